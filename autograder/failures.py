@@ -1,0 +1,51 @@
+"""What can go wrong with a student's function, as the suites see it.
+
+Each failure carries a message written for the student: it names the function
+and says what happened, never the grader's code.
+"""
+
+
+class StudentFailure(Exception):
+    """A graded call did not produce a value that can be checked."""
+
+
+class StudentError(StudentFailure):
+    """The student's code raised an exception.
+
+    ``kinds`` holds the names of the exception's classes, most specific first,
+    so a suite can ask ``error.is_a("ValueError")``.
+    """
+
+    def __init__(self, function, error):
+        self.function = function
+        self.type = error.get("type", "Exception")
+        self.kinds = list(error.get("mro", [self.type]))
+        self.detail = error.get("message", "")
+        self.trace = error.get("traceback", "")
+        super().__init__(f"{function} raised {self.type}: {self.detail}".rstrip(": "))
+
+    def is_a(self, name):
+        return name in self.kinds
+
+
+class StudentTimeout(StudentFailure):
+    def __init__(self, function, seconds):
+        super().__init__(f"{function} did not return within {seconds:g} s "
+                         "(an endless loop, or far too many steps?)")
+
+
+class StudentCrash(StudentFailure):
+    def __init__(self, function, detail="its process stopped"):
+        super().__init__(f"{function} crashed the grading process ({detail}): "
+                         "sys.exit, os._exit, a memory bomb or a crash in compiled code")
+
+
+class NotPlainData(StudentFailure):
+    def __init__(self, function, detail):
+        super().__init__(f"{function} returned something that can't be graded: {detail}. "
+                         "Return numbers, numpy arrays, lists, tuples or dicts")
+
+
+class MissingFunction(StudentFailure):
+    def __init__(self, function, detail):
+        super().__init__(detail if function in detail else f"{function}: {detail}")

@@ -1,0 +1,201 @@
+"""Graded calls of a student's functions, answered as plain data.
+
+A :class:`CallRunner` owns one notebook namespace. It looks a function up by
+name, rebinds the names the grader asks for (the reference versions of the other
+graded functions, as proxies), calls it with a copy of the arguments, and answers
+with the value (plain data), the arguments the call modified, what it printed,
+or the exception it raised. Values that can't travel as data (a closure, an
+instance) stay here as *handles* the grader can call or invoke methods on.
+"""
+
+import builtins
+import contextlib
+import copy
+import io
+import traceback
+import types
+import warnings
+
+import numpy as np
+
+try:
+    from . import wire
+except ImportError:  # inside the sandbox the directory is the import root
+    import wire
+
+PRINT_BUDGET = 4000
+MAX_ITEMS = 100_000
+
+
+class RemoteError(Exception):
+    """An exception raised on the other side of a callback."""
+
+
+def _rebuild_exception(error):
+    """A local exception for a remote one: the builtin of that name if any."""
+    kind = getattr(builtins, error.get("type", ""), None)
+    if not (isinstance(kind, type) and issubclass(kind, Exception)):
+        kind = RemoteError
+    try:
+        return kind(error.get("message", ""))
+    except Exception:
+        return RemoteError(error.get("message", ""))
+
+
+def describe_exception(exc, skip_frames=0):
+    """An exception as plain data: type, its class names, message, short trace."""
+    frames = traceback.extract_tb(exc.__traceback__)[skip_frames:]
+    trace = "".join(traceback.format_list(frames[-8:]))
+    try:
+        message = str(exc)
+    except Exception:
+        message = "<an exception whose message cannot be shown>"
+    return {"type": type(exc).__name__,
+            "mro": [cls.__name__ for cls in type(exc).__mro__],
+            "message": message[:2000],
+            "traceback": trace[-4000:]}
+
+
+def _same(a, b):
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        try:
+            return (isinstance(a, np.ndarray) and isinstance(b, np.ndarray)
+                    and a.shape == b.shape and a.dtype == b.dtype
+                    and bool(np.array_equal(a, b, equal_nan=a.dtype.kind == "f")))
+        except Exception:
+            return False
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    try:
+        return bool(a == b) or (a != a and b != b)
+    except Exception:
+        return False
+
+
+class CallRunner:
+    """Answers the grader's requests on one namespace; see the module docstring.
+
+    Parameters
+    ----------
+    namespace : dict
+        The notebook's globals.
+    callback : callable
+        ``callback(proxy_id, args, kwargs)`` calls a grader-side callable and
+        returns its value, or raises.
+    """
+
+    def __init__(self, namespace, callback):
+        self.namespace = namespace
+        self.callback = callback
+        self.handles = []
+
+    def _proxy(self, proxy_id):
+        def proxy(*args, **kwargs):
+            return self.callback(proxy_id, self.export(list(args)), self.export(kwargs))
+        proxy.__name__ = proxy.__qualname__ = f"grader_function_{proxy_id}"
+        return proxy
+
+    def localize(self, value):
+        """Decoded data with grader proxies turned into local callables."""
+        if isinstance(value, wire.Proxy):
+            return self._proxy(value.id)
+        if isinstance(value, list):
+            return [self.localize(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self.localize(v) for v in value)
+        if isinstance(value, dict):
+            return {k: self.localize(v) for k, v in value.items()}
+        return value
+
+    def export(self, value, depth=0):
+        """``value`` with everything that isn't plain data replaced by handles."""
+        if depth > 50:
+            raise wire.WireError("the value is nested too deeply to be graded")
+        if isinstance(value, (types.GeneratorType, map, filter, zip, enumerate)):
+            value = list(_take(value))
+        if isinstance(value, (list, tuple)):
+            items = [self.export(v, depth + 1) for v in value]
+            return items if isinstance(value, list) else tuple(items)
+        if isinstance(value, dict):
+            if not all(isinstance(k, str) for k in value):
+                raise wire.WireError("a dict with keys that are not strings cannot be graded")
+            return {k: self.export(v, depth + 1) for k, v in value.items()}
+        if value is None or isinstance(value, (bool, int, float, str, np.ndarray,
+                                               np.generic, np.random.Generator)):
+            return value
+        self.handles.append(value)
+        return wire.Proxy(len(self.handles) - 1)
+
+    def run(self, target, args, kwargs, rebind=None):
+        """Call ``target`` and answer as plain data (see the module docstring).
+
+        ``target`` is ``{"name": str}`` for a top-level function of the notebook,
+        or ``{"handle": int, "method": str or None}`` for a value returned earlier.
+        """
+        args = self.localize(args)
+        kwargs = self.localize(kwargs)
+        try:
+            function = self._resolve(target)
+        except LookupError as exc:
+            return {"status": "missing", "message": str(exc)}
+        saved = {}
+        for name, proxy in (rebind or {}).items():
+            saved[name] = self.namespace.get(name, _MISSING)
+            self.namespace[name] = self.localize(proxy)
+        before = copy.deepcopy((args, kwargs))
+        printed = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), \
+                    warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                value = function(*args, **kwargs)
+            value = self.export(value)
+        except wire.WireError as exc:
+            return {"status": "unplain", "message": str(exc)}
+        except BaseException as exc:  # noqa: B036 -- SystemExit is the student's too
+            return {"status": "error", "error": describe_exception(exc, skip_frames=1),
+                    "printed": printed.getvalue()[-PRINT_BUDGET:]}
+        finally:
+            for name, old in saved.items():
+                if old is _MISSING:
+                    self.namespace.pop(name, None)
+                else:
+                    self.namespace[name] = old
+        mutated = [f"argument {i + 1}" for i, (a, b) in enumerate(zip(before[0], args)) if not _same(a, b)]
+        mutated += [f"argument {k}" for k in kwargs if not _same(before[1][k], kwargs[k])]
+        return {"status": "ok", "value": value, "mutated": mutated,
+                "printed": printed.getvalue()[-PRINT_BUDGET:]}
+
+    def _resolve(self, target):
+        if "name" in target:
+            name = target["name"]
+            if name not in self.namespace:
+                raise LookupError(f"{name} is not defined: run the cell that defines it, "
+                                  "and keep its name")
+            function = self.namespace[name]
+            if not callable(function):
+                raise LookupError(f"{name} is a {type(function).__name__}, not a function")
+            return function
+        handle = self.handles[int(target["handle"])]
+        if "attribute" in target:
+            if str(target["attribute"]).startswith("_"):
+                raise LookupError(f"{target['attribute']} is private")
+            return lambda: getattr(handle, target["attribute"])
+        method = target.get("method")
+        if method is None:
+            return handle
+        if method.startswith("_"):
+            raise LookupError(f"{method} is private")
+        return getattr(handle, method)
+
+
+_MISSING = object()
+
+
+def _take(iterable):
+    for i, item in enumerate(iterable):
+        if i >= MAX_ITEMS:
+            raise wire.WireError(f"the iterator yielded more than {MAX_ITEMS} items")
+        yield item

@@ -1,0 +1,282 @@
+"""The grader's side of a sandbox: start it, run cells, make graded calls.
+
+>>> box = Sandbox().start()                                   # doctest: +SKIP
+>>> box.run_cell("def double(x):\\n    return 2 * x").success  # doctest: +SKIP
+True
+>>> child = box.new_call_process("double")                   # doctest: +SKIP
+>>> box.invoke(child, {"op": "call", "target": {"name": "double"},
+...                    "args": [21]}, "double", [])["value"]     # doctest: +SKIP
+42
+"""
+
+import dataclasses
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+
+from . import isolation, wire
+from ..failures import StudentCrash, StudentTimeout
+
+
+@dataclasses.dataclass
+class Limits:
+    """Resource limits of one sandbox (bytes and seconds)."""
+
+    memory: int = 3 * 2**30
+    cpu: int = 600
+    file_size: int = 64 * 2**20
+    open_files: int = 256
+    processes: int = 64
+    tmpfs: int = 128 * 2**20
+    start_timeout: float = 60.0
+
+    def rlimits(self):
+        limits = {"AS": self.memory, "CPU": self.cpu, "FSIZE": self.file_size,
+                  "NOFILE": self.open_files, "CORE": 0}
+        if os.geteuid() != 0:
+            limits["NPROC"] = self.processes
+        return limits
+
+
+@dataclasses.dataclass
+class CellRun:
+    outputs: list
+    success: bool
+    execution_count: int = None
+
+
+class _Timeout(Exception):
+    pass
+
+
+class _Gone(Exception):
+    pass
+
+
+class Endpoint:
+    """One sandboxed process, reached over its own socket."""
+
+    def __init__(self, sock, pid):
+        self.sock = sock
+        self.pid = pid
+
+    def request(self, message, timeout, callables=None, adopt=None):
+        """Send a request and serve callbacks until its reply; raises on trouble.
+
+        ``callables`` are the grader-side functions the request's proxies name;
+        ``adopt`` turns student-side handles in a callback's arguments into
+        something callable here.
+        """
+        callables = [] if callables is None else callables
+        self.adopt = adopt or (lambda value: value)
+        deadline = time.monotonic() + timeout
+        try:
+            wire.send(self.sock, message, callables)
+            while True:
+                self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
+                reply = wire.recv(self.sock)
+                if isinstance(reply, dict) and reply.get("op") == "callback":
+                    self._callback(reply, callables)
+                else:
+                    return reply
+        except socket.timeout:
+            raise _Timeout() from None
+        except (EOFError, OSError, wire.WireError) as exc:
+            raise _Gone(str(exc)) from None
+
+    def _callback(self, request, callables):
+        try:
+            function = callables[int(request["id"])]
+            args = [self.adopt(a) for a in request.get("args", [])]
+            kwargs = {k: self.adopt(v) for k, v in request.get("kwargs", {}).items()}
+            reply = {"status": "ok", "value": function(*args, **kwargs)}
+        except Exception as exc:  # the reference refusing a student's input is data
+            reply = {"status": "error", "error": {"type": type(exc).__name__, "message": str(exc)}}
+        self.sock.settimeout(None)
+        wire.send(self.sock, reply, callables)
+
+    def fork(self, timeout=10.0):
+        reply = self.request({"op": "fork"}, timeout)
+        self.sock.settimeout(timeout)
+        _, fds, _, _ = socket.recv_fds(self.sock, 1, 1)
+        if not fds:
+            raise _Gone("no socket came back from fork")
+        return Endpoint(socket.socket(fileno=fds[0]), reply["pid"])
+
+    def tell(self, message):
+        """Send without waiting (``exit``)."""
+        try:
+            wire.send(self.sock, message)
+        except (OSError, wire.WireError):
+            pass
+
+    def close(self):
+        self.tell({"op": "exit"})
+        self.sock.close()
+
+
+class Sandbox:
+    """A notebook's isolated processes: run its cells, then call its functions.
+
+    Cells run in a fork of the current state, so a cell that hangs or kills its
+    process is dropped and the notebook carries on from the state before it.
+    Each graded call runs in a fork too, and sees a fresh copy of the state.
+    """
+
+    def __init__(self, files=None, level=None, limits=None, call_timeout=10.0, log=None):
+        self.level = isolation.detect(level)
+        self.limits = limits or Limits()
+        self.call_timeout = call_timeout
+        self.files = files
+        self.log = log
+        self.proc = None
+        self.manager = None
+        self.state = None
+        self.live = []
+        self._dirs = []
+
+    # -- life cycle -------------------------------------------------------
+    def start(self):
+        workdir = tempfile.mkdtemp(prefix="grading-work-")
+        tmpdir = tempfile.mkdtemp(prefix="grading-tmp-")
+        self._dirs = [workdir, tmpdir]
+        if self.files and os.path.isdir(self.files):
+            for name in os.listdir(self.files):
+                path = os.path.join(self.files, name)
+                if os.path.isfile(path) and not name.endswith(".ipynb"):
+                    shutil.copy(path, workdir)
+        ours, theirs = socket.socketpair()
+        config = {"rlimits": self.limits.rlimits()}
+        argv, env, preexec = isolation.command(self.level, theirs.fileno(), config, workdir,
+                                               tmpdir, {"tmpfs": self.limits.tmpfs})
+        self.proc = subprocess.Popen(argv, env=env, pass_fds=[theirs.fileno()], preexec_fn=preexec,
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE)
+        theirs.close()
+        ours.settimeout(self.limits.start_timeout)
+        try:
+            hello = wire.recv(ours)
+        except (OSError, EOFError, wire.WireError) as exc:
+            detail = self._stderr()
+            self.close()
+            raise RuntimeError(f"the sandbox did not start ({exc}): {detail}") from None
+        self.manager = Endpoint(ours, hello["pid"])
+        self.state = self.manager.fork()
+        return self
+
+    def _stderr(self):
+        try:
+            self.proc.kill()
+            return self.proc.communicate(timeout=5)[1].decode(errors="replace")[-2000:]
+        except Exception:
+            return ""
+
+    def close(self):
+        if self.proc is not None and self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except OSError:
+                pass
+            self.proc.kill()
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+            if self.proc.stderr:
+                self.proc.stderr.close()
+        for endpoint in (self.manager, self.state, *self.live):
+            if endpoint is not None:
+                endpoint.sock.close()
+        for path in self._dirs:
+            shutil.rmtree(path, ignore_errors=True)
+        self.proc = self.manager = self.state = None
+        self.live = []
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- cells --------------------------------------------------------------
+    def run_cell(self, source, timeout=30.0):
+        """Run one cell in a copy of the state; keep the copy unless it died."""
+        try:
+            child = self.state.fork()
+        except (_Timeout, _Gone):
+            return CellRun([_error("DeadKernel", "the notebook's process is gone: "
+                                   "an earlier cell broke it")], False)
+        try:
+            reply = child.request({"op": "run_cell", "source": source}, timeout)
+        except _Timeout:
+            self._drop(child)
+            return CellRun([_error("CellTimeoutError",
+                                   f"the cell did not finish within {timeout:g} s and was stopped; "
+                                   "the next cells run without its effects")], False)
+        except _Gone as exc:
+            self._drop(child)
+            return CellRun([_error("DeadKernel",
+                                   "the cell stopped its process (sys.exit in a thread, os._exit, "
+                                   "memory exhausted or a crash); the next cells run without "
+                                   f"its effects ({exc})")], False)
+        old, self.state = self.state, child
+        old.close()
+        return CellRun(reply.get("outputs", []), bool(reply.get("success")),
+                       reply.get("execution_count"))
+
+    def _drop(self, child):
+        child.sock.close()
+        self.settle()
+
+    # -- graded calls -----------------------------------------------------
+    def snapshot(self):
+        self.manager.request({"op": "snapshot"}, 30)
+
+    def settle(self):
+        """End every call process and restore the files (between two tests)."""
+        for endpoint in self.live:
+            endpoint.close()
+        self.live = []
+        try:
+            self.manager.request({"op": "settle", "keep": [self.state.pid]}, 30)
+        except (_Timeout, _Gone):
+            if self.log:
+                self.log.warning("the sandbox manager did not answer; it is restarted")
+
+    def new_call_process(self, name):
+        """A fresh copy of the notebook's state for one graded call (or test)."""
+        try:
+            child = self.state.fork()
+        except (_Timeout, _Gone):
+            raise StudentCrash(name, "the notebook's process is gone") from None
+        self.live.append(child)
+        return child
+
+    def invoke(self, endpoint, message, name, callables, timeout=None, adopt=None):
+        """Send one call request to ``endpoint``; the raw reply, or a failure."""
+        timeout = self.call_timeout if timeout is None else timeout
+        try:
+            return endpoint.request(message, timeout, callables, adopt)
+        except _Timeout:
+            self._kill(endpoint)
+            raise StudentTimeout(name, timeout) from None
+        except _Gone as exc:
+            self._kill(endpoint)
+            raise StudentCrash(name, str(exc) or "its process stopped") from None
+
+    def _kill(self, endpoint):
+        if endpoint in self.live:
+            self.live.remove(endpoint)
+        endpoint.sock.close()
+        self.settle()
+
+
+def _error(ename, evalue):
+    return {"output_type": "error", "ename": ename, "evalue": evalue,
+            "traceback": [f"{ename}: {evalue}"]}

@@ -1,0 +1,173 @@
+"""Plain data across the sandbox boundary: framed JSON, arrays as ``.npy`` bytes.
+
+Both sides of the boundary import this module; it depends on the standard
+library and numpy only. What it decodes is data, never code: no pickle, no
+object dtypes, no classes but the builtin containers, numpy arrays and numpy
+scalars. A callable crossing the boundary travels as a numbered *proxy*; the
+side that receives one decides what calling it means.
+
+>>> import numpy as np
+>>> message = {"x": np.arange(3.0), "t": (1, None), "f": np.float32(2.5)}
+>>> back = loads(dumps(message))
+>>> back["x"], back["t"], type(back["f"]).__name__
+(array([0., 1., 2.]), (1, None), 'float32')
+"""
+
+import base64
+import io
+import json
+import struct
+
+import numpy as np
+
+HEADER = struct.Struct("!I")
+GENERATORS = ("PCG64", "PCG64DXSM", "Philox", "SFC64", "MT19937")
+MAX_FRAME = 64 * 2**20
+
+
+class WireError(ValueError):
+    """Data that is not plain, or a frame that breaks the protocol."""
+
+
+class Proxy:
+    """A callable that lives on the other side, known here only by its number."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, id):
+        self.id = int(id)
+
+    def __repr__(self):
+        return f"<proxy {self.id}>"
+
+
+def _npy(array):
+    buffer = io.BytesIO()
+    np.save(buffer, array, allow_pickle=False)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _from_npy(text):
+    return np.load(io.BytesIO(base64.b64decode(text)), allow_pickle=False)
+
+
+def encode(value, callables=None):
+    """``value`` as JSON-ready data; callables are numbered into ``callables``.
+
+    Raises
+    ------
+    WireError
+        For anything but None, bool, int, float, str, list, tuple, dict with
+        string keys, numpy arrays of numbers or booleans, numpy scalars, a
+        :class:`Proxy`, a numpy ``Generator`` (its state crosses), or (with
+    ``callables``) a callable.
+    """
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return {"int": str(value)} if abs(value) > 2**53 else value
+    if isinstance(value, float):
+        return value if np.isfinite(value) else {"float": repr(value)}
+    if isinstance(value, np.ndarray):
+        if value.dtype.kind not in "biuf":
+            raise WireError(f"an array of dtype {value.dtype} cannot be graded")
+        return {"ndarray": _npy(value)}
+    if isinstance(value, np.generic):
+        if value.dtype.kind not in "biuf":
+            raise WireError(f"a numpy {value.dtype} scalar cannot be graded")
+        return {"scalar": _npy(np.asarray(value))}
+    if isinstance(value, (list, tuple)):
+        items = [encode(item, callables) for item in value]
+        return items if isinstance(value, list) else {"tuple": items}
+    if isinstance(value, dict):
+        if not all(isinstance(key, str) for key in value):
+            raise WireError("a dict with keys that are not strings cannot be graded")
+        return {"dict": {key: encode(item, callables) for key, item in value.items()}}
+    if isinstance(value, Proxy):
+        return {"proxy": value.id}
+    if isinstance(value, np.random.Generator):
+        bits = value.bit_generator
+        if type(bits).__name__ not in GENERATORS:
+            raise WireError(f"a {type(bits).__name__} generator cannot be graded")
+        return {"rng": {"kind": type(bits).__name__, "state": encode(bits.state)}}
+    if callables is not None and callable(value):
+        callables.append(value)
+        return {"proxy": len(callables) - 1}
+    raise WireError(f"a value of type {type(value).__name__} cannot be graded")
+
+
+def decode(data):
+    """The inverse of :func:`encode`; proxies come back as :class:`Proxy`."""
+    if data is None or isinstance(data, (bool, int, float, str)):
+        return data
+    if isinstance(data, list):
+        return [decode(item) for item in data]
+    if isinstance(data, dict) and len(data) == 1:
+        (tag, body), = data.items()
+        if tag == "tuple" and isinstance(body, list):
+            return tuple(decode(item) for item in body)
+        if tag == "dict" and isinstance(body, dict):
+            return {str(key): decode(item) for key, item in body.items()}
+        if tag == "ndarray" and isinstance(body, str):
+            return _checked(_from_npy(body))
+        if tag == "scalar" and isinstance(body, str):
+            return _checked(_from_npy(body))[()]
+        if tag == "int" and isinstance(body, str):
+            return int(body)
+        if tag == "float" and body in ("nan", "inf", "-inf"):
+            return float(body)
+        if tag == "proxy" and isinstance(body, int):
+            return Proxy(body)
+        if tag == "rng" and isinstance(body, dict) and body.get("kind") in GENERATORS:
+            rng = np.random.Generator(getattr(np.random, body["kind"])())
+            rng.bit_generator.state = decode(body["state"])
+            return rng
+    raise WireError("malformed data")
+
+
+def _checked(array):
+    if array.dtype.kind not in "biuf":
+        raise WireError(f"an array of dtype {array.dtype} cannot be graded")
+    return array
+
+
+def dumps(value, callables=None):
+    """``value`` as one frame's UTF-8 JSON bytes."""
+    return json.dumps(encode(value, callables), allow_nan=False).encode("utf-8")
+
+
+def loads(raw):
+    """One frame's bytes back to a value."""
+    try:
+        return decode(json.loads(raw.decode("utf-8")))
+    except (UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError,
+            OSError, EOFError) as exc:
+        if isinstance(exc, WireError):
+            raise
+        raise WireError(f"malformed data: {exc}") from None
+
+
+def send(sock, value, callables=None):
+    """Write ``value`` as one length-prefixed frame."""
+    body = dumps(value, callables)
+    if len(body) > MAX_FRAME:
+        raise WireError(f"a message of {len(body)} bytes is over the limit")
+    sock.sendall(HEADER.pack(len(body)) + body)
+
+
+def _read_exactly(sock, n):
+    chunks = bytearray()
+    while len(chunks) < n:
+        chunk = sock.recv(min(n - len(chunks), 1 << 20))
+        if not chunk:
+            raise EOFError("the other side closed the connection")
+        chunks += chunk
+    return bytes(chunks)
+
+
+def recv(sock):
+    """Read one frame and decode it; ``EOFError`` when the peer has gone."""
+    (size,) = HEADER.unpack(_read_exactly(sock, HEADER.size))
+    if size > MAX_FRAME:
+        raise WireError(f"a message of {size} bytes is over the limit")
+    return loads(_read_exactly(sock, size))

@@ -1,0 +1,296 @@
+"""The sandboxed side of grading: runs a notebook's cells and graded calls.
+
+Started by the grader (``python -I worker.py FD``) inside the sandbox, with a
+Unix socket on file descriptor ``FD``. The first process, the *manager*, never
+runs student code: it forks the processes that do, and on request kills strays
+and puts the writable directories back as they were. Every process serves the
+same requests (see :func:`serve`):
+
+``fork``
+    Fork; the child serves a new socket, sent back over this one (so a cell can
+    run in a copy of the state and the copy be dropped if the cell hangs).
+``run_cell``
+    Run one cell in this process's shell; answer with its outputs.
+``call``
+    Run one graded call (see ``calls.CallRunner``).
+``settle``
+    (Manager) kill every process but the ones named, restore the snapshot.
+``snapshot``
+    (Manager) remember the writable directories' files.
+``exit``
+    End this process.
+
+Only the standard library, numpy, matplotlib and IPython are imported here.
+"""
+
+import gc
+import os
+import resource
+import signal
+import socket
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+if here not in sys.path:
+    sys.path.insert(0, here)
+
+import wire  # noqa: E402
+from calls import CallRunner, describe_exception, _rebuild_exception  # noqa: E402
+
+
+class Process:
+    """One sandboxed process's state: its socket, shell and call runner."""
+
+    def __init__(self, chan, config):
+        self.chan = chan
+        self.config = config
+        self.shell = None
+        self.runner = None
+        self.snapshot = {}
+
+    # -- requests -------------------------------------------------------
+    def op_fork(self, request):
+        mine, theirs = socket.socketpair()
+        gc.freeze()  # the child then copies no page just to count references
+        pid = os.fork()
+        if pid == 0:
+            self.chan.close()
+            theirs.close()
+            self.chan = mine
+            self.runner = None
+            serve(self)
+        mine.close()
+        wire.send(self.chan, {"status": "ok", "pid": pid})
+        socket.send_fds(self.chan, [b"\0"], [theirs.fileno()])
+        theirs.close()
+        return None
+
+    def op_run_cell(self, request):
+        outputs, ok = self.ensure_shell().run(request["source"])
+        _reap()
+        return {"status": "ok", "outputs": outputs, "success": ok,
+                "execution_count": self.shell.execution_count - 1}
+
+    def op_call(self, request):
+        if self.runner is None:
+            self.runner = CallRunner(self.ensure_shell().user_ns, self.callback)
+        return self.runner.run(request["target"], request.get("args", []),
+                               request.get("kwargs", {}), request.get("rebind"))
+
+    def op_settle(self, request):
+        keep = {os.getpid(), *map(int, request.get("keep", []))}
+        killed = kill_descendants(os.getpid(), keep)
+        restore(self.config["writable"], self.snapshot)
+        return {"status": "ok", "killed": killed}
+
+    def op_snapshot(self, request):
+        self.snapshot = take_snapshot(self.config["writable"])
+        return {"status": "ok", "files": len(self.snapshot)}
+
+    def op_exit(self, request):
+        os._exit(0)
+
+    # -- helpers --------------------------------------------------------
+    def ensure_shell(self):
+        if self.shell is None:
+            self.shell = make_shell()
+        return self.shell
+
+    def callback(self, proxy_id, args, kwargs):
+        wire.send(self.chan, {"op": "callback", "id": proxy_id, "args": args, "kwargs": kwargs})
+        reply = wait_reply(self)
+        if reply.get("status") == "ok":
+            return self.runner.localize(reply.get("value"))
+        raise _rebuild_exception(reply.get("error", {}))
+
+
+def wait_reply(process):
+    """Serve nested requests until the reply to ours arrives."""
+    while True:
+        message = wire.recv(process.chan)
+        if isinstance(message, dict) and "op" in message:
+            answer(process, message)
+        else:
+            return message
+
+
+def answer(process, request):
+    handler = getattr(process, "op_" + str(request.get("op")), None)
+    if handler is None:
+        reply = {"status": "error", "error": {"type": "ValueError", "message": "unknown request"}}
+    else:
+        try:
+            reply = handler(request)
+        except wire.WireError as exc:
+            reply = {"status": "unplain", "message": str(exc)}
+        except BaseException as exc:  # noqa: B036
+            reply = {"status": "error", "error": describe_exception(exc)}
+    if reply is not None:
+        try:
+            wire.send(process.chan, reply)
+        except wire.WireError as exc:
+            wire.send(process.chan, {"status": "unplain", "message": str(exc)})
+
+
+def serve(process):
+    """Answer requests until the grader hangs up; never returns."""
+    try:
+        while True:
+            answer(process, wire.recv(process.chan))
+    except BaseException:  # noqa: B036 -- the grader hung up or the stream broke
+        pass
+    os._exit(0)
+
+
+def _reap():
+    try:
+        while os.waitpid(-1, os.WNOHANG)[0]:
+            pass
+    except ChildProcessError:
+        pass
+
+
+def kill_descendants(root, keep):
+    """SIGKILL every process below ``root`` but those in ``keep``."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as stat:
+                    fields = stat.read().rsplit(b")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                pass
+
+    def below_root(pid):
+        seen = set()
+        while pid in parents and pid not in seen:
+            seen.add(pid)
+            pid = parents[pid]
+            if pid == root:
+                return True
+        return False
+
+    killed = 0
+    for pid in parents:
+        if pid not in keep and pid != root and below_root(pid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+            except OSError:
+                pass
+    _reap()
+    return killed
+
+
+def take_snapshot(directories):
+    snapshot = {}
+    for top in directories:
+        for dirpath, dirnames, filenames in os.walk(top):
+            snapshot[dirpath] = None
+            for name in filenames:
+                path = os.path.join(dirpath, name)
+                try:
+                    with open(path, "rb") as handle:
+                        snapshot[path] = handle.read(64 * 2**20)
+                except OSError:
+                    pass
+    return snapshot
+
+
+def restore(directories, snapshot):
+    """Make the writable directories hold exactly the snapshot's files."""
+    import shutil
+    for top in directories:
+        for dirpath, dirnames, filenames in os.walk(top, topdown=True):
+            for name in list(dirnames):
+                path = os.path.join(dirpath, name)
+                if path not in snapshot or os.path.islink(path):
+                    _remove(path, shutil)
+                    dirnames.remove(name)
+            for name in filenames:
+                path = os.path.join(dirpath, name)
+                if path not in snapshot:
+                    _remove(path, shutil)
+    for path, content in snapshot.items():
+        try:
+            if content is None:
+                os.makedirs(path, exist_ok=True)
+                continue
+            with open(path, "rb") as handle:
+                same = handle.read(64 * 2**20) == content
+        except OSError:
+            same = False
+        if not same:
+            try:
+                with open(path, "wb") as handle:
+                    handle.write(content)
+            except OSError:
+                pass
+
+
+def _remove(path, shutil):
+    try:
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            os.remove(path)
+    except OSError:
+        pass
+
+
+def make_shell():
+    from shell import CapturingShell
+    shell = CapturingShell.instance(colors="nocolor")
+    shell.enable_matplotlib("inline")
+    return shell
+
+
+def limit(config):
+    """Apply the resource limits the grader asked for."""
+    for name, value in config.get("rlimits", {}).items():
+        which = getattr(resource, "RLIMIT_" + name)
+        soft, hard = resource.getrlimit(which)
+        value = int(value)
+        if hard != resource.RLIM_INFINITY:
+            value = min(value, hard)
+        try:
+            resource.setrlimit(which, (value, value))
+        except (ValueError, OSError):
+            pass
+
+
+def main():
+    import json
+    fd = int(sys.argv[1])
+    config = json.loads(sys.argv[2])
+    chan = socket.socket(fileno=fd)
+    if config.get("files"):
+        import shutil
+        shutil.copytree(config["files"], config["cwd"], dirs_exist_ok=True)
+    os.chdir(config["cwd"])
+    sys.stdin = open(os.devnull)
+    _prctl(36, 1)  # PR_SET_CHILD_SUBREAPER: orphans stay below the manager
+    _prctl(4, 0)  # PR_SET_DUMPABLE 0: student processes can't ptrace the manager
+    import numpy  # noqa: F401 -- warm imports, shared by every fork
+    import matplotlib
+    matplotlib.use("module://matplotlib_inline.backend_inline")
+    import matplotlib.pyplot  # noqa: F401
+    make_shell()
+    limit(config)
+    process = Process(chan, config)
+    process.snapshot = take_snapshot(config["writable"])
+    wire.send(chan, {"status": "ready", "pid": os.getpid()})
+    serve(process)
+
+
+def _prctl(option, value):
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+if __name__ == "__main__":
+    main()
