@@ -1,0 +1,32 @@
+"""Hidden suites and the secure grading engine of the course kit.
+
+In a trusted kernel (an instructor running a source notebook, ``nbgrader
+validate``), a test cell's hidden block calls :func:`grade_cell`. Under
+``nbgrader autograde`` with the kit's config the block is not run at all: the
+:class:`~autograder.executor.SecureExecute` preprocessor recognises it and runs
+the same suite in the grader, against the student's code in a sandbox.
+"""
+
+__all__ = ["grade_cell", "HiddenTestsFailed"]
+
+
+class HiddenTestsFailed(AssertionError):
+    """No hidden test of the cell passed."""
+
+
+def grade_cell(assignment, grade_id, namespace, seed=0):
+    """Run the hidden tests of one cell against a notebook's namespace.
+
+    Prints one line per test and returns the cell's score, which nbgrader reads
+    as partial credit; raises :class:`HiddenTestsFailed` when it is zero.
+    Trusted code only: nothing is isolated here.
+    """
+    from .student import NamespaceStudent
+    from .suite import load, run_cell
+
+    suite = load(assignment)
+    report = run_cell(suite, grade_id, NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE), seed)
+    print(report.text(), end="")
+    if report.score <= 0:
+        raise HiddenTestsFailed(f"no hidden test of {grade_id} passed")
+    return report.score

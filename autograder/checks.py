@@ -1,0 +1,102 @@
+"""Assertions for hidden suites, with messages a student can act on.
+
+Every failure names the function, the input, what was expected and what came
+back; none shows the suite's code.
+
+>>> import numpy as np
+>>> expect_close("double", "x=[1.0, 2.0]", np.array([2.0, 4.1]), np.array([2.0, 4.0]))
+Traceback (most recent call last):
+...
+AssertionError: double(x=[1.0, 2.0]) returned [2, 4.1]; expected [2, 4] (relative error 1.2e-02, allowed 1e-06)
+"""
+
+import numpy as np
+
+RTOL = 1e-6
+
+
+def show(value, limit=200):
+    """A short, readable form of a value for a message."""
+    if isinstance(value, np.ndarray):
+        text = np.array2string(value, separator=", ", threshold=12, max_line_width=10**6,
+                               formatter={"float_kind": lambda v: f"{v:.7g}"})
+        text = text.replace("\n", "")
+    elif isinstance(value, (np.floating, float)):
+        text = f"{float(value):.8g}"
+    else:
+        text = repr(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def call_text(function, inputs):
+    return f"{function}({inputs})"
+
+
+def as_array(value, function, inputs, shape=None):
+    """``value`` as a float64 array, or an AssertionError saying why it can't be."""
+    where = call_text(function, inputs)
+    if isinstance(value, (bool, np.bool_)) or value is None or isinstance(value, (str, dict)):
+        raise AssertionError(f"{where} returned {show(value)}; expected numbers")
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{where} returned {show(value)}, which is not an array of numbers") from None
+    if shape is not None and array.shape != tuple(shape):
+        raise AssertionError(f"{where} returned an array of shape {array.shape}; "
+                             f"expected shape {tuple(shape)}")
+    return array
+
+
+def as_float(value, function, inputs):
+    """``value`` as a Python float (a 0-d array or a numpy scalar is fine)."""
+    array = as_array(value, function, inputs)
+    if array.size != 1:
+        raise AssertionError(f"{call_text(function, inputs)} returned {show(value)}; "
+                             "expected a single number")
+    return float(array.reshape(()))
+
+
+def relative_error(actual, expected, floor=1e-8):
+    """CS231n's relative error, elementwise, with a floor; the largest one."""
+    actual = np.asarray(actual, dtype=float)
+    expected = np.asarray(expected, dtype=float)
+    if actual.size == 0:
+        return 0.0
+    both_inf = np.isinf(actual) & np.isinf(expected) & (np.sign(actual) == np.sign(expected))
+    both_nan = np.isnan(actual) & np.isnan(expected)
+    with np.errstate(all="ignore"):
+        error = np.abs(actual - expected) / np.maximum(floor, np.abs(actual) + np.abs(expected))
+    error = np.where(both_inf | both_nan, 0.0, error)
+    error = np.where(np.isnan(error), np.inf, error)
+    return float(np.max(error))
+
+
+def expect_close(function, inputs, value, expected, rtol=RTOL, floor=1e-8):
+    """Assert the student's ``value`` equals ``expected`` to a relative ``rtol``."""
+    expected = np.asarray(expected, dtype=float)
+    actual = as_array(value, function, inputs, shape=expected.shape)
+    error = relative_error(actual, expected, floor)
+    if error > rtol:
+        raise AssertionError(f"{call_text(function, inputs)} returned {show(actual)}; expected "
+                             f"{show(expected)} (relative error {error:.1e}, allowed {rtol:g})")
+    return actual
+
+
+def expect(condition, message):
+    """Assert ``condition``, failing with ``message``."""
+    if not condition:
+        raise AssertionError(message)
+
+
+def expect_unmodified(function, inputs, result):
+    """Assert the call left its arguments as they were."""
+    if result.mutated:
+        raise AssertionError(f"{call_text(function, inputs)} modified its "
+                             f"{' and '.join(result.mutated)}; work on a copy "
+                             "(for example x = np.array(x0, dtype=float))")
+
+
+def point_text(x):
+    """A point for a message: ``[0.3, -1.2]``."""
+    return show(np.asarray(x, dtype=float))

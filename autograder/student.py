@@ -1,0 +1,188 @@
+"""The student's functions, as a hidden suite sees them.
+
+A suite test receives a :class:`Student` and calls the student's functions
+through it. Whatever runs underneath (a sandbox for untrusted code, or the
+notebook's own namespace in a trusted kernel), the suite gets the same thing
+back: plain data, or a :class:`~autograder.failures.StudentFailure` with a
+message for the student.
+
+While a function is graded, the other graded functions of its assignment are
+the reference's (:meth:`Student.call`), so one bug costs one function's points;
+:meth:`Student.pipeline` grades the student's own functions together.
+"""
+
+import dataclasses
+
+from .failures import MissingFunction, NotPlainData, StudentError
+from .sandbox import wire
+from .sandbox.calls import CallRunner
+
+
+@dataclasses.dataclass
+class Result:
+    """A graded call's value, the arguments it modified, and what it printed."""
+
+    value: object
+    mutated: list
+    printed: str = ""
+
+
+class Handle:
+    """A value the student's code returned that is not data (a closure, an
+    object): it stays on the student's side and can be called from here."""
+
+    def __init__(self, student, endpoint, handle_id, name):
+        self._student = student
+        self._endpoint = endpoint
+        self._id = handle_id
+        self._name = name
+
+    def __call__(self, *args, **kwargs):
+        return self._student._invoke(self._endpoint, {"handle": self._id, "method": None},
+                                     args, kwargs, self._name).value
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+
+        def method(*args, **kwargs):
+            return self._student._invoke(self._endpoint, {"handle": self._id, "method": name},
+                                         args, kwargs, f"{self._name}.{name}").value
+        return method
+
+    def attribute(self, name):
+        """The value of one of the object's attributes, as data."""
+        return self._student._invoke(self._endpoint, {"handle": self._id, "attribute": name},
+                                     (), {}, f"{self._name}.{name}").value
+
+    def __repr__(self):
+        return f"<{self._name}>"
+
+
+class Student:
+    """Calls into a student's notebook; see the module docstring.
+
+    Parameters
+    ----------
+    graded : sequence of str
+        The names of the assignment's graded functions.
+    reference : module
+        Where the reference versions of those functions live.
+    """
+
+    def __init__(self, graded=(), reference=None):
+        self.graded = tuple(graded)
+        self.reference = reference
+
+    def call(self, name, *args, **kwargs):
+        """Call ``name`` with the reference's versions of the other graded functions."""
+        rebind = {other: getattr(self.reference, other) for other in self.graded
+                  if other != name and self.reference is not None and hasattr(self.reference, other)}
+        return self._invoke(None, {"name": name}, args, kwargs, name, rebind)
+
+    def pipeline(self, name, *args, **kwargs):
+        """Call ``name`` with the student's own versions of everything."""
+        return self._invoke(None, {"name": name}, args, kwargs, name, {})
+
+    def fn(self, name):
+        """``name`` as a plain function returning its value (see :meth:`call`)."""
+        def function(*args, **kwargs):
+            return self.call(name, *args, **kwargs).value
+        function.__name__ = name
+        return function
+
+    def reset(self):
+        """Forget every call's state (between two tests)."""
+
+    def _interpret(self, reply, name, endpoint):
+        status = reply.get("status")
+        if status == "ok":
+            value = self._adopt(reply.get("value"), endpoint, f"the value {name} returned")
+            return Result(value, list(reply.get("mutated", [])), str(reply.get("printed", "")))
+        if status == "error":
+            raise StudentError(name, reply.get("error", {}))
+        if status == "missing":
+            raise MissingFunction(name, str(reply.get("message", "not defined")))
+        raise NotPlainData(name, str(reply.get("message", "not plain data")))
+
+    def _adopt(self, value, endpoint, name):
+        if isinstance(value, wire.Proxy):
+            return Handle(self, endpoint, value.id, name)
+        if isinstance(value, list):
+            return [self._adopt(v, endpoint, name) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self._adopt(v, endpoint, name) for v in value)
+        if isinstance(value, dict):
+            return {k: self._adopt(v, endpoint, name) for k, v in value.items()}
+        return value
+
+
+def _message(target, args, kwargs, rebind):
+    return {"op": "call", "target": target, "args": list(args), "kwargs": dict(kwargs),
+            "rebind": dict(rebind or {})}
+
+
+class SandboxStudent(Student):
+    """A student's notebook running in a :class:`~autograder.sandbox.client.Sandbox`.
+
+    Every top-level call runs in a fresh copy of the notebook's state; handles
+    it returns live in that copy until :meth:`reset`.
+    """
+
+    def __init__(self, sandbox, graded=(), reference=None):
+        super().__init__(graded, reference)
+        self.sandbox = sandbox
+
+    def _invoke(self, endpoint, target, args, kwargs, name, rebind=None):
+        if endpoint is None:
+            endpoint = self.sandbox.new_call_process(name)
+        callables = []
+        message = _message(target, args, kwargs, rebind)
+        reply = self.sandbox.invoke(endpoint, message, name, callables, adopt=lambda v: self._adopt(v, endpoint, "a function you passed"))
+        return self._interpret(reply, name, endpoint)
+
+    def reset(self):
+        self.sandbox.settle()
+
+
+class NamespaceStudent(Student):
+    """A notebook's namespace in this process (trusted code only).
+
+    Values still cross as plain data, so grading here gives what the sandbox
+    gives; but nothing is isolated and state is not reset between calls.
+    """
+
+    def __init__(self, namespace, graded=(), reference=None):
+        super().__init__(graded, reference)
+        self.namespace = namespace
+        self.runner = None
+
+    def _invoke(self, endpoint, target, args, kwargs, name, rebind=None):
+        callables = []
+        runner = endpoint or self._runner(callables)
+
+        def callback(proxy_id, cb_args, cb_kwargs):
+            cb_args = [self._adopt(a, runner, "a function you passed") for a in _plain(cb_args)]
+            cb_kwargs = {k: self._adopt(v, runner, "a function you passed")
+                         for k, v in _plain(cb_kwargs).items()}
+            value = runner.callables[proxy_id](*cb_args, **cb_kwargs)
+            return runner.localize(_plain(value, runner.callables))
+
+        runner.callback = callback
+        message = _plain(_message(target, args, kwargs, rebind), runner.callables)
+        reply = runner.run(message["target"], message["args"], message["kwargs"], message["rebind"])
+        try:
+            reply = _plain(reply)
+        except wire.WireError as exc:
+            reply = {"status": "unplain", "message": str(exc)}
+        return self._interpret(reply, name, runner)
+
+    def _runner(self, callables):
+        runner = CallRunner(self.namespace, None)
+        runner.callables = callables
+        return runner
+
+
+def _plain(value, callables=None):
+    """``value`` after a trip across the boundary (plain data only)."""
+    return wire.decode(wire.encode(value, callables))

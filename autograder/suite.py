@@ -1,0 +1,138 @@
+"""Hidden suites: tests that carry points, grouped by the notebook cell they grade.
+
+A suite is a module of test functions. Each is marked with :func:`cell`, which
+names the autograded cell (its ``grade_id``) and the points the test is worth,
+and asks for what it needs by argument name:
+
+``student``
+    a :class:`~autograder.student.Student`;
+``rng``
+    a ``numpy.random.Generator`` seeded from the submission's seed and the
+    test's name, so inputs differ between students and not between runs;
+``seed``
+    that seed.
+
+A test passes when it returns, and fails with its message when it raises
+``AssertionError`` or a :class:`~autograder.failures.StudentFailure`. A cell's
+score is the points of its passing tests. The module's ``ASSIGNMENT`` names its
+assignment, ``GRADED`` the graded functions and ``REFERENCE`` the module with
+their reference versions.
+
+The same modules run under pytest (``tests/``), against the reference.
+"""
+
+import dataclasses
+import importlib
+import inspect
+import logging
+import zlib
+
+import numpy as np
+
+from .failures import StudentFailure
+
+log = logging.getLogger(__name__)
+
+
+def cell(grade_id, points=1):
+    """Mark a test as worth ``points`` of the autograded cell ``grade_id``."""
+    def mark(test):
+        test.grade_id = grade_id
+        test.points = points
+        return test
+    return mark
+
+
+def load(assignment):
+    """The hidden suite of ``assignment`` (a module under ``autograder.suites``)."""
+    if not assignment.replace("_", "").isalnum():
+        raise ValueError(f"not an assignment id: {assignment!r}")
+    return importlib.import_module(f"autograder.suites.{assignment}")
+
+
+def tests_of(suite, grade_id=None):
+    """The suite's tests, in the order they are written, for one cell or all."""
+    tests = [value for name, value in vars(suite).items()
+             if name.startswith("test_") and callable(value) and hasattr(value, "grade_id")]
+    tests.sort(key=lambda test: test.__code__.co_firstlineno)
+    return [test for test in tests if grade_id is None or test.grade_id == grade_id]
+
+
+def points(suite):
+    """``{grade_id: total points}`` of a suite."""
+    totals = {}
+    for test in tests_of(suite):
+        totals[test.grade_id] = totals.get(test.grade_id, 0) + test.points
+    return totals
+
+
+def test_seed(seed, test):
+    """The seed of one test's generator: the submission's seed and the test's name."""
+    return [int(seed), zlib.crc32(test.__name__.encode())]
+
+
+@dataclasses.dataclass
+class Outcome:
+    test: str
+    points: float
+    earned: float
+    message: str = ""
+
+
+@dataclasses.dataclass
+class CellReport:
+    """What a cell's hidden tests found."""
+
+    grade_id: str
+    seed: int
+    outcomes: list
+
+    @property
+    def score(self):
+        return float(sum(outcome.earned for outcome in self.outcomes))
+
+    @property
+    def max_score(self):
+        return float(sum(outcome.points for outcome in self.outcomes))
+
+    def text(self):
+        """The feedback a student reads: one line per test, failures explained."""
+        lines = []
+        for outcome in self.outcomes:
+            mark = "passed" if outcome.earned else "FAILED"
+            lines.append(f"[{mark}] {outcome.test} ({outcome.earned:g}/{outcome.points:g})")
+            if outcome.message:
+                lines.extend("    " + line for line in outcome.message.splitlines())
+        lines.append(f"Hidden tests: {self.score:g}/{self.max_score:g} points "
+                     f"(random inputs from seed {self.seed})")
+        return "\n".join(lines) + "\n"
+
+
+def describe(test):
+    """A test's title for students: its docstring's first line, or its name."""
+    doc = inspect.getdoc(test)
+    return doc.splitlines()[0] if doc else test.__name__.replace("_", " ")
+
+
+def run_cell(suite, grade_id, student, seed=0):
+    """Run the tests of one cell against ``student``; a :class:`CellReport`."""
+    outcomes = []
+    for test in tests_of(suite, grade_id):
+        fixtures = {"student": student, "seed": seed,
+                    "rng": np.random.default_rng(test_seed(seed, test))}
+        wanted = inspect.signature(test).parameters
+        message, passed = "", False
+        try:
+            with np.errstate(all="ignore"):
+                test(**{name: fixtures[name] for name in wanted})
+            passed = True
+        except (AssertionError, StudentFailure) as exc:
+            message = str(exc) or "the check failed"
+        except Exception:
+            log.exception("hidden test %s of %s failed inside the grader", test.__name__, grade_id)
+            message = ("the grader could not check this (an error in the grader, "
+                       "not necessarily in your code); tell your instructor")
+        finally:
+            student.reset()
+        outcomes.append(Outcome(describe(test), test.points, test.points if passed else 0, message))
+    return CellReport(grade_id, seed, outcomes)

@@ -1,0 +1,1 @@
+"""Hidden suites, one module per assignment (see :mod:`autograder.suite`)."""

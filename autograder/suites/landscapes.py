@@ -1,0 +1,39 @@
+"""Test landscapes for descent suites: functions that answer no exercise.
+
+They are handed to a student's optimizer as the loss and gradient to follow.
+"""
+
+import numpy as np
+
+
+class Bowl:
+    """``f(x) = 0.5 (x - c)ᵀ A (x - c) + f0`` with a random SPD ``A``.
+
+    Examples
+    --------
+    >>> bowl = Bowl.random(np.random.default_rng(0), dim=2)
+    >>> float(bowl.f(bowl.centre)) == bowl.floor
+    True
+    """
+
+    def __init__(self, a, centre, floor=0.0):
+        self.a = np.asarray(a, dtype=float)
+        self.centre = np.asarray(centre, dtype=float)
+        self.floor = float(floor)
+
+    @classmethod
+    def random(cls, rng, dim=2, curvature=(0.5, 2.0)):
+        q, _ = np.linalg.qr(rng.standard_normal((dim, dim)))
+        eigenvalues = rng.uniform(*curvature, size=dim)
+        return cls(q @ np.diag(eigenvalues) @ q.T, rng.uniform(-2, 2, size=dim),
+                   rng.uniform(0.0, 1.0))
+
+    def f(self, x):
+        d = np.asarray(x, dtype=float) - self.centre
+        return float(0.5 * d @ self.a @ d + self.floor)
+
+    def grad(self, x):
+        return self.a @ (np.asarray(x, dtype=float) - self.centre)
+
+    def __str__(self):
+        return f"a quadratic bowl centred at {np.round(self.centre, 4).tolist()}"

@@ -1,0 +1,202 @@
+"""Hidden suite of ``ps3_rosenbrock``: the Rosenbrock milestone."""
+
+import numpy as np
+
+from reference import rosenbrock as REFERENCE
+
+from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified,
+                      point_text, show)
+from ..suite import cell
+from .landscapes import Bowl
+
+ASSIGNMENT = "ps3_rosenbrock"
+GRADED = ("rosenbrock", "rosenbrock_grad", "rosenbrock_hessian", "gradient_descent",
+          "run_milestone", "distance_to_optimum", "steps_to_tolerance")
+
+
+def random_points(rng, n=5):
+    return rng.uniform([-2.0, -1.0], [2.0, 3.0], size=(n, 2))
+
+
+# -- rosenbrock -----------------------------------------------------------------
+@cell("test_rosenbrock", points=1)
+def test_rosenbrock_values(student, rng):
+    """rosenbrock matches (1 - x)² + 100 (y - x²)² at random points"""
+    for xy in random_points(rng):
+        value = student.call("rosenbrock", xy).value
+        expect_close("rosenbrock", f"xy={point_text(xy)}", as_float(value, "rosenbrock", point_text(xy)),
+                     REFERENCE.rosenbrock(xy))
+
+
+@cell("test_rosenbrock", points=1)
+def test_rosenbrock_stack(student, rng):
+    """rosenbrock accepts a (2, n, m) stack of grids, as a contour plot needs"""
+    xs, ys = np.sort(rng.uniform(-2, 2, 4)), np.sort(rng.uniform(-1, 3, 3))
+    stack = np.stack(np.meshgrid(xs, ys))
+    inputs = f"xy=np.stack(np.meshgrid(xs, ys)) of shape {stack.shape}"
+    value = student.call("rosenbrock", stack).value
+    expect_close("rosenbrock", inputs, value, REFERENCE.rosenbrock(stack))
+
+
+# -- rosenbrock_grad --------------------------------------------------------------
+@cell("test_rosenbrock_grad", points=2)
+def test_rosenbrock_grad_values(student, rng):
+    """rosenbrock_grad matches the analytic gradient at random points"""
+    for xy in random_points(rng):
+        result = student.call("rosenbrock_grad", xy)
+        expect_close("rosenbrock_grad", f"xy={point_text(xy)}", result.value,
+                     REFERENCE.rosenbrock_grad(xy))
+        expect_unmodified("rosenbrock_grad", f"xy={point_text(xy)}", result)
+
+
+@cell("test_rosenbrock_grad", points=1)
+def test_rosenbrock_grad_float32_and_lists(student, rng):
+    """rosenbrock_grad works for float32 arrays and plain lists"""
+    xy = random_points(rng, 1)[0]
+    for given, text in ((xy.astype(np.float32), "a float32 array"), (xy.tolist(), "a list")):
+        value = student.call("rosenbrock_grad", given).value
+        expected = REFERENCE.rosenbrock_grad(np.asarray(given, dtype=float))
+        expect_close("rosenbrock_grad", f"xy={point_text(given)} as {text}", value, expected,
+                     rtol=1e-5 if text == "a float32 array" else 1e-6)
+
+
+# -- rosenbrock_hessian -----------------------------------------------------------
+@cell("test_rosenbrock_hessian", points=2)
+def test_rosenbrock_hessian_values(student, rng):
+    """rosenbrock_hessian is the 2x2 matrix of second derivatives at random points"""
+    for xy in random_points(rng, 4):
+        value = student.call("rosenbrock_hessian", xy).value
+        expect_close("rosenbrock_hessian", f"xy={point_text(xy)}", value,
+                     REFERENCE.rosenbrock_hessian(xy))
+
+
+# -- gradient_descent -------------------------------------------------------------
+def _descent_inputs(bowl, x0, lr, n_steps, tol=None):
+    text = f"f, grad_f = {bowl}, x0={point_text(x0)}, lr={lr:g}, n_steps={n_steps}"
+    return text + (f", tol={tol:g}" if tol is not None else "")
+
+
+def _history(value, function, inputs):
+    x, history = _pair(value, function, inputs)
+    expect(isinstance(history, (list, tuple)) and len(history) > 0,
+           f"{function}({inputs}) returned a history of {show(history)}; expected a list of "
+           "(x, f(x)) pairs")
+    points, losses = [], []
+    for t, entry in enumerate(history):
+        expect(isinstance(entry, (list, tuple)) and len(entry) == 2,
+               f"{function}({inputs}): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
+        points.append(as_array(entry[0], function, inputs))
+        losses.append(as_float(entry[1], function, inputs))
+    return as_array(x, function, inputs), points, losses
+
+
+def _pair(value, function, inputs):
+    expect(isinstance(value, (list, tuple)) and len(value) == 2,
+           f"{function}({inputs}) returned {show(value)}; expected a pair (x, history)")
+    return value
+
+
+@cell("test_gradient_descent", points=2)
+def test_gradient_descent_path(student, rng):
+    """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step"""
+    bowl = Bowl.random(rng)
+    x0, lr, n_steps = rng.uniform(-3, 3, 2), 0.3, 25
+    inputs = _descent_inputs(bowl, x0, lr, n_steps)
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+    x, points, losses = _history(result.value, "gradient_descent", inputs)
+    _, expected = REFERENCE.gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+    expect(len(points) == len(expected),
+           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+           f"{len(expected)}: (x0, f(x0)) and then one entry per step")
+    expect_close("gradient_descent", inputs + " → history[0]", points[0], x0)
+    for t in (1, 2, len(expected) - 1):
+        expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], expected[t][0])
+        expect_close("gradient_descent", inputs + f" → history[{t}][1]", losses[t], expected[t][1])
+    expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
+
+
+@cell("test_gradient_descent", points=1)
+def test_gradient_descent_stops_at_tol(student, rng):
+    """gradient_descent stops, before updating, once the gradient's norm is below tol"""
+    bowl = Bowl.random(rng)
+    x0, lr, n_steps, tol = bowl.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3
+    inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+    x, points, _ = _history(result.value, "gradient_descent", inputs)
+    _, expected = REFERENCE.gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+    expect(len(points) == len(expected),
+           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+           f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
+    expect_close("gradient_descent", inputs + " → x", x, expected[-1][0])
+
+
+@cell("test_gradient_descent", points=1)
+def test_gradient_descent_leaves_x0(student, rng):
+    """gradient_descent leaves the caller's x0 as it was"""
+    bowl = Bowl.random(rng)
+    x0 = rng.uniform(-3, 3, 2)
+    inputs = _descent_inputs(bowl, x0, 0.1, 5)
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=0.1, n_steps=5)
+    expect_unmodified("gradient_descent", inputs, result)
+    _, points, _ = _history(result.value, "gradient_descent", inputs)
+    expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+
+
+# -- run_milestone ----------------------------------------------------------------
+@cell("test_run_milestone", points=3)
+def test_run_milestone_reaches_the_valley_floor(student):
+    """run_milestone() runs 10,000 steps from (-1, 1) and ends about 0.0168 from (1, 1)"""
+    inputs = ""
+    result = student.pipeline("run_milestone")
+    x, history = _pair(result.value, "run_milestone", inputs)
+    x = as_array(x, "run_milestone", inputs, shape=(2,))
+    expect(isinstance(history, (list, tuple)) and len(history) == 10001,
+           f"run_milestone() returned a history of {len(history) if hasattr(history, '__len__') else '?'} "
+           "entries; expected 10001 (x0 and one entry per step)")
+    first = as_array(history[0][0], "run_milestone", inputs)
+    expect_close("run_milestone", inputs + " → history[0][0]", first, [-1.0, 1.0])
+    distance = float(np.linalg.norm(x - 1.0))
+    expect(abs(distance - 0.016806) < 5e-4,
+           f"run_milestone() ended at {point_text(x)}, {distance:.4g} from (1, 1); plain gradient "
+           "descent with lr=0.001 ends about 0.0168 away. Check your gradient and your update")
+    loss = as_float(history[-1][1], "run_milestone", inputs + " → history[-1][1]")
+    expect(abs(loss - 5.66e-5) < 5e-6,
+           f"run_milestone() ends with f = {loss:.4g}; expected about 5.7e-05")
+
+
+# -- distance_to_optimum and steps_to_tolerance -------------------------------------
+@cell("test_distance_to_optimum", points=1)
+def test_distance_to_optimum_values(student, rng):
+    """distance_to_optimum is the Euclidean distance to (1, 1)"""
+    for x in random_points(rng, 4):
+        value = student.call("distance_to_optimum", x).value
+        expect_close("distance_to_optimum", f"x={point_text(x)}",
+                     as_float(value, "distance_to_optimum", point_text(x)),
+                     REFERENCE.distance_to_optimum(x))
+
+
+def _synthetic_history(rng, n=30):
+    """A path spiralling into (1, 1), with a detour, as (x, f(x)) pairs."""
+    t = np.arange(n)
+    radius = 2.0 * 0.7 ** t * (1 + 0.5 * (t % 5 == 3))
+    angle = rng.uniform(0, 2 * np.pi) + 0.9 * t
+    points = 1.0 + radius[:, None] * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    return [(p, REFERENCE.rosenbrock(p)) for p in points]
+
+
+@cell("test_steps_to_tolerance", points=2)
+def test_steps_to_tolerance_first_index(student, rng):
+    """steps_to_tolerance gives the first index within tol of (1, 1), or None"""
+    history = _synthetic_history(rng)
+    for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9):
+        inputs = f"history=<{len(history)} steps spiralling into (1, 1)>, tol={tol:g}"
+        value = student.call("steps_to_tolerance", history, tol).value
+        expected = REFERENCE.steps_to_tolerance(history, tol)
+        if expected is None:
+            expect(value is None, f"steps_to_tolerance({inputs}) returned {show(value)}; "
+                                  "expected None: no point is that close")
+        else:
+            expect(not isinstance(value, bool) and isinstance(value, (int, np.integer))
+                   and int(value) == expected,
+                   f"steps_to_tolerance({inputs}) returned {show(value)}; expected {expected}, "
+                   "the first index t with distance_to_optimum(history[t][0]) < tol")
