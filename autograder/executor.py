@@ -1,0 +1,126 @@
+"""``SecureExecute``: nbgrader's ``Execute`` step, with student code sandboxed.
+
+``nbgrader_config.py`` puts this preprocessor in place of ``Execute`` in
+``Autograde.autograde_preprocessors``. It runs the notebook's cells in a
+:class:`~autograder.sandbox.client.Sandbox`, in order, recording outputs as a
+kernel would. A test cell's visible part runs there too; its hidden block is
+not run: the block's suite runs here, in the grader, and calls the student's
+functions in the sandbox. The cell's outputs become the suite's report and its
+score (a number nbgrader reads as partial credit, or an error when it is zero).
+"""
+
+import zlib
+
+import nbformat
+from nbgrader import utils
+from nbgrader.preprocessors import NbGraderPreprocessor
+from traitlets import Float, Integer, Unicode
+
+from . import hidden
+from .sandbox import isolation
+from .sandbox.client import Limits, Sandbox
+from .student import SandboxStudent
+from .suite import load, run_cell
+
+_announced = set()
+
+
+def submission_seed(assignment, student):
+    """The seed of a submission's random test inputs: stable, and per student."""
+    return zlib.crc32(f"{assignment}/{student}".encode())
+
+
+def error_output(ename, evalue):
+    return nbformat.v4.new_output("error", ename=ename, evalue=evalue,
+                                  traceback=[f"{ename}: {evalue}"])
+
+
+class SecureExecute(NbGraderPreprocessor):
+    """Run a notebook with student code isolated; see the module docstring."""
+
+    timeout = Integer(30, help="Seconds a cell may run.").tag(config=True)
+    call_timeout = Float(10.0, help="Seconds one graded call may run.").tag(config=True)
+    isolation = Unicode("", help="Isolation level ('bubblewrap', 'separate-user', "
+                        "'limits-only'); empty for the strongest available.").tag(config=True)
+    memory_limit = Integer(3 * 2**30, help="Bytes of address space per process.").tag(config=True)
+    cpu_limit = Integer(600, help="CPU seconds per process.").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources.get("nbgrader", {})
+        self.assignment = info.get("assignment", "")
+        self.student_id = info.get("student", "")
+        self.seed = submission_seed(self.assignment, self.student_id)
+        files = resources.get("metadata", {}).get("path") or None
+        level = isolation.detect(self.isolation or None)
+        if level not in _announced:
+            _announced.add(level)
+            (self.log.info if level == "bubblewrap" else self.log.warning)(isolation.describe(level))
+        self.box = Sandbox(files=files, level=level, call_timeout=self.call_timeout, log=self.log,
+                           limits=Limits(memory=self.memory_limit, cpu=self.cpu_limit))
+        try:
+            self.box.start()
+        except RuntimeError as exc:
+            self.log.error("%s/%s: %s", self.student_id, self.assignment, exc)
+            return self._fail_all(nb, resources, f"the grading sandbox did not start: {exc}")
+        try:
+            return super().preprocess(nb, resources)
+        finally:
+            self.box.close()
+
+    def _fail_all(self, nb, resources, message):
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs = [error_output("GradingError", message)]
+        return nb, resources
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        if utils.is_grade(cell) and not utils.is_solution(cell):
+            cell.outputs, cell.execution_count = self._test_cell(cell)
+        else:
+            run = self.box.run_cell(cell.source, timeout=self.timeout)
+            cell.outputs = [nbformat.from_dict(o) for o in run.outputs]
+            cell.execution_count = run.execution_count
+        return cell, resources
+
+    def _test_cell(self, cell):
+        grade_id = cell.metadata.nbgrader.get("grade_id", "")
+        try:
+            visible, call = hidden.split(cell.source)
+        except hidden.HiddenBlockError as exc:
+            self.log.error("%s: %s", grade_id, exc)
+            return [error_output("GradingError", f"{grade_id}: {exc}")], None
+        run = self.box.run_cell(visible, timeout=self.timeout) if visible.strip() else None
+        outputs = [_quiet(o) for o in (run.outputs if run else []) if o["output_type"] != "execute_result"]
+        count = run.execution_count if run else None
+        if run is not None and not run.success:
+            return [nbformat.from_dict(o) for o in outputs], count
+        if call is None:
+            return [nbformat.from_dict(o) for o in outputs], count
+        assignment, called_id = call
+        if (assignment, called_id) != (self.assignment, grade_id):
+            message = (f"the hidden block of {grade_id} calls the suite of "
+                       f"{assignment}/{called_id}; it must call {self.assignment}/{grade_id}")
+            self.log.error(message)
+            return [error_output("GradingError", message)], count
+        self.box.snapshot()
+        suite = load(assignment)
+        report = run_cell(suite, grade_id, SandboxStudent(self.box, suite.GRADED, suite.REFERENCE),
+                          self.seed)
+        points = float(cell.metadata.nbgrader.get("points", 0) or 0)
+        score = report.score * points / report.max_score if report.max_score else 0.0
+        outputs.append({"output_type": "stream", "name": "stdout", "text": report.text()})
+        if score > 0:
+            outputs.append({"output_type": "execute_result", "execution_count": count,
+                            "metadata": {}, "data": {"text/plain": repr(round(score, 6))}})
+        else:
+            outputs.append(error_output("HiddenTestsFailed", f"no hidden test of {grade_id} passed"))
+        return [nbformat.from_dict(o) for o in outputs], count
+
+
+def _quiet(output):
+    """A test cell's stderr shown as text: it must not zero the cell."""
+    if output.get("output_type") == "stream" and output.get("name") == "stderr":
+        return dict(output, name="stdout")
+    return output

@@ -1,0 +1,39 @@
+"""The course's nbgrader configuration (the repository root is the course)."""
+
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
+                                    GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
+
+from autograder.executor import SecureExecute
+
+c = get_config()  # noqa: F821 -- provided by nbgrader when it loads this file
+
+c.CourseDirectory.course_id = "gradient-descent"
+c.CourseDirectory.root = "."
+c.CourseDirectory.db_assignments = [
+    {"name": "ps1_gradients"},
+    {"name": "ps2_descent"},
+    {"name": "ps3_rosenbrock"},
+    {"name": "ps4_backprop"},
+    {"name": "ps5_optimizers"},
+]
+
+# nbgrader's own list, with Execute replaced by the sandboxed executor.
+c.Autograde.autograde_preprocessors = [
+    SecureExecute,
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]
+c.SecureExecute.timeout = 30
+c.SecureExecute.call_timeout = 10
+
+# A deleted test cell comes back, so deleting it can't dodge its points.
+c.OverwriteCells.add_missing_cells = True
+
+# Feedback shows the hidden tests' report, never the hidden blocks.
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+c.ClearHiddenTests.enforce_metadata = False
