@@ -1,0 +1,1 @@
+"""The source notebooks, written as Python (``python -m notebooks.build``)."""
