@@ -1,5 +1,7 @@
 """The course's nbgrader configuration (the repository root is the course)."""
 
+import os
+
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
                                     GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
@@ -9,14 +11,7 @@ from autograder.executor import SecureExecute
 c = get_config()  # noqa: F821 -- provided by nbgrader when it loads this file
 
 c.CourseDirectory.course_id = "gradient-descent"
-c.CourseDirectory.root = "."
-c.CourseDirectory.db_assignments = [
-    {"name": "ps1_gradients"},
-    {"name": "ps2_descent"},
-    {"name": "ps3_rosenbrock"},
-    {"name": "ps4_backprop"},
-    {"name": "ps5_optimizers"},
-]
+c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 
 # nbgrader's own list, with Execute replaced by the sandboxed executor.
 c.Autograde.autograde_preprocessors = [

@@ -94,10 +94,10 @@ class Student:
     def reset(self):
         """Forget every call's state (between two tests)."""
 
-    def _interpret(self, reply, name, endpoint):
+    def _interpret(self, reply, name, endpoint, callables):
         status = reply.get("status")
         if status == "ok":
-            value = self._adopt(reply.get("value"), endpoint, f"the value {name} returned")
+            value = self._adopt(reply.get("value"), endpoint, f"the value {name} returned", callables)
             return Result(value, list(reply.get("mutated", [])), str(reply.get("printed", "")))
         if status == "error":
             raise StudentError(name, reply.get("error", {}))
@@ -105,15 +105,18 @@ class Student:
             raise MissingFunction(name, str(reply.get("message", "not defined")))
         raise NotPlainData(name, str(reply.get("message", "not plain data")))
 
-    def _adopt(self, value, endpoint, name):
+    def _adopt(self, value, endpoint, name, callables):
+        """Student-side values made callable here; the grader's own come home."""
         if isinstance(value, wire.Proxy):
+            if value.home:
+                return callables[value.id]
             return Handle(self, endpoint, value.id, name)
         if isinstance(value, list):
-            return [self._adopt(v, endpoint, name) for v in value]
+            return [self._adopt(v, endpoint, name, callables) for v in value]
         if isinstance(value, tuple):
-            return tuple(self._adopt(v, endpoint, name) for v in value)
+            return tuple(self._adopt(v, endpoint, name, callables) for v in value)
         if isinstance(value, dict):
-            return {k: self._adopt(v, endpoint, name) for k, v in value.items()}
+            return {k: self._adopt(v, endpoint, name, callables) for k, v in value.items()}
         return value
 
 
@@ -138,8 +141,9 @@ class SandboxStudent(Student):
             endpoint = self.sandbox.new_call_process(name)
         callables = []
         message = _message(target, args, kwargs, rebind)
-        reply = self.sandbox.invoke(endpoint, message, name, callables, adopt=lambda v: self._adopt(v, endpoint, "a function you passed"))
-        return self._interpret(reply, name, endpoint)
+        adopt = lambda value: self._adopt(value, endpoint, "a function you passed", callables)  # noqa: E731
+        reply = self.sandbox.invoke(endpoint, message, name, callables, adopt=adopt)
+        return self._interpret(reply, name, endpoint, callables)
 
     def reset(self):
         self.sandbox.settle()
@@ -162,10 +166,11 @@ class NamespaceStudent(Student):
         runner = endpoint or self._runner(callables)
 
         def callback(proxy_id, cb_args, cb_kwargs):
-            cb_args = [self._adopt(a, runner, "a function you passed") for a in _plain(cb_args)]
-            cb_kwargs = {k: self._adopt(v, runner, "a function you passed")
+            passed = "a function you passed"
+            cb_args = [self._adopt(a, runner, passed, runner.callables) for a in _plain(cb_args)]
+            cb_kwargs = {k: self._adopt(v, runner, passed, runner.callables)
                          for k, v in _plain(cb_kwargs).items()}
-            value = runner.callables[proxy_id](*cb_args, **cb_kwargs)
+            value = wire.materialize(runner.callables[proxy_id](*cb_args, **cb_kwargs))
             return runner.localize(_plain(value, runner.callables))
 
         runner.callback = callback
@@ -175,7 +180,7 @@ class NamespaceStudent(Student):
             reply = _plain(reply)
         except wire.WireError as exc:
             reply = {"status": "unplain", "message": str(exc)}
-        return self._interpret(reply, name, runner)
+        return self._interpret(reply, name, runner, runner.callables)
 
     def _runner(self, callables):
         runner = CallRunner(self.namespace, None)

@@ -13,7 +13,6 @@ import contextlib
 import copy
 import io
 import traceback
-import types
 import warnings
 
 import numpy as np
@@ -90,17 +89,22 @@ class CallRunner:
         self.namespace = namespace
         self.callback = callback
         self.handles = []
+        self.proxies = set()
+        self.keep = []
 
     def _proxy(self, proxy_id):
         def proxy(*args, **kwargs):
             return self.callback(proxy_id, self.export(list(args)), self.export(kwargs))
         proxy.__name__ = proxy.__qualname__ = f"grader_function_{proxy_id}"
+        proxy.grader_id = proxy_id
+        self.proxies.add(id(proxy))
+        self.keep.append(proxy)
         return proxy
 
     def localize(self, value):
         """Decoded data with grader proxies turned into local callables."""
         if isinstance(value, wire.Proxy):
-            return self._proxy(value.id)
+            return self.handles[value.id] if value.home else self._proxy(value.id)
         if isinstance(value, list):
             return [self.localize(v) for v in value]
         if isinstance(value, tuple):
@@ -113,8 +117,9 @@ class CallRunner:
         """``value`` with everything that isn't plain data replaced by handles."""
         if depth > 50:
             raise wire.WireError("the value is nested too deeply to be graded")
-        if isinstance(value, (types.GeneratorType, map, filter, zip, enumerate)):
-            value = list(_take(value))
+        value = wire.materialize(value, MAX_ITEMS)
+        if id(value) in self.proxies:
+            return wire.Proxy(value.grader_id, home=True)
         if isinstance(value, (list, tuple)):
             items = [self.export(v, depth + 1) for v in value]
             return items if isinstance(value, list) else tuple(items)
@@ -192,10 +197,3 @@ class CallRunner:
 
 
 _MISSING = object()
-
-
-def _take(iterable):
-    for i, item in enumerate(iterable):
-        if i >= MAX_ITEMS:
-            raise wire.WireError(f"the iterator yielded more than {MAX_ITEMS} items")
-        yield item

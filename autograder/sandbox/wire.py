@@ -17,6 +17,7 @@ import base64
 import io
 import json
 import struct
+import types
 
 import numpy as np
 
@@ -30,15 +31,20 @@ class WireError(ValueError):
 
 
 class Proxy:
-    """A callable that lives on the other side, known here only by its number."""
+    """A value that lives on one side, known on the other only by its number.
 
-    __slots__ = ("id",)
+    ``home`` marks a proxy sent back to the side that owns the value (a grader
+    function handed back to the grader), so it resolves to the value itself.
+    """
 
-    def __init__(self, id):
+    __slots__ = ("id", "home")
+
+    def __init__(self, id, home=False):
         self.id = int(id)
+        self.home = bool(home)
 
     def __repr__(self):
-        return f"<proxy {self.id}>"
+        return f"<proxy {self.id}{' home' if self.home else ''}>"
 
 
 def _npy(array):
@@ -84,7 +90,7 @@ def encode(value, callables=None):
             raise WireError("a dict with keys that are not strings cannot be graded")
         return {"dict": {key: encode(item, callables) for key, item in value.items()}}
     if isinstance(value, Proxy):
-        return {"proxy": value.id}
+        return {"home" if value.home else "proxy": value.id}
     if isinstance(value, np.random.Generator):
         bits = value.bit_generator
         if type(bits).__name__ not in GENERATORS:
@@ -116,8 +122,8 @@ def decode(data):
             return int(body)
         if tag == "float" and body in ("nan", "inf", "-inf"):
             return float(body)
-        if tag == "proxy" and isinstance(body, int):
-            return Proxy(body)
+        if tag in ("proxy", "home") and isinstance(body, int) and not isinstance(body, bool):
+            return Proxy(body, home=tag == "home")
         if tag == "rng" and isinstance(body, dict) and body.get("kind") in GENERATORS:
             rng = np.random.Generator(getattr(np.random, body["kind"])())
             rng.bit_generator.state = decode(body["state"])
@@ -129,6 +135,18 @@ def _checked(array):
     if array.dtype.kind not in "biuf":
         raise WireError(f"an array of dtype {array.dtype} cannot be graded")
     return array
+
+
+def materialize(value, limit=100_000):
+    """A generator or iterator object as a list (at most ``limit`` items)."""
+    if isinstance(value, (types.GeneratorType, map, filter, zip, enumerate)):
+        items = []
+        for item in value:
+            if len(items) >= limit:
+                raise WireError(f"the iterator yielded more than {limit} items")
+            items.append(item)
+        return items
+    return value
 
 
 def dumps(value, callables=None):

@@ -1,0 +1,84 @@
+"""``autograder``: the course kit's command line.
+
+``autograder main`` is the README's main job: make the releases, grade the
+bundled sample class, print the grades and write the feedback and the CSV.
+"""
+
+import argparse
+import pathlib
+import shutil
+import sys
+
+from . import classroom, course
+
+
+def cmd_release(args):
+    for assignment in args.assignments or course.assignments():
+        course.nbgrader("generate_assignment", assignment, "--force", "--log-level=WARN")
+        print(f"released {assignment}")
+
+
+def sample_class(assignment, course_dir=None):
+    """Put the bundled sample class of ``assignment`` into ``submitted/``."""
+    course_dir = pathlib.Path(course_dir or course.root())
+    folder = course_dir / "samples" / assignment
+    variants = classroom.read_variants(folder) if folder.is_dir() else {}
+    return classroom.build_class(course_dir, assignment, variants), variants
+
+
+def cmd_sample(args):
+    for assignment in args.assignments or course.assignments():
+        students, _ = sample_class(assignment)
+        print(f"{assignment}: {len(students)} sample submissions in submitted/")
+
+
+def cmd_grade(args):
+    for assignment in args.assignments or course.assignments():
+        extra = [f"--student={args.student}"] if args.student else []
+        course.nbgrader("autograde", assignment, "--force", "--log-level=WARN", *extra)
+
+
+def cmd_table(args):
+    for assignment in args.assignments or course.assignments():
+        print(course.format_table(assignment, *course.grades(assignment)))
+        print()
+
+
+def cmd_main(args):
+    assignments = args.assignments or course.assignments()
+    for assignment in assignments:
+        course.nbgrader("generate_assignment", assignment, "--force", "--log-level=WARN")
+        students, _ = sample_class(assignment)
+        print(f"== {assignment}: released; grading {len(students)} sample submissions", flush=True)
+        course.nbgrader("autograde", assignment, "--force", "--log-level=WARN")
+        course.nbgrader("generate_feedback", assignment, "--force", "--log-level=ERROR")
+    print()
+    for assignment in assignments:
+        print(course.format_table(assignment, *course.grades(assignment)))
+        print()
+    course.nbgrader("export", "--log-level=ERROR")
+    root = course.root()
+    print(f"grades:   {root / 'grades.csv'}")
+    print(f"feedback: {root / 'feedback'}/<student>/<assignment>/")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="autograder", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, function, help_text in (
+            ("main", cmd_main, "release, grade the sample class, print grades, write reports"),
+            ("release", cmd_release, "nbgrader generate_assignment for each assignment"),
+            ("sample", cmd_sample, "put the bundled sample class into submitted/"),
+            ("grade", cmd_grade, "nbgrader autograde (sandboxed) for each assignment"),
+            ("table", cmd_table, "print the grade table from the gradebook")):
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("assignments", nargs="*", help="default: every assignment")
+        command.set_defaults(function=function)
+        if name == "grade":
+            command.add_argument("--student", help="grade one student only")
+    args = parser.parse_args(argv)
+    return args.function(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
