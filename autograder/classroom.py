@@ -25,6 +25,7 @@ import copy
 import dataclasses
 import pathlib
 import re
+import shutil
 
 import nbformat
 
@@ -133,3 +134,16 @@ def build_class(course, assignment, variants, notebook=None):
             target.parent.mkdir(parents=True, exist_ok=True)
             nbformat.write(submission(release_nb, source_nb, variant), target)
     return sorted(variants)
+
+
+def scratch_course(target, course):
+    """A copy of a course's config and sources at ``target``, for tests and
+    benchmarks that grade classes without touching the real gradebook (run
+    ``nbgrader generate_assignment`` there before building a class)."""
+    target, course = pathlib.Path(target), pathlib.Path(course)
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(course / "nbgrader_config.py", target)
+    for folder in ("source",):
+        if (course / folder).is_dir():
+            shutil.copytree(course / folder, target / folder, dirs_exist_ok=True)
+    return target

@@ -1,0 +1,35 @@
+"""Grading classes in scratch courses, for the tests."""
+
+import pathlib
+
+import nbformat
+
+from autograder import classroom, course
+
+ROOT = course.root()
+FAST = ["--SecureExecute.timeout=8", "--SecureExecute.call_timeout=4"]
+
+
+def grade_class(tmp, assignment, variants, extra=None):
+    """Grade ``{student: Variant}`` (plus ``{student: notebook}`` in ``extra``)
+    with ``nbgrader autograde`` and the kit's config; returns (grades, maxima)."""
+    scratch = classroom.scratch_course(pathlib.Path(tmp), ROOT)
+    course.nbgrader("generate_assignment", assignment, "--force", "--log-level=ERROR", course=scratch)
+    classroom.build_class(scratch, assignment, variants)
+    for student, nb in (extra or {}).items():
+        for name, notebook in nb.items():
+            target = scratch / "submitted" / student / assignment / f"{name}.ipynb"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(notebook, target)
+    course.nbgrader("autograde", assignment, "--log-level=ERROR", *FAST, course=scratch)
+    return course.grades(assignment, scratch)
+
+
+def autograded_cells(maxima):
+    return sorted(c for c in maxima if c.startswith("test_"))
+
+
+def unexpected(variant, row, maxima):
+    """The cells where a student's scores break the variant's expectations."""
+    return {cell: f"{row.get(cell)}/{maxima[cell]:g}" for cell in autograded_cells(maxima)
+            if not variant.expected(cell, row.get(cell) or 0, maxima[cell])}

@@ -1,0 +1,45 @@
+"""Each assignment's sample class, graded by ``nbgrader autograde`` with the kit's
+config, gets exactly the grades its variants promise: correct solutions written
+differently get full marks, a bug loses the points of its own function only, and a
+hang or a cheat costs its author and nobody else."""
+
+import nbformat
+import pytest
+
+from autograder import classroom, course
+
+from grading import ROOT, grade_class, unexpected
+
+ASSIGNMENTS = [a for a in course.assignments() if (ROOT / "samples" / a).is_dir()]
+
+
+@pytest.fixture(scope="module", params=ASSIGNMENTS)
+def graded(request, tmp_path_factory):
+    assignment = request.param
+    variants = classroom.read_variants(ROOT / "samples" / assignment)
+    sources = {p.stem: nbformat.read(p, as_version=4)
+               for p in sorted((ROOT / "source" / assignment).glob("*.ipynb"))}
+    table, maxima = grade_class(tmp_path_factory.mktemp(assignment), assignment, variants,
+                                extra={"instructor-source": sources})
+    return assignment, variants, table, maxima
+
+
+def test_every_sample_gets_the_grades_it_promises(graded):
+    assignment, variants, table, maxima = graded
+    wrong = {student: unexpected(variant, table.get(student, {}), maxima)
+             for student, variant in variants.items()}
+    assert not {s: w for s, w in wrong.items() if w}, f"{assignment}: unexpected grades {wrong}"
+
+
+def test_the_source_notebook_gets_every_autograded_point(graded):
+    assignment, _, table, maxima = graded
+    row = table["instructor-source"]
+    assert {c: row[c] for c in maxima if c.startswith("test_")} == \
+        {c: m for c, m in maxima.items() if c.startswith("test_")}
+
+
+def test_the_class_has_correct_buggy_and_blank_submissions(graded):
+    assignment, variants, _, _ = graded
+    kinds = {("bug" if v.breaks else "zero" if v.zero else "correct") for v in variants.values()}
+    assert {"correct", "bug"} <= kinds, assignment
+    assert any(v.from_release for v in variants.values()), f"{assignment}: no blank submission"

@@ -1,0 +1,53 @@
+"""Every hidden suite gives the reference full marks, its points match the
+notebook's test cells, and every graded function is tested."""
+
+import nbformat
+import pytest
+
+from autograder import course, hidden, suite
+from autograder.student import NamespaceStudent
+
+from grading import ROOT
+
+ASSIGNMENTS = [a for a in course.assignments()
+               if (ROOT / "autograder" / "suites" / f"{a}.py").exists()]
+
+
+def _test_cells(assignment):
+    cells = {}
+    for path in sorted((ROOT / "source" / assignment).glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if meta.get("grade") and not meta.get("solution"):
+                cells[meta["grade_id"]] = (meta["points"], cell.source)
+    return cells
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_reference_gets_full_marks(assignment):
+    module = suite.load(assignment)
+    student = NamespaceStudent(dict(vars(module.REFERENCE)), module.GRADED, module.REFERENCE)
+    for grade_id in suite.points(module):
+        for seed in (0, 12345):
+            report = suite.run_cell(module, grade_id, student, seed)
+            assert report.score == report.max_score, report.text()
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_points_match_the_notebook(assignment):
+    module = suite.load(assignment)
+    cells = _test_cells(assignment)
+    assert {gid: points for gid, (points, _) in cells.items()} == suite.points(module)
+    for grade_id, (_, source) in cells.items():
+        _, call = hidden.split(source)
+        assert call == (assignment, grade_id)
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_graded_function_is_tested(assignment):
+    module = suite.load(assignment)
+    assert module.ASSIGNMENT == assignment
+    names = " ".join(test.__name__ + " " + test.grade_id for test in suite.tests_of(module))
+    assert all(name in names for name in module.GRADED)
+    for name in module.GRADED:
+        assert callable(getattr(module.REFERENCE, name)), name
