@@ -7,7 +7,7 @@ import nbformat
 from autograder import classroom, course
 
 ROOT = course.root()
-FAST = ["--SecureExecute.timeout=8", "--SecureExecute.call_timeout=4"]
+FAST = ["--SecureExecute.timeout=15", "--SecureExecute.call_timeout=8"]
 
 
 def grade_class(tmp, assignment, variants, extra=None):

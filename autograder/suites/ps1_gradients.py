@@ -1,0 +1,321 @@
+"""Hidden suite of ``ps1_gradients``: derivatives, gradients and the chain rule."""
+
+import numpy as np
+
+from reference import gradients as REFERENCE
+
+from ..checks import as_float, expect, expect_close, expect_unmodified, point_text
+from ..suite import cell
+
+ASSIGNMENT = "ps1_gradients"
+GRADED = ("numerical_derivative", "numerical_gradient", "rel_error", "gradient_check",
+          "sin_cos", "sin_cos_grad", "sin_squared_grad", "directional_derivative")
+
+# Values near zero (sin x + cos y, a derivative at a turning point) are compared
+# with this floor, so that a rounding difference there is not a relative error.
+NEAR_ZERO = 1e-3
+
+
+class Ripples:
+    """``f(x) = ½ vᵀAv + c·v + Σ_k w_k sin(u_k·v + b_k)`` with ``v = x`` flattened.
+
+    A test function for difference quotients, defined for ``x`` of any shape: it
+    is curved (a forward difference shows its O(h) error), its third derivatives
+    are not small (the step ``h`` visibly matters) and its coordinates are
+    coupled (a perturbation left behind in one coordinate changes the differences
+    along the others). It answers no exercise.
+
+    Examples
+    --------
+    >>> land = Ripples.random(np.random.default_rng(0), (2, 3))
+    >>> x = land.point(np.random.default_rng(1))
+    >>> x.shape, land.grad(x).shape, type(land.f(x)).__name__
+    ((2, 3), (2, 3), 'float')
+    """
+
+    def __init__(self, a, c, u, b, w, shape):
+        self.a, self.c, self.u, self.b, self.w = (np.asarray(v, dtype=float) for v in (a, c, u, b, w))
+        self.shape = tuple(shape)
+
+    @classmethod
+    def random(cls, rng, shape=(2,), ripples=3):
+        n = int(np.prod(shape, dtype=int))
+        m = rng.standard_normal((n, n))
+        a = (m + m.T) / (2.0 * np.sqrt(n))
+        c = rng.choice([-1.0, 1.0], n) * rng.uniform(1.0, 2.0, n)
+        u = rng.uniform(1.0, 2.0, (ripples, n)) * rng.choice([-1.0, 1.0], (ripples, n)) / np.sqrt(n)
+        return cls(a, c, u, rng.uniform(0, 2 * np.pi, ripples), rng.uniform(0.5, 1.5, ripples), shape)
+
+    def _v(self, x):
+        return np.asarray(x, dtype=float).reshape(-1)
+
+    def f(self, x):
+        v = self._v(x)
+        return float(0.5 * v @ self.a @ v + self.c @ v + self.w @ np.sin(self.u @ v + self.b))
+
+    def grad(self, x):
+        v = self._v(x)
+        g = self.a @ v + self.c + (self.w * np.cos(self.u @ v + self.b)) @ self.u
+        return g.reshape(self.shape)
+
+    def point(self, rng, low=0.2):
+        """A random point where every partial derivative is at least ``low`` in size."""
+        for _ in range(1000):
+            x = rng.uniform(-1.0, 1.0, self.shape)
+            if np.min(np.abs(self.grad(x))) > low:
+                return x
+        raise RuntimeError("no point with a clear gradient")  # pragma: no cover
+
+    def __str__(self):
+        kind = "a number" if self.shape == () else f"an array of shape {self.shape}"
+        return f"a smooth test function of {kind} (a quadratic plus sine ripples)"
+
+
+def _landscape(rng, shape):
+    land = Ripples.random(rng, shape)
+    return land, land.point(rng)
+
+
+def _inputs(land, x, h=None):
+    text = f"f=<{land}>, x={point_text(x) if np.ndim(x) else repr(float(x))}"
+    return text + (f", h={h:g}" if h is not None else "")
+
+
+# -- numerical_derivative ---------------------------------------------------------
+@cell("test_numerical_derivative", points=1)
+def test_numerical_derivative_values(student, rng):
+    """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h)"""
+    for _ in range(5):
+        land, x = _landscape(rng, ())
+        x = float(x)
+        value = student.call("numerical_derivative", land.f, x).value
+        inputs = _inputs(land, x)
+        expect_close("numerical_derivative", inputs, as_float(value, "numerical_derivative", inputs),
+                     REFERENCE.numerical_derivative(land.f, x))
+
+
+@cell("test_numerical_derivative", points=1)
+def test_numerical_derivative_uses_h(student, rng):
+    """numerical_derivative uses the step h it is given (h = 0.1 and h = 0.001)"""
+    for h in (0.1, 1e-3):
+        land, x = _landscape(rng, ())
+        x = float(x)
+        value = student.call("numerical_derivative", land.f, x, h=h).value
+        inputs = _inputs(land, x, h)
+        expect_close("numerical_derivative", inputs, as_float(value, "numerical_derivative", inputs),
+                     REFERENCE.numerical_derivative(land.f, x, h))
+
+
+# -- numerical_gradient -----------------------------------------------------------
+def _gradient_case(student, land, x, h=None):
+    kwargs = {} if h is None else {"h": h}
+    result = student.call("numerical_gradient", land.f, x, **kwargs)
+    expected = REFERENCE.numerical_gradient(land.f, x, **kwargs)
+    expect_close("numerical_gradient", _inputs(land, x, h), result.value, expected)
+    return result
+
+
+@cell("test_numerical_gradient", points=1)
+def test_numerical_gradient_vectors(student, rng):
+    """numerical_gradient takes a central difference along each coordinate of a vector"""
+    for shape in ((3,), (5,)):
+        _gradient_case(student, *_landscape(rng, shape))
+
+
+@cell("test_numerical_gradient", points=1)
+def test_numerical_gradient_any_shape(student, rng):
+    """numerical_gradient works for x of any shape: (2, 3) and (2, 2, 2), gradient of x's shape"""
+    for shape in ((2, 3), (2, 2, 2)):
+        _gradient_case(student, *_landscape(rng, shape))
+
+
+@cell("test_numerical_gradient", points=1)
+def test_numerical_gradient_uses_h(student, rng):
+    """numerical_gradient uses the step h it is given (h = 0.1), each difference from x itself"""
+    _gradient_case(student, *_landscape(rng, (4,)), h=0.1)
+
+
+@cell("test_numerical_gradient", points=1)
+def test_numerical_gradient_leaves_x(student, rng):
+    """numerical_gradient leaves the caller's float array x as it was"""
+    land, x = _landscape(rng, (4,))
+    result = _gradient_case(student, land, x)
+    expect_unmodified("numerical_gradient", _inputs(land, x), result)
+
+
+# -- rel_error --------------------------------------------------------------------
+def _rel_error_case(student, a, b, rtol=1e-6):
+    inputs = f"a={point_text(a) if np.ndim(a) else repr(a)}, b={point_text(b) if np.ndim(b) else repr(b)}"
+    value = student.call("rel_error", a, b).value
+    expect_close("rel_error", inputs, as_float(value, "rel_error", inputs),
+                 REFERENCE.rel_error(a, b), rtol=rtol)
+
+
+@cell("test_rel_error", points=1)
+def test_rel_error_largest_entry(student, rng):
+    """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays and numbers"""
+    for shape in ((6,), (2, 3)):
+        a = rng.choice([-1.0, 1.0], shape) * 10.0 ** rng.uniform(-2, 2, shape)
+        b = a * (1.0 + rng.uniform(-0.3, 0.3, shape))
+        _rel_error_case(student, a, b)
+    a = float(rng.uniform(1, 3))
+    _rel_error_case(student, a, -0.5 * a)
+    a = rng.uniform(0.5, 2.0, 4).astype(np.float32)
+    _rel_error_case(student, a, (a * rng.uniform(0.8, 1.2, 4)).astype(np.float32), rtol=1e-5)
+
+
+@cell("test_rel_error", points=1)
+def test_rel_error_floor(student, rng):
+    """rel_error divides by at least 1e-8, so entries that are both (nearly) zero don't blow up"""
+    tiny = rng.uniform(1e-10, 4e-9, 3)
+    cases = [(0.0, 0.0), (np.zeros(3), np.zeros(3)), (np.array([0.0, 2.0]), np.array([1e-12, 2.0])),
+             (tiny, 2.5 * tiny), (np.concatenate([tiny, [0.0]]), np.concatenate([-tiny, [0.0]]))]
+    for a, b in cases:
+        _rel_error_case(student, a, b)
+
+
+# -- gradient_check ---------------------------------------------------------------
+def _check_case(student, land, x, grad_f, described, h=None):
+    kwargs = {} if h is None else {"h": h}
+    inputs = f"f=<{land}>, grad_f=<{described}>, x={point_text(x)}" + (f", h={h:g}" if h else "")
+    result = student.call("gradient_check", land.f, grad_f, x, **kwargs)
+    value = as_float(result.value, "gradient_check", inputs)
+    expected = REFERENCE.gradient_check(land.f, grad_f, x, **kwargs)
+    return result, value, expected, inputs
+
+
+@cell("test_gradient_check", points=1)
+def test_gradient_check_wrong_gradients(student, rng):
+    """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients"""
+    land, x = _landscape(rng, (3,))
+    wrong = [(lambda v: -land.grad(v), "minus the gradient"),
+             (lambda v: 2.0 * land.grad(v), "twice the gradient"),
+             (lambda v: land.grad(v)[::-1], "the gradient's entries in reverse order"),
+             (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large")]
+    for grad_f, described in wrong:
+        result, value, expected, inputs = _check_case(student, land, x, grad_f, described)
+        expect_close("gradient_check", inputs, value, expected)
+        expect_unmodified("gradient_check", inputs, result)
+
+
+@cell("test_gradient_check", points=1)
+def test_gradient_check_right_gradient(student, rng):
+    """gradient_check of the exact gradient of a curved function is tiny (central differences)"""
+    for shape in ((3,), (2, 2)):
+        land, x = _landscape(rng, shape)
+        _, value, expected, inputs = _check_case(student, land, x, land.grad, "its exact gradient")
+        expect(abs(value - expected) <= 1e-8 + 1e-3 * expected,
+               f"gradient_check({inputs}) returned {value:.3g}; expected about {expected:.1g}: "
+               "the gradient is exact, so only the central difference's tiny error remains "
+               "(a forward difference leaves about 1e-6). Use numerical_gradient(f, x, h)")
+
+
+@cell("test_gradient_check", points=1)
+def test_gradient_check_uses_h(student, rng):
+    """gradient_check passes its step h on to numerical_gradient (h = 0.1)"""
+    land, x = _landscape(rng, (3,))
+    _, value, expected, inputs = _check_case(student, land, x, land.grad, "its exact gradient", h=0.1)
+    expect_close("gradient_check", inputs, value, expected, rtol=1e-4)
+
+
+# -- sin_cos and sin_cos_grad -------------------------------------------------------
+def _random_points(rng, n=4):
+    return rng.uniform(-2 * np.pi, 2 * np.pi, size=(n, 2))
+
+
+@cell("test_sin_cos", points=1)
+def test_sin_cos_values(student, rng):
+    """sin_cos is sin(x) + cos(y) at random points (arrays and lists)"""
+    for n, xy in enumerate(_random_points(rng)):
+        given = xy.tolist() if n % 2 else xy
+        inputs = f"xy={point_text(xy)}" + (" as a list" if n % 2 else "")
+        value = student.call("sin_cos", given).value
+        expect_close("sin_cos", inputs, as_float(value, "sin_cos", inputs),
+                     REFERENCE.sin_cos(xy), floor=NEAR_ZERO)
+
+
+@cell("test_sin_cos", points=1)
+def test_sin_cos_stack(student, rng):
+    """sin_cos accepts a (2, ...) stack of coordinates, such as np.stack(np.meshgrid(xs, ys))"""
+    xs, ys = np.sort(rng.uniform(-3, 3, 4)), np.sort(rng.uniform(-3, 3, 3))
+    for stack, text in ((np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
+                        (rng.uniform(-3, 3, (2, 5)), "an array of 5 points as columns")):
+        inputs = f"xy={text} of shape {stack.shape}"
+        value = student.call("sin_cos", stack).value
+        expect_close("sin_cos", inputs, value, REFERENCE.sin_cos(stack), floor=NEAR_ZERO)
+
+
+@cell("test_sin_cos_grad", points=1)
+def test_sin_cos_grad_values(student, rng):
+    """sin_cos_grad is [cos(x), -sin(y)] at random points, and leaves xy as it was"""
+    for xy in _random_points(rng):
+        result = student.call("sin_cos_grad", xy)
+        inputs = f"xy={point_text(xy)}"
+        expect_close("sin_cos_grad", inputs, result.value, REFERENCE.sin_cos_grad(xy), floor=NEAR_ZERO)
+        expect_unmodified("sin_cos_grad", inputs, result)
+
+
+@cell("test_sin_cos_grad", points=1)
+def test_sin_cos_grad_lists_and_float32(student, rng):
+    """sin_cos_grad works for plain lists and float32 arrays"""
+    xy = _random_points(rng, 1)[0]
+    for given, text in ((xy.tolist(), "a list"), (xy.astype(np.float32), "a float32 array")):
+        expected = REFERENCE.sin_cos_grad(np.asarray(given, dtype=float))
+        value = student.call("sin_cos_grad", given).value
+        float32 = text == "a float32 array"
+        expect_close("sin_cos_grad", f"xy={point_text(given)} as {text}", value, expected,
+                     rtol=1e-5 if float32 else 1e-6, floor=0.1 if float32 else NEAR_ZERO)
+
+
+# -- sin_squared_grad ---------------------------------------------------------------
+@cell("test_sin_squared_grad", points=1)
+def test_sin_squared_grad_numbers(student, rng):
+    """sin_squared_grad is the derivative of sin(x)**2 at random numbers x"""
+    for x in rng.uniform(-2 * np.pi, 2 * np.pi, 5):
+        x = float(x)
+        inputs = f"x={x!r}"
+        value = student.call("sin_squared_grad", x).value
+        expect_close("sin_squared_grad", inputs, as_float(value, "sin_squared_grad", inputs),
+                     REFERENCE.sin_squared_grad(x), floor=NEAR_ZERO)
+
+
+@cell("test_sin_squared_grad", points=1)
+def test_sin_squared_grad_arrays(student, rng):
+    """sin_squared_grad works elementwise on arrays of shape (6,) and (3, 4)"""
+    for shape in ((6,), (3, 4)):
+        x = rng.uniform(-2 * np.pi, 2 * np.pi, shape)
+        result = student.call("sin_squared_grad", x)
+        inputs = f"x={point_text(x)}"
+        expect_close("sin_squared_grad", inputs, result.value, REFERENCE.sin_squared_grad(x),
+                     floor=NEAR_ZERO)
+        expect_unmodified("sin_squared_grad", inputs, result)
+
+
+# -- directional_derivative ---------------------------------------------------------
+def _direction_case(student, grad, u):
+    inputs = f"grad={point_text(grad)}, u={point_text(u)}"
+    result = student.call("directional_derivative", grad, u)
+    expect_close("directional_derivative", inputs,
+                 as_float(result.value, "directional_derivative", inputs),
+                 REFERENCE.directional_derivative(grad, u), floor=NEAR_ZERO)
+    return result, inputs
+
+
+@cell("test_directional_derivative", points=1)
+def test_directional_derivative_values(student, rng):
+    """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector)"""
+    for dim in (2, 2, 3, 5):
+        grad = rng.uniform(-3, 3, dim)
+        u = rng.standard_normal(dim)
+        u *= rng.uniform(0.2, 3.0) / np.linalg.norm(u)
+        _direction_case(student, grad, u)
+
+
+@cell("test_directional_derivative", points=1)
+def test_directional_derivative_direction_only(student, rng):
+    """directional_derivative depends only on u's direction, and leaves grad and u as they were"""
+    grad = rng.uniform(-3, 3, 3)
+    u = rng.standard_normal(3)
+    for scale in (1.0, 4.0, 0.1):
+        result, inputs = _direction_case(student, grad, scale * u)
+        expect_unmodified("directional_derivative", inputs, result)
