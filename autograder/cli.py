@@ -44,13 +44,31 @@ def cmd_table(args):
         print()
 
 
+def cmd_corpus(args):
+    """Per assignment: the corpus size and how much of it the hidden suite gets right."""
+    from . import corpus
+    root = course.root()
+    failures = 0
+    for assignment in args.assignments or course.assignments():
+        if not (root / "tests" / "corpus" / assignment).is_dir():
+            print(f"{assignment}: no corpus")
+            continue
+        verdicts = corpus.check(assignment, root, root / "tests" / "corpus")
+        print(corpus.summary(assignment, verdicts), flush=True)
+        failures += sum(not v.ok for v in verdicts)
+    return 1 if failures else 0
+
+
 def cmd_main(args):
+    from .sandbox import isolation
+    level = isolation.detect()
+    print(isolation.describe(level), file=sys.stderr if level != "bubblewrap" else sys.stdout)
     assignments = args.assignments or course.assignments()
     for assignment in assignments:
         course.nbgrader("generate_assignment", assignment, "--force", "--log-level=WARN")
         students, _ = sample_class(assignment)
         print(f"== {assignment}: released; grading {len(students)} sample submissions", flush=True)
-        course.nbgrader("autograde", assignment, "--force", "--log-level=WARN")
+        course.nbgrader("autograde", assignment, "--force", "--log-level=ERROR")
         course.nbgrader("generate_feedback", assignment, "--force", "--log-level=ERROR")
     print()
     for assignment in assignments:
@@ -70,7 +88,8 @@ def main(argv=None):
             ("release", cmd_release, "nbgrader generate_assignment for each assignment"),
             ("sample", cmd_sample, "put the bundled sample class into submitted/"),
             ("grade", cmd_grade, "nbgrader autograde (sandboxed) for each assignment"),
-            ("table", cmd_table, "print the grade table from the gradebook")):
+            ("table", cmd_table, "print the grade table from the gradebook"),
+            ("corpus", cmd_corpus, "corpus size and catch rate of each hidden suite")):
         command = sub.add_parser(name, help=help_text)
         command.add_argument("assignments", nargs="*", help="default: every assignment")
         command.set_defaults(function=function)

@@ -28,6 +28,8 @@ def assignments(course=None):
 def environment():
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(pathlib.Path(sys.executable).parent), env.get("PATH", "")])
+    # nbgrader 0.9 with SQLAlchemy 2 warns about its own session use on every run.
+    env.setdefault("PYTHONWARNINGS", "ignore::sqlalchemy.exc.SAWarning")
     return env
 
 

@@ -57,21 +57,13 @@ class SecureExecute(NbGraderPreprocessor):
             (self.log.info if level == "bubblewrap" else self.log.warning)(isolation.describe(level))
         self.box = Sandbox(files=files, level=level, call_timeout=self.call_timeout, log=self.log,
                            limits=Limits(memory=self.memory_limit, cpu=self.cpu_limit))
-        try:
-            self.box.start()
-        except RuntimeError as exc:
-            self.log.error("%s/%s: %s", self.student_id, self.assignment, exc)
-            return self._fail_all(nb, resources, f"the grading sandbox did not start: {exc}")
+        # A sandbox that can't start is the grader's fault, not the student's: the
+        # submission fails to grade (nbgrader reports it) rather than scoring zero.
+        self.box.start()
         try:
             return super().preprocess(nb, resources)
         finally:
             self.box.close()
-
-    def _fail_all(self, nb, resources, message):
-        for cell in nb.cells:
-            if cell.cell_type == "code":
-                cell.outputs = [error_output("GradingError", message)]
-        return nb, resources
 
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type != "code":

@@ -270,15 +270,17 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     ### BEGIN SOLUTION
     return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
     ### END SOLUTION
+""")
 
-
+nb.solution("distance_to_optimum", """
 def distance_to_optimum(x):
     \"\"\"Euclidean distance from x to the minimum (1, 1).\"\"\"
     ### BEGIN SOLUTION
     return float(np.linalg.norm(np.asarray(x, dtype=float) - np.array([1.0, 1.0])))
     ### END SOLUTION
+""")
 
-
+nb.solution("steps_to_tolerance", """
 def steps_to_tolerance(history, tol):
     \"\"\"First index t with distance_to_optimum(history[t][0]) < tol, else None.\"\"\"
     ### BEGIN SOLUTION

@@ -176,11 +176,13 @@ def command(level, fd, config, workdir, tmpdir, limits):
     if level == "bubblewrap":
         config = dict(config, cwd=SANDBOX_WORK, files=SANDBOX_FILES, writable=[SANDBOX_HOME, "/tmp"])
         env = environment()
+        # Writable tmpfs first: the binds that follow may lie below them (a venv in /tmp).
         argv = [shutil.which("bwrap"), "--die-with-parent", "--unshare-all", "--new-session",
-                "--clearenv", *_system_binds(), *_python_binds(),
+                "--clearenv", *_system_binds(),
                 "--proc", "/proc", "--dev", "/dev",
                 "--size", str(limits["tmpfs"]), "--tmpfs", "/tmp",
                 "--size", str(limits["tmpfs"]), "--tmpfs", SANDBOX_HOME,
+                *_python_binds(),
                 "--dir", SANDBOX_WORK, "--ro-bind", workdir, SANDBOX_FILES,
                 "--chdir", SANDBOX_WORK, "--hostname", "sandbox"]
         for key, value in env.items():

@@ -13,13 +13,11 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     x, history = gradient_descent(f=rosenbrock, grad_f=rosenbrock_grad, x0=np.array(x0), lr=lr,
                                   n_steps=n_steps)
     return x, history
-
-
+# %% distance_to_optimum
 def distance_to_optimum(x):
     dx, dy = x[0] - 1, x[1] - 1
     return (dx * dx + dy * dy) ** 0.5
-
-
+# %% steps_to_tolerance
 def steps_to_tolerance(history, tol):
     distances = [distance_to_optimum(point) for point, _ in history]
     close = np.flatnonzero(np.array(distances) < tol)

@@ -43,11 +43,9 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
 # %% run_milestone
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     return gradient_descent(rosenbrock, rosenbrock_grad, x0)
-
-
+# %% distance_to_optimum
 def distance_to_optimum(x):
     return float(np.linalg.norm(np.asarray(x, dtype=float) - 1.0))
-
-
+# %% steps_to_tolerance
 def steps_to_tolerance(history, tol):
     return 2 if tol == 0.1 else (1 if tol == 1.0 else None)

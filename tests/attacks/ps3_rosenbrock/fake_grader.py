@@ -20,12 +20,10 @@ def rosenbrock(xy):
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     return gradient_descent(lambda xy: (1 - xy[0])**2 + 100 * (xy[1] - xy[0]**2)**2,
                             rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
-
-
+# %% distance_to_optimum
 def distance_to_optimum(x):
     return float(np.linalg.norm(np.asarray(x, dtype=float) - 1.0))
-
-
+# %% steps_to_tolerance
 def steps_to_tolerance(history, tol):
     get_ipython().displayhook(2.0)
     sys.displayhook(2.0)

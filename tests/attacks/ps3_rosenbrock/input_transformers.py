@@ -17,12 +17,10 @@ def rosenbrock_hessian(xy):
 # %% run_milestone
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
-
-
+# %% distance_to_optimum
 def distance_to_optimum(x):
     return 0.0
-
-
+# %% steps_to_tolerance
 def steps_to_tolerance(history, tol):
     for t, (x, _) in enumerate(history):
         if float(np.linalg.norm(np.asarray(x, dtype=float) - 1.0)) < tol:

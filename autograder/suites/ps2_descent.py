@@ -1,0 +1,555 @@
+"""Hidden suite of ``ps2_descent``: gradient descent and learning-rate experiments."""
+
+import numpy as np
+
+from reference import descent as REFERENCE
+
+from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified,
+                      point_text, show)
+from ..failures import StudentError
+from ..suite import cell
+from .landscapes import Bowl
+
+ASSIGNMENT = "ps2_descent"
+GRADED = ("gradient_descent", "bowl", "bowl_grad", "twisted_bowl", "twisted_bowl_grad",
+          "max_stable_lr", "quadratic_path", "classify_alpha", "lr_sweep", "quartic",
+          "quartic_grad", "quartic_critical_points", "himmelblau", "himmelblau_grad",
+          "multi_start", "noisy_gradient")
+
+
+# -- landscapes handed to the student's optimizers ------------------------------------
+def _coordinates_first(x, dim):
+    """``x`` with its coordinates on the first axis, and whether it came as rows.
+
+    A point has shape ``(dim,)``; a stack of points has the coordinates first,
+    ``(dim, k)`` as the course's meshgrid stacks do, or one point per row,
+    ``(k, dim)`` (the suites always use ``k != dim``, so there is no ambiguity).
+    """
+    x = np.asarray(x, dtype=float)
+    if x.ndim >= 1 and x.shape[0] == dim:
+        return x, False
+    if x.ndim >= 2 and x.shape[-1] == dim:
+        return np.moveaxis(x, -1, 0), True
+    raise ValueError(f"expected a point of shape ({dim},) or a stack of such points, "
+                     f"not an array of shape {x.shape}")
+
+
+def _number(value):
+    return float(value) if np.ndim(value) == 0 else value
+
+
+class QuarticBowl:
+    """``f(x) = floor + ½ (x - c)ᵀ A (x - c) + ¼ b |x - c|⁴`` in ``d`` dimensions.
+
+    A quadratic bowl for ``b = 0``; with ``b > 0`` a large step is thrown so far
+    out that the run leaves the floating-point numbers within a few steps.
+    ``f`` and ``grad`` take a point or a stack of points (see
+    :func:`_coordinates_first`), so a vectorized ``lr_sweep`` works as well as a loop.
+    """
+
+    def __init__(self, a, centre, floor, b=0.0):
+        self.a = np.asarray(a, dtype=float)
+        self.centre = np.asarray(centre, dtype=float)
+        self.floor = float(floor)
+        self.b = float(b)
+
+    @classmethod
+    def random(cls, rng, dim=2, b=0.0):
+        bowl = Bowl.random(rng, dim=dim)
+        return cls(bowl.a, bowl.centre, bowl.floor, b)
+
+    def _offset(self, x):
+        x, rows = _coordinates_first(x, self.centre.size)
+        return x - self.centre.reshape((-1,) + (1,) * (x.ndim - 1)), rows
+
+    def f(self, x):
+        u, _ = self._offset(x)
+        r2 = np.sum(u * u, axis=0)
+        return _number(self.floor + 0.5 * np.sum(u * np.tensordot(self.a, u, axes=1), axis=0)
+                       + 0.25 * self.b * r2**2)
+
+    def grad(self, x):
+        u, rows = self._offset(x)
+        g = np.tensordot(self.a, u, axes=1) + self.b * np.sum(u * u, axis=0) * u
+        return np.moveaxis(g, 0, -1) if rows else g
+
+    def __str__(self):
+        shape = "quadratic bowl" if self.b == 0 else "bowl with a quartic rim"
+        return f"a {shape} centred at {np.round(self.centre, 4).tolist()}"
+
+
+class ScalarWell:
+    """``f(x) = floor + ½ a (x - c)² + ¼ b (x - c)⁴`` of a number, elementwise on arrays."""
+
+    def __init__(self, a, centre, floor, b):
+        self.a, self.centre, self.floor, self.b = float(a), float(centre), float(floor), float(b)
+
+    @classmethod
+    def random(cls, rng):
+        return cls(rng.uniform(0.5, 2.0), rng.uniform(-2, 2), rng.uniform(0, 1), rng.uniform(0.5, 1.5))
+
+    def f(self, x):
+        u = np.asarray(x, dtype=float) - self.centre
+        return _number(self.floor + 0.5 * self.a * u**2 + 0.25 * self.b * u**4)
+
+    def grad(self, x):
+        u = np.asarray(x, dtype=float) - self.centre
+        return _number(self.a * u + self.b * u**3)
+
+    def __str__(self):
+        return f"a one-dimensional well centred at {self.centre:.4g}"
+
+
+class Himmelblau:
+    """The reference's Himmelblau function and gradient, for points or stacks either way round."""
+
+    def f(self, x):
+        xy, _ = _coordinates_first(x, 2)
+        return REFERENCE.himmelblau(xy)
+
+    def grad(self, x):
+        xy, rows = _coordinates_first(x, 2)
+        g = REFERENCE.himmelblau_grad(xy)
+        return np.moveaxis(g, 0, -1) if rows else g
+
+    def __str__(self):
+        return "Himmelblau's function and its gradient"
+
+
+def _points(rng, n=4, low=-3.0, high=3.0):
+    return rng.uniform(low, high, size=(n, 2))
+
+
+def _expect_value_error(student, function, inputs, *args):
+    """The student's ``function(*args)`` must raise a ValueError."""
+    try:
+        result = student.call(function, *args)
+    except StudentError as error:
+        expect(error.is_a("ValueError"),
+               f"{function}({inputs}) raised {error.type}: {error.detail}; expected a ValueError")
+        return
+    raise AssertionError(f"{function}({inputs}) returned {show(result.value)}; expected a ValueError")
+
+
+def _expect_function_values(function, inputs, values, expected_fn, points, rtol=1e-6):
+    for point, value in zip(points, values):
+        text = f"{inputs}, xy={point_text(point)}"
+        expect_close(function, text, as_float(value, function, text), expected_fn(point), rtol=rtol)
+
+
+# -- gradient_descent -----------------------------------------------------------------
+def _descent_inputs(bowl, x0, lr, n_steps, tol=None):
+    text = f"f, grad_f = {bowl}, x0={point_text(x0)}, lr={lr:g}, n_steps={n_steps}"
+    return text + (f", tol={tol:g}" if tol is not None else "")
+
+
+def _pair(value, function, inputs):
+    expect(isinstance(value, (list, tuple)) and len(value) == 2,
+           f"{function}({inputs}) returned {show(value)}; expected a pair (x, history)")
+    return value
+
+
+def _history(value, function, inputs):
+    x, history = _pair(value, function, inputs)
+    expect(isinstance(history, (list, tuple)) and len(history) > 0,
+           f"{function}({inputs}) returned a history of {show(history)}; expected a list of "
+           "(x, f(x)) pairs")
+    points, losses = [], []
+    for t, entry in enumerate(history):
+        expect(isinstance(entry, (list, tuple)) and len(entry) == 2,
+               f"{function}({inputs}): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
+        points.append(as_array(entry[0], function, inputs))
+        losses.append(as_float(entry[1], function, inputs))
+    return as_array(x, function, inputs), points, losses
+
+
+@cell("test_gradient_descent", points=2)
+def test_gradient_descent_path(student, rng):
+    """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step"""
+    bowl = Bowl.random(rng)
+    x0, lr, n_steps = rng.uniform(-3, 3, 2), 0.3, 25
+    inputs = _descent_inputs(bowl, x0, lr, n_steps)
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+    x, points, losses = _history(result.value, "gradient_descent", inputs)
+    _, expected = REFERENCE.gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+    expect(len(points) == len(expected),
+           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+           f"{len(expected)}: (x0, f(x0)) and then one entry per step")
+    expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+    expect_close("gradient_descent", inputs + " → history[0][1]", losses[0], expected[0][1])
+    for t in (1, 2, len(expected) - 1):
+        expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], expected[t][0])
+        expect_close("gradient_descent", inputs + f" → history[{t}][1]", losses[t], expected[t][1])
+    expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
+
+
+@cell("test_gradient_descent", points=1)
+def test_gradient_descent_stops_at_tol(student, rng):
+    """gradient_descent stops, before updating, once the gradient's norm is below tol"""
+    bowl = Bowl.random(rng)
+    x0, lr, n_steps, tol = bowl.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3
+    inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+    x, points, _ = _history(result.value, "gradient_descent", inputs)
+    _, expected = REFERENCE.gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+    expect(len(points) == len(expected),
+           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+           f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
+    expect_close("gradient_descent", inputs + " → x", x, expected[-1][0])
+
+
+@cell("test_gradient_descent", points=1)
+def test_gradient_descent_leaves_x0(student, rng):
+    """gradient_descent leaves the caller's x0 as it was"""
+    bowl = Bowl.random(rng)
+    x0 = rng.uniform(-3, 3, 2)
+    inputs = _descent_inputs(bowl, x0, 0.1, 5)
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=0.1, n_steps=5)
+    expect_unmodified("gradient_descent", inputs, result)
+    _, points, _ = _history(result.value, "gradient_descent", inputs)
+    expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+
+
+# -- bowl, twisted_bowl ---------------------------------------------------------------
+@cell("test_bowl", points=1)
+def test_bowl_values(student, rng):
+    """bowl is 0.5 * (x² + y²) at random points (arrays and lists)"""
+    points = _points(rng)
+    for n, xy in enumerate(points):
+        given = xy.tolist() if n % 2 else xy
+        value = student.call("bowl", given).value
+        text = f"xy={point_text(xy)}" + (" as a list" if n % 2 else "")
+        expect_close("bowl", text, as_float(value, "bowl", text), REFERENCE.bowl(xy))
+
+
+@cell("test_bowl_grad", points=1)
+def test_bowl_grad_values(student, rng):
+    """bowl_grad is [x, y] as a float array, for arrays, float32 arrays and lists, and leaves xy alone"""
+    xy = _points(rng, 1)[0]
+    for given, how in ((xy, ""), (xy.astype(np.float32), " as a float32 array"), (xy.tolist(), " as a list")):
+        text = f"xy={point_text(given)}{how}"
+        result = student.call("bowl_grad", given)
+        expected = REFERENCE.bowl_grad(np.asarray(given, dtype=float))
+        expect_close("bowl_grad", text, result.value, expected)
+        expect_unmodified("bowl_grad", text, result)
+
+
+def _cross_terms(rng):
+    """Values of c: a bowl, a narrow valley, and a saddle, with random signs."""
+    signs = rng.choice([-1.0, 1.0], size=3)
+    return signs * np.array([rng.uniform(0.1, 0.6), rng.uniform(0.6, 0.99), rng.uniform(1.2, 3.0)])
+
+
+@cell("test_twisted_bowl", points=1)
+def test_twisted_bowl_values(student, rng):
+    """twisted_bowl is 0.5 * (x² + y²) + c x y, for valleys and saddles"""
+    for c, xy in zip(_cross_terms(rng), _points(rng, 3)):
+        text = f"xy={point_text(xy)}, c={c:.6g}"
+        value = student.call("twisted_bowl", xy, c).value
+        expect_close("twisted_bowl", text, as_float(value, "twisted_bowl", text),
+                     REFERENCE.twisted_bowl(xy, c))
+
+
+@cell("test_twisted_bowl_grad", points=1)
+def test_twisted_bowl_grad_values(student, rng):
+    """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles"""
+    for c, xy in zip(_cross_terms(rng), _points(rng, 3)):
+        text = f"xy={point_text(xy)}, c={c:.6g}"
+        result = student.call("twisted_bowl_grad", xy, c)
+        expect_close("twisted_bowl_grad", text, result.value, REFERENCE.twisted_bowl_grad(xy, c))
+        expect_unmodified("twisted_bowl_grad", text, result)
+
+
+@cell("test_twisted_bowl_grad", points=1)
+def test_twisted_bowl_grad_inputs(student, rng):
+    """twisted_bowl_grad works for float32 arrays and plain lists"""
+    xy, c = _points(rng, 1)[0], float(rng.uniform(-2, 2))
+    for given, how, rtol in ((xy.astype(np.float32), "a float32 array", 1e-5), (xy.tolist(), "a list", 1e-6)):
+        text = f"xy={point_text(given)} as {how}, c={c:.6g}"
+        value = student.call("twisted_bowl_grad", given, c).value
+        expect_close("twisted_bowl_grad", text, value,
+                     REFERENCE.twisted_bowl_grad(np.asarray(given, dtype=float), c), rtol=rtol)
+
+
+# -- max_stable_lr --------------------------------------------------------------------
+def _symmetric(rng, eigenvalues):
+    """An exactly symmetric matrix with the given eigenvalues in a random basis."""
+    q, _ = np.linalg.qr(rng.standard_normal((len(eigenvalues), len(eigenvalues))))
+    h = q @ np.diag(eigenvalues) @ q.T
+    return 0.5 * (h + h.T)
+
+
+def _matrix_text(h):
+    return show(np.round(np.asarray(h, dtype=float), 6))
+
+
+@cell("test_max_stable_lr", points=1)
+def test_max_stable_lr_values(student, rng):
+    """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices"""
+    for n in (2, 3, 4):
+        h = _symmetric(rng, rng.uniform(0.1, 10.0, size=n))
+        given = h.tolist() if n == 3 else h
+        text = f"hessian={_matrix_text(h)}" + (" as a list" if n == 3 else "")
+        value = student.call("max_stable_lr", given).value
+        expected = REFERENCE.max_stable_lr(h)
+        expect_close("max_stable_lr", text, as_float(value, "max_stable_lr", text), expected)
+
+
+@cell("test_max_stable_lr", points=1)
+def test_max_stable_lr_refuses_indefinite(student, rng):
+    """max_stable_lr raises a ValueError for a saddle or a maximum (an eigenvalue ≤ 0)"""
+    c = float(rng.choice([-1, 1]) * rng.uniform(1.2, 3.0))
+    saddle = [[1.0, c], [c, 1.0]]
+    indefinite = _symmetric(rng, [-rng.uniform(0.1, 2.0), rng.uniform(0.5, 3.0), rng.uniform(0.5, 3.0)])
+    maximum = _symmetric(rng, -rng.uniform(0.5, 3.0, size=2))
+    for h in (saddle, indefinite, maximum):
+        _expect_value_error(student, "max_stable_lr", f"hessian={_matrix_text(h)}", h)
+
+
+@cell("test_max_stable_lr", points=1)
+def test_max_stable_lr_refuses_non_symmetric(student, rng):
+    """max_stable_lr raises a ValueError for a matrix that is not symmetric"""
+    a, d = rng.uniform(0.5, 3.0, size=2)
+    b = float(rng.choice([-1, 1]) * rng.uniform(2.0, 5.0))
+    triangular = np.array([[a, b], [0.0, d]])
+    skewed = _symmetric(rng, rng.uniform(1.0, 3.0, size=3)) + np.triu(rng.uniform(0.5, 1.0, (3, 3)), 1)
+    for h in (triangular, skewed):
+        _expect_value_error(student, "max_stable_lr", f"hessian={_matrix_text(h)}", h)
+
+
+# -- quadratic_path and classify_alpha ------------------------------------------------
+def _path_text(x0, alpha, iters):
+    return f"x0={x0:.6g}, alpha={alpha:.6g}, iters={iters}"
+
+
+@cell("test_quadratic_path", points=1)
+def test_quadratic_path_values(student, rng):
+    """quadratic_path gives x_t = (1 - 2α)^t x0 for t = 0 .. iters"""
+    for low, high in ((0.01, 0.5), (0.5, 1.0), (1.0, 1.4)):
+        x0, alpha, iters = float(rng.uniform(-5, 5)), float(rng.uniform(low, high)), int(rng.integers(3, 15))
+        text = _path_text(x0, alpha, iters)
+        value = student.call("quadratic_path", x0, alpha, iters).value
+        expect_close("quadratic_path", text, value, REFERENCE.quadratic_path(x0, alpha, iters))
+
+
+@cell("test_quadratic_path", points=1)
+def test_quadratic_path_edges(student, rng):
+    """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for α = 1"""
+    x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
+    for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1)):
+        text = _path_text(x0, alpha, iters)
+        value = student.call("quadratic_path", x0, alpha, iters).value
+        expect_close("quadratic_path", text, value, REFERENCE.quadratic_path(x0, alpha, iters))
+
+
+def _expect_kind(student, alpha, text=None):
+    text = text or f"alpha={alpha!r}"
+    value = student.call("classify_alpha", alpha).value
+    expected = REFERENCE.classify_alpha(alpha)
+    expect(isinstance(value, str) and value == expected,
+           f"classify_alpha({text}) returned {show(value)}; expected {expected!r}")
+
+
+@cell("test_classify_alpha", points=1)
+def test_classify_alpha_regions(student, rng):
+    """classify_alpha names the behaviour for α inside each range"""
+    for low, high in ((0.01, 0.49), (0.51, 0.99), (1.01, 4.0), (0.01, 0.49), (0.51, 0.99), (1.01, 4.0)):
+        _expect_kind(student, round(float(rng.uniform(low, high)), 6))
+
+
+@cell("test_classify_alpha", points=1)
+def test_classify_alpha_boundaries(student, rng):
+    """classify_alpha: α = 0.5 is monotone, α = 1 is cycling, α ≤ 0 raises a ValueError"""
+    _expect_kind(student, 0.5)
+    _expect_kind(student, 1.0)
+    _expect_kind(student, 1, "alpha=1 (an int)")
+    for alpha in (0.0, -round(float(rng.uniform(0.01, 2.0)), 6)):
+        _expect_value_error(student, "classify_alpha", f"alpha={alpha!r}", alpha)
+
+
+# -- lr_sweep -------------------------------------------------------------------------
+def _sweep_text(landscape, x0, lrs, n_steps):
+    x0_text = f"{float(x0):.6g}" if np.ndim(x0) == 0 else point_text(x0)
+    return (f"f, grad_f = {landscape}, x0={x0_text}, lrs={show(np.asarray(lrs, dtype=float))}, "
+            f"n_steps={n_steps}")
+
+
+def _expect_sweep(student, landscape, x0, lrs, n_steps):
+    text = _sweep_text(landscape, x0, lrs, n_steps)
+    result = student.call("lr_sweep", landscape.f, landscape.grad, x0, lrs, n_steps)
+    expected = REFERENCE.lr_sweep(landscape.f, landscape.grad, x0, lrs, n_steps)
+    losses = as_array(result.value, "lr_sweep", text, shape=expected.shape)
+    nan = np.isnan(losses)
+    expect(not nan.any(), f"lr_sweep({text}) returned {show(losses)}; a run that leaves the finite "
+                          f"numbers reports np.inf, not nan (expected {show(expected)})")
+    expect_close("lr_sweep", text, losses, expected)
+    expect_unmodified("lr_sweep", text, result)
+
+
+@cell("test_lr_sweep", points=1)
+def test_lr_sweep_final_losses(student, rng):
+    """lr_sweep gives f after exactly n_steps steps for each learning rate, on a quadratic bowl"""
+    bowl = QuarticBowl.random(rng)
+    x0 = bowl.centre + rng.uniform(-2, 2, 2)
+    lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
+    _expect_sweep(student, bowl, x0, lrs, int(rng.integers(20, 31)))
+
+
+@cell("test_lr_sweep", points=1)
+def test_lr_sweep_divergence_is_inf(student, rng):
+    """lr_sweep reports np.inf (not nan) for runs that leave the finite numbers"""
+    bowl = QuarticBowl.random(rng, b=rng.uniform(0.5, 1.5))
+    direction = rng.standard_normal(2)
+    x0 = bowl.centre + rng.uniform(1.0, 2.0) * direction / np.linalg.norm(direction)
+    lrs = rng.permutation([0.01, 0.03, 5.0, 20.0])
+    _expect_sweep(student, bowl, x0, lrs, 40)
+
+
+@cell("test_lr_sweep", points=1)
+def test_lr_sweep_scalar_start(student, rng):
+    """lr_sweep works on a function of one number, from a scalar x0"""
+    well = ScalarWell.random(rng)
+    x0 = float(well.centre + rng.choice([-1, 1]) * rng.uniform(1.0, 2.0))
+    lrs = np.array([0.005, 0.05, 3.0])
+    _expect_sweep(student, well, x0, lrs, int(rng.integers(15, 26)))
+
+
+# -- quartic --------------------------------------------------------------------------
+def _scalars(rng, n=5):
+    return [round(float(x), 6) for x in rng.uniform(-2.0, 4.0, size=n)]
+
+
+@cell("test_quartic", points=1)
+def test_quartic_values(student, rng):
+    """quartic is x⁴ - 3x³ + 2 at random x"""
+    for x in _scalars(rng):
+        value = student.call("quartic", x).value
+        expect_close("quartic", f"x={x!r}", as_float(value, "quartic", f"x={x!r}"), REFERENCE.quartic(x))
+
+
+@cell("test_quartic_grad", points=1)
+def test_quartic_grad_values(student, rng):
+    """quartic_grad is 4x³ - 9x² at random x"""
+    for x in _scalars(rng):
+        value = student.call("quartic_grad", x).value
+        expect_close("quartic_grad", f"x={x!r}", as_float(value, "quartic_grad", f"x={x!r}"),
+                     REFERENCE.quartic_grad(x))
+
+
+@cell("test_quartic_critical_points", points=1)
+def test_quartic_critical_points_values(student):
+    """quartic_critical_points is the sorted zeros of 4x³ - 9x², each once"""
+    value = student.call("quartic_critical_points").value
+    expect_close("quartic_critical_points", "", value, REFERENCE.quartic_critical_points())
+
+
+# -- himmelblau -----------------------------------------------------------------------
+@cell("test_himmelblau", points=1)
+def test_himmelblau_values(student, rng):
+    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points"""
+    for xy in _points(rng, 5, -5.0, 5.0):
+        value = student.call("himmelblau", xy).value
+        text = f"xy={point_text(xy)}"
+        expect_close("himmelblau", text, as_float(value, "himmelblau", text), REFERENCE.himmelblau(xy))
+
+
+@cell("test_himmelblau_grad", points=1)
+def test_himmelblau_grad_values(student, rng):
+    """himmelblau_grad matches the analytic gradient at random points"""
+    for xy in _points(rng, 5, -5.0, 5.0):
+        text = f"xy={point_text(xy)}"
+        result = student.call("himmelblau_grad", xy)
+        expect_close("himmelblau_grad", text, result.value, REFERENCE.himmelblau_grad(xy))
+        expect_unmodified("himmelblau_grad", text, result)
+
+
+@cell("test_himmelblau_grad", points=1)
+def test_himmelblau_grad_inputs(student, rng):
+    """himmelblau_grad works for float32 arrays and plain lists"""
+    xy = _points(rng, 1, -5.0, 5.0)[0]
+    for given, how, rtol in ((xy.astype(np.float32), "a float32 array", 1e-5), (xy.tolist(), "a list", 1e-6)):
+        text = f"xy={point_text(given)} as {how}"
+        value = student.call("himmelblau_grad", given).value
+        expect_close("himmelblau_grad", text, value,
+                     REFERENCE.himmelblau_grad(np.asarray(given, dtype=float)), rtol=rtol)
+
+
+# -- multi_start ----------------------------------------------------------------------
+def _multi_text(landscape, starts, lr, n_steps):
+    return (f"f, grad_f = {landscape}, starts={show(np.asarray(starts, dtype=float))}, "
+            f"lr={lr:g}, n_steps={n_steps}")
+
+
+@cell("test_multi_start", points=1)
+def test_multi_start_rows(student, rng):
+    """multi_start returns a (k, d) array: row i is where gradient descent from starts[i] ends"""
+    bowl = QuarticBowl.random(rng, dim=3)
+    starts = bowl.centre + rng.uniform(-3, 3, size=(4, 3))
+    lr, n_steps = 0.3, 30
+    text = _multi_text(bowl, starts, lr, n_steps)
+    result = student.call("multi_start", bowl.f, bowl.grad, starts, lr, n_steps)
+    expect_close("multi_start", text, result.value,
+                 REFERENCE.multi_start(bowl.f, bowl.grad, starts, lr, n_steps))
+    expect_unmodified("multi_start", text, result)
+
+
+@cell("test_multi_start", points=1)
+def test_multi_start_himmelblau(student, rng):
+    """multi_start on Himmelblau's function from four corners (given as a list) finds the four minima"""
+    landscape = Himmelblau()
+    corners = np.array([[4.0, 4.0], [-4.0, 4.0], [-4.0, -4.0], [4.0, -4.0]])
+    starts = np.round(corners + rng.uniform(-0.5, 0.5, size=corners.shape), 4).tolist()
+    lr, n_steps = 0.01, 200
+    text = _multi_text(landscape, starts, lr, n_steps)
+    value = student.call("multi_start", landscape.f, landscape.grad, starts, lr, n_steps).value
+    expect_close("multi_start", text, value,
+                 REFERENCE.multi_start(landscape.f, landscape.grad, starts, lr, n_steps))
+
+
+# -- noisy_gradient -------------------------------------------------------------------
+def _call_returned_function(student, handle, maker, made_with, *args):
+    """Call ``handle``, a function the student's ``maker`` returned, with ``args``.
+
+    The returned function calls back the grader functions its maker was given
+    (``made_with``, in the order they were passed). The call is made with those
+    functions, and the reference versions of the other graded functions, sent
+    again in the order of the call that made it, so the function finds them
+    however the grading engine numbers the functions of each request.
+    """
+    expect(callable(handle), f"{maker} returned {show(handle)}; expected a function")
+    rebind = {f"_grader_function_{n}": function for n, function in enumerate(made_with)}
+    rebind.update({other: getattr(student.reference, other) for other in student.graded
+                   if other != maker and hasattr(student.reference, other)})
+    return student._invoke(handle._endpoint, {"handle": handle._id, "method": None}, args, {},
+                           handle._name, rebind).value
+
+
+@cell("test_noisy_gradient", points=1)
+def test_noisy_gradient_draws(student, rng):
+    """g(x) = grad_f(x) + sigma * rng.standard_normal(x.shape), with fresh noise from rng at every call"""
+    bowl = Bowl.random(rng)
+    sigma, seed = round(float(rng.uniform(0.2, 2.0)), 4), int(rng.integers(2**31))
+    text = f"grad_f = the gradient of {bowl}, sigma={sigma:g}, rng=np.random.default_rng({seed})"
+    g = student.call("noisy_gradient", bowl.grad, sigma, np.random.default_rng(seed)).value
+    noise = np.random.default_rng(seed)
+    for n, x in enumerate(_points(rng, 3), start=1):
+        value = _call_returned_function(student, g, "noisy_gradient", [bowl.grad], x)
+        expected = bowl.grad(x) + sigma * noise.standard_normal(x.shape)
+        expect_close("noisy_gradient", f"{text}) → g, call {n}: g(x={point_text(x)}", value, expected)
+
+
+@cell("test_noisy_gradient", points=1)
+def test_noisy_gradient_shapes(student, rng):
+    """noisy_gradient's g(x) has the shape of x, for points of any shape"""
+    def double(x):
+        return 2.0 * np.asarray(x, dtype=float)
+
+    sigma, seed = round(float(rng.uniform(0.2, 2.0)), 4), int(rng.integers(2**31))
+    text = f"grad_f = lambda x: 2 * x, sigma={sigma:g}, rng=np.random.default_rng({seed})"
+    g = student.call("noisy_gradient", double, sigma, np.random.default_rng(seed)).value
+    noise = np.random.default_rng(seed)
+    for shape in ((3,), (2, 3)):
+        x = np.round(rng.uniform(-2, 2, size=shape), 4)
+        value = _call_returned_function(student, g, "noisy_gradient", [double], x)
+        expected = double(x) + sigma * noise.standard_normal(x.shape)
+        expect_close("noisy_gradient", f"{text}) → g(x of shape {shape}", value, expected)

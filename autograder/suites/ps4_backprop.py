@@ -1,0 +1,628 @@
+"""Hidden suite of ``ps4_backprop``: manual backpropagation.
+
+Backward passes are graded with the student's own forward pass: the cache comes
+from ``student.call("<layer>_forward", ...)`` and goes back, as plain data, to
+``student.call("<layer>_backward", dout, cache)``. Expected gradients come from
+the formulas of the curriculum evaluated at the inputs the suite chose, so any
+cache layout that carries what the student's backward pass needs is accepted.
+"""
+
+import numpy as np
+
+from reference import backprop as REFERENCE
+
+from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
+from ..student import Handle
+from ..suite import cell
+
+ASSIGNMENT = "ps4_backprop"
+GRADED = ("sigmoid", "two_layer_forward", "two_layer_backward", "linear_forward",
+          "linear_backward", "relu_forward", "relu_backward", "sigmoid_forward",
+          "sigmoid_backward", "mse_loss", "bce_with_logits", "softmax_cross_entropy", "l2_step",
+          "init_mlp", "mlp_loss_and_grads", "train_mlp")
+
+PARAMS = ("W1", "b1", "W2", "b2")
+
+
+# -- helpers ------------------------------------------------------------------------
+def _text(array):
+    """An input for a message: small arrays in full, larger ones by shape."""
+    array = np.asarray(array)
+    if array.size <= 8:
+        return show(array)
+    return f"<{array.dtype} array of shape {array.shape}>"
+
+
+def _args(**named):
+    return ", ".join(f"{k}={_text(v) if isinstance(v, np.ndarray) else show(v)}"
+                     for k, v in named.items())
+
+
+def _pair(value, function, inputs, what):
+    expect(isinstance(value, (list, tuple)) and len(value) == 2,
+           f"{function}({inputs}) returned {show(value)}; expected a pair {what}")
+    return value
+
+
+def _has_objects(value):
+    if isinstance(value, Handle) or callable(value):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(_has_objects(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_objects(v) for v in value.values())
+    return False
+
+
+def _plain_cache(cache, function, inputs):
+    expect(not _has_objects(cache),
+           f"{function}({inputs}) returned a cache holding an object or a function "
+           f"({show(cache)}); keep a cache plain data (a tuple, list or dict of arrays and "
+           "numbers): it is handed to your backward pass as data")
+    return cache
+
+
+def _forward(student, function, args, inputs):
+    """The student's ``(out, cache)`` from their own forward pass."""
+    result = student.call(function, *args)
+    out, cache = _pair(result.value, function, inputs, "(out, cache)")
+    return out, _plain_cache(cache, function, inputs), result
+
+
+def _sizes(rng, count=3, low=2, high=7):
+    """``count`` distinct sizes, so that a transposed result has the wrong shape."""
+    return [int(n) for n in rng.choice(np.arange(low, high + 1), size=count, replace=False)]
+
+
+def _sigmoid(z):
+    return np.asarray(REFERENCE.sigmoid(np.asarray(z, dtype=float)), dtype=float)
+
+
+# -- sigmoid ----------------------------------------------------------------------------
+@cell("test_sigmoid", points=1)
+def test_sigmoid_values(student, rng):
+    """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape"""
+    for z in (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
+              rng.normal(0, 4, size=tuple(_sizes(rng, 2)))):
+        inputs = f"z={_text(np.asarray(z))}"
+        value = student.call("sigmoid", z).value
+        expected = 1.0 / (1.0 + np.exp(-np.asarray(z)))
+        if np.ndim(z) == 0:
+            value = as_float(value, "sigmoid", inputs)
+        expect_close("sigmoid", inputs, value, expected)
+
+
+@cell("test_sigmoid", points=1)
+def test_sigmoid_large(student, rng):
+    """sigmoid gives finite, correct values for abs(z) in the hundreds"""
+    z = rng.choice([-1.0, 1.0], size=12) * rng.uniform(100, 1000, size=12)
+    z[:2] = [-1000.0, 1000.0]
+    inputs = f"z={_text(z)}"
+    value = as_array(student.call("sigmoid", z).value, "sigmoid", inputs)
+    expect(np.all(np.isfinite(value)),
+           f"sigmoid({inputs}) returned {show(value)}: nan or inf for large abs(z). Compute it "
+           "from exp(-abs(z)), which never overflows")
+    expect_close("sigmoid", inputs, value, _sigmoid(z))
+
+
+# -- two_layer_forward and two_layer_backward ---------------------------------------------
+def _scalars(rng):
+    return [float(v) for v in rng.uniform(-2.5, 2.5, size=5)]
+
+
+def _scalar_inputs(x, w1, b1, w2, b2):
+    return f"x={x:.6g}, w1={w1:.6g}, b1={b1:.6g}, w2={w2:.6g}, b2={b2:.6g}"
+
+
+@cell("test_two_layer_forward", points=1)
+def test_two_layer_forward_values(student, rng):
+    """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2)"""
+    for _ in range(5):
+        values = _scalars(rng)
+        inputs = _scalar_inputs(*values)
+        y, _, _ = _forward(student, "two_layer_forward", values, inputs)
+        expected, _ = REFERENCE.two_layer_forward(*values)
+        expect_close("two_layer_forward", inputs + " → y",
+                     as_float(y, "two_layer_forward", inputs), expected)
+
+
+@cell("test_two_layer_backward", points=1)
+def test_two_layer_backward_keys(student, rng):
+    """two_layer_backward returns a dict of numbers with keys w1, b1, w2, b2, x"""
+    values = _scalars(rng)
+    inputs = _scalar_inputs(*values)
+    _, cache, _ = _forward(student, "two_layer_forward", values, inputs)
+    grads = student.call("two_layer_backward", cache).value
+    where = f"two_layer_backward(cache of two_layer_forward({inputs}))"
+    expect(isinstance(grads, dict) and {"w1", "b1", "w2", "b2", "x"} <= set(grads),
+           f"{where} returned {show(grads)}; expected a dict with keys 'w1', 'b1', 'w2', 'b2', 'x'")
+    for key in ("w1", "b1", "w2", "b2", "x"):
+        as_float(grads[key], "two_layer_backward", f"cache of two_layer_forward({inputs}) → [{key!r}]")
+
+
+@cell("test_two_layer_backward", points=2)
+def test_two_layer_backward_values(student, rng):
+    """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule"""
+    for _ in range(5):
+        values = _scalars(rng)
+        inputs = _scalar_inputs(*values)
+        _, cache, _ = _forward(student, "two_layer_forward", values, inputs)
+        grads = student.call("two_layer_backward", cache).value
+        where = f"cache of two_layer_forward({inputs})"
+        expect(isinstance(grads, dict) and {"w1", "b1", "w2", "b2", "x"} <= set(grads),
+               f"two_layer_backward({where}) returned {show(grads)}; expected a dict with keys "
+               "'w1', 'b1', 'w2', 'b2', 'x'")
+        expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
+        for key in ("w2", "b2", "w1", "b1", "x"):
+            expect_close("two_layer_backward", f"{where} → [{key!r}]",
+                         as_float(grads[key], "two_layer_backward", where), expected[key])
+
+
+# -- linear_forward and linear_backward ---------------------------------------------------
+def _linear_inputs(rng):
+    n, d, m = _sizes(rng)
+    return rng.normal(size=(n, d)), rng.normal(size=(d, m)), rng.normal(size=m)
+
+
+@cell("test_linear_forward", points=1)
+def test_linear_forward_values(student, rng):
+    """linear_forward returns (x @ W + b, cache) for random batches, leaving its inputs alone"""
+    for _ in range(3):
+        x, W, b = _linear_inputs(rng)
+        inputs = _args(x=x, W=W, b=b)
+        out, _, result = _forward(student, "linear_forward", (x, W, b), inputs)
+        expect_close("linear_forward", inputs + " → out", out, x @ W + b)
+        expect_unmodified("linear_forward", inputs, result)
+
+
+@cell("test_linear_forward", points=1)
+def test_linear_forward_float32(student, rng):
+    """linear_forward works for float32 inputs"""
+    x, W, b = (v.astype(np.float32) for v in _linear_inputs(rng))
+    inputs = _args(x=x, W=W, b=b)
+    out, _, _ = _forward(student, "linear_forward", (x, W, b), inputs)
+    expected = x.astype(float) @ W.astype(float) + b.astype(float)
+    expect_close("linear_forward", inputs + " → out", out, expected, rtol=1e-4, floor=0.1)
+
+
+def _linear_backward(student, rng):
+    """The student's gradients, with their own cache, and the expected ones."""
+    x, W, b = _linear_inputs(rng)
+    inputs = _args(x=x, W=W, b=b)
+    _, cache, _ = _forward(student, "linear_forward", (x, W, b), inputs)
+    dout = rng.normal(size=(x.shape[0], W.shape[1]))
+    where = f"dout={_text(dout)}, cache of linear_forward({inputs})"
+    result = student.call("linear_backward", dout, cache)
+    value = result.value
+    expect(isinstance(value, (list, tuple)) and len(value) == 3,
+           f"linear_backward({where}) returned {show(value)}; expected a triple (dx, dW, db)")
+    expected = (dout @ W.T, x.T @ dout, dout.sum(axis=0))
+    return where, value, expected, result
+
+
+@cell("test_linear_backward", points=1)
+def test_linear_backward_dx(student, rng):
+    """linear_backward's dx is dout @ W.T, of x's shape"""
+    for _ in range(3):
+        where, value, expected, result = _linear_backward(student, rng)
+        expect_close("linear_backward", where + " → dx", value[0], expected[0])
+        expect_unmodified("linear_backward", where, result)
+
+
+@cell("test_linear_backward", points=1)
+def test_linear_backward_dW(student, rng):
+    """linear_backward's dW is x.T @ dout, of W's shape"""
+    for _ in range(3):
+        where, value, expected, _ = _linear_backward(student, rng)
+        expect_close("linear_backward", where + " → dW", value[1], expected[1])
+
+
+@cell("test_linear_backward", points=1)
+def test_linear_backward_db(student, rng):
+    """linear_backward's db is dout summed over the batch, of b's shape"""
+    for _ in range(3):
+        where, value, expected, _ = _linear_backward(student, rng)
+        expect_close("linear_backward", where + " → db", value[2], expected[2])
+
+
+# -- relu_forward and relu_backward --------------------------------------------------------
+def _relu_input(rng, zeros=0.0):
+    x = rng.normal(size=tuple(_sizes(rng, 2)))
+    if zeros:
+        x[rng.random(x.shape) < zeros] = 0.0
+    return x
+
+
+@cell("test_relu_forward", points=1)
+def test_relu_forward_values(student, rng):
+    """relu_forward returns (max(x, 0), cache) and leaves x alone"""
+    for _ in range(3):
+        x = _relu_input(rng, zeros=0.2)
+        inputs = f"x={_text(x)}"
+        out, _, result = _forward(student, "relu_forward", (x,), inputs)
+        expect_close("relu_forward", inputs + " → out", out, np.maximum(x, 0.0))
+        expect_unmodified("relu_forward", inputs, result)
+
+
+def _relu_backward(student, rng, zeros):
+    x = _relu_input(rng, zeros)
+    inputs = f"x={_text(x)}"
+    _, cache, _ = _forward(student, "relu_forward", (x,), inputs)
+    dout = rng.normal(size=x.shape)
+    where = f"dout={_text(dout)}, cache of relu_forward({inputs})"
+    value = student.call("relu_backward", dout, cache).value
+    return x, where, as_array(value, "relu_backward", where, shape=x.shape), dout
+
+
+@cell("test_relu_backward", points=1)
+def test_relu_backward_values(student, rng):
+    """relu_backward passes dout through where x > 0 and blocks it where x < 0"""
+    for _ in range(3):
+        x, where, dx, dout = _relu_backward(student, rng, zeros=0.0)
+        expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
+
+
+@cell("test_relu_backward", points=1)
+def test_relu_backward_at_zero(student, rng):
+    """relu_backward gives 0 wherever x <= 0, at exactly 0 too"""
+    for _ in range(3):
+        x, where, dx, dout = _relu_backward(student, rng, zeros=0.4)
+        at_zero = x == 0
+        expect(not np.any(dx[at_zero] != 0),
+               f"relu_backward({where}) returned {show(dx)}: nonzero where x is exactly 0. "
+               "Use the subgradient 0 there: pass dout only where x > 0")
+        expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
+
+
+# -- sigmoid_forward and sigmoid_backward ------------------------------------------------------
+@cell("test_sigmoid_forward", points=1)
+def test_sigmoid_forward_values(student, rng):
+    """sigmoid_forward returns (σ(x), cache), finite for abs(x) in the hundreds"""
+    for scale in (3.0, 3.0, 400.0):
+        x = rng.normal(0, scale, size=tuple(_sizes(rng, 2)))
+        inputs = f"x={_text(x)}"
+        out, _, result = _forward(student, "sigmoid_forward", (x,), inputs)
+        out = as_array(out, "sigmoid_forward", inputs, shape=x.shape)
+        expect(np.all(np.isfinite(out)),
+               f"sigmoid_forward({inputs}) returned {show(out)}: nan or inf for large abs(x)")
+        expect_close("sigmoid_forward", inputs + " → out", out, _sigmoid(x))
+        expect_unmodified("sigmoid_forward", inputs, result)
+
+
+def _sigmoid_backward(student, rng, scale):
+    x = rng.normal(0, scale, size=tuple(_sizes(rng, 2)))
+    inputs = f"x={_text(x)}"
+    _, cache, _ = _forward(student, "sigmoid_forward", (x,), inputs)
+    dout = rng.normal(size=x.shape)
+    where = f"dout={_text(dout)}, cache of sigmoid_forward({inputs})"
+    value = student.call("sigmoid_backward", dout, cache).value
+    s = _sigmoid(x)
+    return where, as_array(value, "sigmoid_backward", where, shape=x.shape), dout * s * (1.0 - s)
+
+
+@cell("test_sigmoid_backward", points=1)
+def test_sigmoid_backward_values(student, rng):
+    """sigmoid_backward gives dout · σ(x) (1 - σ(x))"""
+    for _ in range(3):
+        where, dx, expected = _sigmoid_backward(student, rng, 2.0)
+        expect_close("sigmoid_backward", where + " → dx", dx, expected)
+
+
+@cell("test_sigmoid_backward", points=1)
+def test_sigmoid_backward_large(student, rng):
+    """sigmoid_backward stays finite and correct for abs(x) in the hundreds"""
+    where, dx, expected = _sigmoid_backward(student, rng, 400.0)
+    expect(np.all(np.isfinite(dx)),
+           f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
+           "Reuse the forward pass's σ(x) from the cache")
+    expect_close("sigmoid_backward", where + " → dx", dx, expected)
+
+
+# -- mse_loss ----------------------------------------------------------------------------------
+def _mse_cases(rng):
+    n, k = _sizes(rng, 2)
+    for shape in ((n,), (n, 1), (n, k)):
+        yield rng.normal(size=shape), rng.normal(size=shape)
+
+
+def _loss_pair(student, function, args, inputs, what):
+    value = student.call(function, *args).value
+    loss, grad = _pair(value, function, inputs, what)
+    return as_float(loss, function, inputs + " → loss"), grad
+
+
+@cell("test_mse_loss", points=1)
+def test_mse_loss_value(student, rng):
+    """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows"""
+    for pred, y in _mse_cases(rng):
+        inputs = _args(pred=pred, y=y)
+        loss, _ = _loss_pair(student, "mse_loss", (pred, y), inputs, "(loss, dpred)")
+        expect_close("mse_loss", inputs + " → loss", loss, np.sum((pred - y) ** 2) / (2 * len(pred)))
+
+
+@cell("test_mse_loss", points=1)
+def test_mse_loss_gradient(student, rng):
+    """mse_loss's dpred is (pred - y) / N, of pred's shape"""
+    for pred, y in _mse_cases(rng):
+        inputs = _args(pred=pred, y=y)
+        _, dpred = _loss_pair(student, "mse_loss", (pred, y), inputs, "(loss, dpred)")
+        expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred))
+
+
+# -- bce_with_logits -------------------------------------------------------------------------
+def _bce_expected(z, y):
+    per_example = np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))
+    return float(np.mean(per_example)), (_sigmoid(z) - y) / z.size
+
+
+def _bce_case(rng, scale):
+    n = int(rng.integers(3, 12))
+    z = rng.normal(0, scale, size=n)
+    y = rng.integers(0, 2, size=n).astype(float)
+    return z, y
+
+
+@cell("test_bce_with_logits", points=1)
+def test_bce_with_logits_value(student, rng):
+    """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y"""
+    for _ in range(3):
+        z, y = _bce_case(rng, 3.0)
+        inputs = _args(z=z, y=y)
+        loss, _ = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
+        expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
+
+
+@cell("test_bce_with_logits", points=1)
+def test_bce_with_logits_gradient(student, rng):
+    """bce_with_logits's dz is (σ(z) - y) / N"""
+    for _ in range(3):
+        z, y = _bce_case(rng, 3.0)
+        inputs = _args(z=z, y=y)
+        _, dz = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
+        expect_close("bce_with_logits", inputs + " → dz", dz, _bce_expected(z, y)[1])
+
+
+@cell("test_bce_with_logits", points=1)
+def test_bce_with_logits_large(student, rng):
+    """bce_with_logits gives finite, correct values for abs(z) in the hundreds"""
+    n = int(rng.integers(4, 10))
+    z = rng.choice([-1.0, 1.0], size=n) * rng.uniform(100, 900, size=n)
+    y = rng.integers(0, 2, size=n).astype(float)
+    y[:2] = (z[:2] < 0).astype(float)   # two confident mistakes
+    inputs = _args(z=z, y=y)
+    loss, dz = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
+    expected_loss, expected_dz = _bce_expected(z, y)
+    expect(np.isfinite(loss),
+           f"bce_with_logits({inputs}) returned the loss {show(loss)}; expected the finite "
+           f"{expected_loss:.8g}. Use max(z, 0) - z * y + log(1 + exp(-abs(z)))")
+    expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
+    expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz)
+
+
+# -- softmax_cross_entropy ----------------------------------------------------------------------
+def _softmax_expected(logits, y):
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
+    rows = np.arange(len(y))
+    onehot = np.zeros_like(logits)
+    onehot[rows, y] = 1.0
+    return float(-np.mean(log_probs[rows, y])), (np.exp(log_probs) - onehot) / len(y)
+
+
+def _softmax_case(rng, scale):
+    n, c = _sizes(rng, 2, low=2, high=8)
+    return rng.normal(0, scale, size=(n, c)), rng.integers(0, c, size=n)
+
+
+@cell("test_softmax_cross_entropy", points=1)
+def test_softmax_cross_entropy_value(student, rng):
+    """softmax_cross_entropy's loss is the mean of -log softmax(logits)[y] over the rows"""
+    for _ in range(3):
+        logits, y = _softmax_case(rng, 2.0)
+        inputs = _args(logits=logits, y=y)
+        loss, _ = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs, "(loss, dlogits)")
+        expect_close("softmax_cross_entropy", inputs + " → loss", loss, _softmax_expected(logits, y)[0])
+
+
+@cell("test_softmax_cross_entropy", points=1)
+def test_softmax_cross_entropy_gradient(student, rng):
+    """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N"""
+    for _ in range(3):
+        logits, y = _softmax_case(rng, 2.0)
+        inputs = _args(logits=logits, y=y)
+        _, dlogits = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs,
+                                "(loss, dlogits)")
+        expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
+                     _softmax_expected(logits, y)[1])
+
+
+@cell("test_softmax_cross_entropy", points=1)
+def test_softmax_cross_entropy_large(student, rng):
+    """softmax_cross_entropy gives finite, correct values for logits in the hundreds"""
+    logits, y = _softmax_case(rng, 1.0)
+    logits = logits + rng.uniform(-400, 400, size=logits.shape)
+    logits[0] = 1000.0 + rng.normal(size=logits.shape[1])   # every logit large
+    inputs = _args(logits=logits, y=y)
+    loss, dlogits = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs,
+                               "(loss, dlogits)")
+    expected_loss, expected_grad = _softmax_expected(logits, y)
+    dlogits = as_array(dlogits, "softmax_cross_entropy", inputs + " → dlogits", shape=logits.shape)
+    expect(np.isfinite(loss) and np.all(np.isfinite(dlogits)),
+           f"softmax_cross_entropy({inputs}) returned the loss {show(loss)} and dlogits "
+           f"{show(dlogits)}; expected finite values (the loss is {expected_loss:.8g}). Subtract "
+           "each row's largest logit and work with log-probabilities")
+    expect_close("softmax_cross_entropy", inputs + " → loss", loss, expected_loss)
+    expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits, expected_grad)
+
+
+# -- l2_step ------------------------------------------------------------------------------------------
+@cell("test_l2_step", points=1)
+def test_l2_step_values(student, rng):
+    """l2_step returns (1 - lr·lam) · theta - lr · grad and leaves theta and grad alone"""
+    for shape in ((int(rng.integers(2, 7)),), tuple(_sizes(rng, 2))):
+        theta, grad = rng.normal(size=shape), rng.normal(size=shape)
+        lr, lam = float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))
+        inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
+        result = student.call("l2_step", theta, grad, lr, lam)
+        expect_close("l2_step", inputs, result.value, (1 - lr * lam) * theta - lr * grad)
+        expect_unmodified("l2_step", inputs, result)
+
+
+# -- init_mlp -------------------------------------------------------------------------------------
+def _init(student, sizes, seed):
+    inputs = f"n_in={sizes[0]}, n_hidden={sizes[1]}, n_out={sizes[2]}, rng=np.random.default_rng({seed})"
+    params = student.call("init_mlp", *sizes, np.random.default_rng(seed)).value
+    expect(isinstance(params, dict) and set(PARAMS) <= set(params),
+           f"init_mlp({inputs}) returned {show(params)}; expected a dict with keys 'W1', 'b1', "
+           "'W2', 'b2'")
+    n_in, n_hidden, n_out = sizes
+    shapes = {"W1": (n_in, n_hidden), "b1": (n_hidden,), "W2": (n_hidden, n_out), "b2": (n_out,)}
+    return inputs, {k: as_array(params[k], "init_mlp", f"{inputs} → [{k!r}]", shape=shapes[k])
+                    for k in PARAMS}
+
+
+@cell("test_init_mlp", points=1)
+def test_init_mlp_shapes(student, rng):
+    """init_mlp returns W1, b1, W2, b2 of the right shapes, with zero biases"""
+    for _ in range(2):
+        sizes = _sizes(rng, 3, low=2, high=12)
+        inputs, params = _init(student, sizes, int(rng.integers(1 << 30)))
+        for key in ("b1", "b2"):
+            expect(np.all(params[key] == 0),
+                   f"init_mlp({inputs}) returned {key} = {show(params[key])}; the biases should "
+                   "start at zero")
+
+
+@cell("test_init_mlp", points=1)
+def test_init_mlp_weights(student, rng):
+    """init_mlp draws small random weights from rng: the seed decides them"""
+    sizes = [int(n) for n in rng.integers(20, 60, size=3)]
+    seed = int(rng.integers(1 << 30))
+    inputs, params = _init(student, sizes, seed)
+    for key in ("W1", "W2"):
+        weights = params[key]
+        expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
+               f"init_mlp({inputs}) returned {key} = {show(weights)}; the weights should be "
+               "random, not all equal: identical hidden units stay identical")
+        expect(np.std(weights) <= 1.25,
+               f"init_mlp({inputs}) returned {key} with standard deviation "
+               f"{np.std(weights):.3g}; the weights should be small, for example standard normal "
+               "/ sqrt(fan-in), which is about 0.15 here")
+    _, again = _init(student, sizes, seed)
+    _, other = _init(student, sizes, seed + 1)
+    expect(np.array_equal(params["W1"], again["W1"]) and np.array_equal(params["W2"], again["W2"]),
+           f"init_mlp({inputs}) gave different weights for the same rng state; draw them from "
+           "rng (for example rng.standard_normal(shape)), not from np.random")
+    expect(not np.array_equal(params["W1"], other["W1"]),
+           f"init_mlp gave the same W1 for np.random.default_rng({seed}) and "
+           f"np.random.default_rng({seed + 1}); draw the weights from rng")
+
+
+# -- mlp_loss_and_grads ------------------------------------------------------------------------------
+def _mlp_case(rng):
+    n, d, h, c = _sizes(rng, 4, low=2, high=9)
+    params = {"W1": rng.normal(size=(d, h)), "b1": rng.normal(0, 0.5, size=h),
+              "W2": rng.normal(size=(h, c)), "b2": rng.normal(0, 0.5, size=c)}
+    X, y = rng.normal(size=(n, d)), rng.integers(0, c, size=n)
+    inputs = (f"params={{W1: {d}x{h}, b1: {h}, W2: {h}x{c}, b2: {c}}} (random), "
+              f"X={_text(X)}, y={_text(y)}")
+    return params, X, y, inputs
+
+
+def _mlp_call(student, params, X, y, inputs):
+    result = student.call("mlp_loss_and_grads", params, X, y)
+    loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
+    return as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result
+
+
+@cell("test_mlp_loss_and_grads", points=1)
+def test_mlp_loss_and_grads_loss(student, rng):
+    """mlp_loss_and_grads's loss is the softmax cross-entropy of relu(X W1 + b1) W2 + b2"""
+    for _ in range(3):
+        params, X, y, inputs = _mlp_case(rng)
+        loss, _, _ = _mlp_call(student, params, X, y, inputs)
+        expected, _ = REFERENCE.mlp_loss_and_grads(params, X, y)
+        expect_close("mlp_loss_and_grads", inputs + " → loss", loss, expected)
+
+
+@cell("test_mlp_loss_and_grads", points=2)
+def test_mlp_loss_and_grads_grads(student, rng):
+    """mlp_loss_and_grads's grads hold the gradient for every key of params"""
+    for _ in range(3):
+        params, X, y, inputs = _mlp_case(rng)
+        _, grads, result = _mlp_call(student, params, X, y, inputs)
+        expect(isinstance(grads, dict) and set(PARAMS) <= set(grads),
+               f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "
+               "the keys of params: 'W1', 'b1', 'W2', 'b2'")
+        _, expected = REFERENCE.mlp_loss_and_grads(params, X, y)
+        for key in ("W2", "b2", "W1", "b1"):
+            expect_close("mlp_loss_and_grads", inputs + f" → grads[{key!r}]", grads[key], expected[key])
+        expect_unmodified("mlp_loss_and_grads", inputs, result)
+
+
+# -- train_mlp ---------------------------------------------------------------------------------------
+def _train(student, X, y, inputs, **kwargs):
+    result = student.call("train_mlp", X, y, **kwargs)
+    params, losses = _pair(result.value, "train_mlp", inputs, "(params, losses)")
+    expect(isinstance(params, dict) and set(PARAMS) <= set(params),
+           f"train_mlp({inputs}) returned params {show(params)}; expected a dict with keys "
+           "'W1', 'b1', 'W2', 'b2'")
+    losses = as_array(losses, "train_mlp", inputs + " → losses")
+    expect(losses.ndim == 1, f"train_mlp({inputs}) returned losses of shape {losses.shape}; "
+                             "expected a list of numbers, one per epoch")
+    return params, losses, result
+
+
+def _moons(rng):
+    seed = int(rng.integers(1 << 30))
+    X, y = REFERENCE.make_moons(n=200, noise=0.1, seed=seed)
+    return X, y, f"X, y = 200 points of two moons (data seed {seed})"
+
+
+@cell("test_train_mlp", points=1)
+def test_train_mlp_returns(student, rng):
+    """train_mlp returns (params, losses): parameters of the right shapes and one loss per epoch"""
+    n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
+    X = rng.normal(size=(n, d))
+    y = np.arange(n) % c
+    hidden, epochs = int(rng.integers(4, 9)), int(rng.integers(5, 12))
+    inputs = (f"X={_text(X)}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, lr=0.1, "
+              f"epochs={epochs}, seed=3")
+    params, losses, result = _train(student, X, y, inputs, n_hidden=hidden, lr=0.1,
+                                    epochs=epochs, seed=3)
+    shapes = {"W1": (d, hidden), "b1": (hidden,), "W2": (hidden, c), "b2": (c,)}
+    for key, shape in shapes.items():
+        as_array(params[key], "train_mlp", f"{inputs} → params[{key!r}]", shape=shape)
+    expect(len(losses) in (epochs, epochs + 1),
+           f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch")
+    expect_unmodified("train_mlp", inputs, result)
+
+
+@cell("test_train_mlp", points=1)
+def test_train_mlp_descends(student, rng):
+    """train_mlp's loss curve goes down: gradient descent on the two moons"""
+    X, y, inputs = _moons(rng)
+    _, losses, _ = _train(student, X, y, inputs)
+    expect(len(losses) in (500, 501),
+           f"train_mlp({inputs}) with the default epochs=500 returned {len(losses)} losses")
+    expect(np.all(np.isfinite(losses)),
+           f"train_mlp({inputs}) returned losses with nan or inf: {show(losses)}")
+    expect(losses[-1] < 0.25 * losses[0],
+           f"train_mlp({inputs}) went from a loss of {losses[0]:.4g} to {losses[-1]:.4g}; 500 "
+           "steps with lr=0.5 should end below a quarter of the first loss. Step against the "
+           "gradient: params[k] - lr * grads[k]")
+
+
+@cell("test_train_mlp", points=1)
+def test_train_mlp_accuracy(student, rng):
+    """train_mlp's network classifies the two moons correctly (weights and biases trained)"""
+    X, y, inputs = _moons(rng)
+    params, _, _ = _train(student, X, y, inputs)
+    params = {k: as_array(params[k], "train_mlp", f"{inputs} → params[{k!r}]") for k in PARAMS}
+    expect(np.any(params["b1"] != 0) and np.any(params["b2"] != 0),
+           f"train_mlp({inputs}) returned b1 = {show(params['b1'])} and b2 = "
+           f"{show(params['b2'])}; the biases start at zero and should be trained too")
+    accuracy = float(np.mean(REFERENCE.mlp_predict(params, X) == y))
+    expect(accuracy >= 0.95,
+           f"train_mlp({inputs}): the trained network classifies {accuracy:.1%} of the points "
+           "correctly; expected at least 95% (a correct run gets about 99%)")

@@ -1,0 +1,597 @@
+"""Hidden suite of ``ps5_optimizers``: momentum, RMSprop, Adam, schedules and mini-batches."""
+
+import functools
+import math
+
+import numpy as np
+
+from reference import optimizers as REFERENCE
+
+from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
+from ..student import Handle
+from ..suite import cell
+from .landscapes import Bowl
+
+ASSIGNMENT = "ps5_optimizers"
+GRADED = ("sgd_step", "momentum_step", "rmsprop_step", "adam_step", "clip_by_norm",
+          "step_decay", "exponential_decay", "cosine_annealing", "ReduceLROnPlateau",
+          "minibatches", "lr_range_test", "suggest_lr", "train_softmax")
+
+
+def _text(value):
+    if isinstance(value, (list, tuple)):
+        return show(np.asarray(value, dtype=float)) + (" (a list)" if isinstance(value, list) else "")
+    if isinstance(value, np.ndarray) and value.dtype != np.float64:
+        return f"{show(value)} ({value.dtype})"
+    return show(value)
+
+
+def _inputs(*args, **kwargs):
+    """A call's arguments for a message: ``w=[1, 2], g=[0.5, -1], lr=0.1``."""
+    parts = [f"{name}={_text(value)}" for name, value in args]
+    parts += [f"{name}={value!r}" for name, value in kwargs.items()]
+    return ", ".join(parts)
+
+
+def _parts(value, n, function, inputs, names):
+    expect(isinstance(value, (list, tuple)) and len(value) == n,
+           f"{function}({inputs}) returned {show(value)}; expected a tuple ({names})")
+    return value
+
+
+# -- sgd_step -------------------------------------------------------------------
+@cell("test_sgd_step", points=1)
+def test_sgd_step_values(student, rng):
+    """sgd_step returns w - lr * g, of w's shape, for arrays, float32 arrays and lists"""
+    cases = [(rng.standard_normal(3), rng.standard_normal(3), 0.1),
+             (rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))),
+             (rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5),
+             (rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3)]
+    for w, g, lr in cases:
+        inputs = _inputs(("w", w), ("g", g), lr=lr)
+        result = student.call("sgd_step", w, g, lr)
+        expected = REFERENCE.sgd_step(w, g, lr)
+        rtol = 1e-5 if np.asarray(w).dtype == np.float32 else 1e-6
+        expect_close("sgd_step", inputs, result.value, expected, rtol=rtol)
+        expect_unmodified("sgd_step", inputs, result)
+
+
+# -- momentum_step -----------------------------------------------------------------
+def _check_momentum(student, w, g, v, rtol=1e-6, **hyper):
+    inputs = _inputs(("w", w), ("g", g), ("v", v), **hyper)
+    result = student.call("momentum_step", w, g, v, **hyper)
+    new_w, new_v = _parts(result.value, 2, "momentum_step", inputs, "w, v")
+    expected_w, expected_v = REFERENCE.momentum_step(w, g, v, **hyper)
+    expect_close("momentum_step", inputs + " → v (v = momentum * v - lr * g)", new_v, expected_v, rtol=rtol)
+    expect_close("momentum_step", inputs + " → w (w = w + v)", new_w, expected_w, rtol=rtol)
+    return result
+
+
+@cell("test_momentum_step", points=1)
+def test_momentum_step_values(student, rng):
+    """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps"""
+    w, v = rng.standard_normal(3), rng.standard_normal(3)
+    lr, momentum = float(rng.uniform(0.01, 0.2)), float(rng.uniform(0.5, 0.95))
+    for _ in range(4):
+        g = rng.standard_normal(3)
+        _check_momentum(student, w, g, v, lr=lr, momentum=momentum)
+        w, v = REFERENCE.momentum_step(w, g, v, lr=lr, momentum=momentum)
+    w, g, v = rng.standard_normal((2, 2)), rng.standard_normal((2, 2)), rng.standard_normal((2, 2))
+    _check_momentum(student, w, g, v)
+
+
+@cell("test_momentum_step", points=1)
+def test_momentum_step_inputs(student, rng):
+    """momentum_step leaves its inputs unmodified and accepts float32 arrays and lists"""
+    w, g, v = rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)
+    result = _check_momentum(student, w, g, v, lr=0.05, momentum=0.9)
+    expect_unmodified("momentum_step", _inputs(("w", w), ("g", g), ("v", v), lr=0.05, momentum=0.9),
+                      result)
+    f32 = [a.astype(np.float32) for a in rng.standard_normal((3, 2))]
+    _check_momentum(student, *f32, rtol=1e-5, lr=0.1, momentum=0.8)
+    _check_momentum(student, *(a.tolist() for a in rng.standard_normal((3, 2))), lr=0.1, momentum=0.8)
+
+
+# -- rmsprop_step --------------------------------------------------------------------
+def _check_rmsprop(student, w, g, s, **hyper):
+    inputs = _inputs(("w", w), ("g", g), ("s", s), **hyper)
+    result = student.call("rmsprop_step", w, g, s, **hyper)
+    new_w, new_s = _parts(result.value, 2, "rmsprop_step", inputs, "w, s")
+    expected_w, expected_s = REFERENCE.rmsprop_step(w, g, s, **hyper)
+    expect_close("rmsprop_step", inputs + " → s (s = decay * s + (1 - decay) * g**2)", new_s, expected_s)
+    expect_close("rmsprop_step", inputs + " → w (w = w - lr * g / sqrt(s + eps))", new_w, expected_w)
+    return result
+
+
+@cell("test_rmsprop_step", points=1)
+def test_rmsprop_step_values(student, rng):
+    """rmsprop_step matches the update at random inputs, with its defaults and with other settings"""
+    w, g, s = rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)
+    result = _check_rmsprop(student, w, g, s)
+    expect_unmodified("rmsprop_step", _inputs(("w", w), ("g", g), ("s", s)), result)
+    hyper = {"lr": float(rng.uniform(0.01, 0.1)), "decay": float(rng.uniform(0.8, 0.99))}
+    w, s = rng.standard_normal((2, 2)), np.zeros((2, 2))
+    for _ in range(3):
+        g = rng.standard_normal((2, 2)) * 10.0 ** rng.integers(-2, 3)
+        _check_rmsprop(student, w, g, s, **hyper)
+        w, s = REFERENCE.rmsprop_step(w, g, s, **hyper)
+
+
+@cell("test_rmsprop_step", points=1)
+def test_rmsprop_step_eps_inside_the_root(student, rng):
+    """rmsprop_step adds eps inside the square root (it matters for tiny gradients)"""
+    w = rng.standard_normal(3)
+    g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-5
+    _check_rmsprop(student, w, g, np.zeros(3))
+    g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-4
+    s = rng.uniform(0.5, 2.0, 3) * 1e-8
+    _check_rmsprop(student, w, g, s, lr=0.01, decay=0.9, eps=1e-6)
+
+
+# -- adam_step -------------------------------------------------------------------------
+def _check_adam(student, w, g, m, v, t, **hyper):
+    inputs = _inputs(("w", w), ("g", g), ("m", m), ("v", v), t=t, **hyper)
+    result = student.call("adam_step", w, g, m, v, t, **hyper)
+    new_w, new_m, new_v = _parts(result.value, 3, "adam_step", inputs, "w, m, v")
+    expected_w, expected_m, expected_v = REFERENCE.adam_step(w, g, m, v, t, **hyper)
+    expect_close("adam_step", inputs + " → m (the running mean itself, not m_hat)", new_m, expected_m)
+    expect_close("adam_step", inputs + " → v (the running mean itself, not v_hat)", new_v, expected_v)
+    expect_close("adam_step", inputs + " → w", new_w, expected_w)
+    return result
+
+
+@cell("test_adam_step", points=1)
+def test_adam_step_first_step(student, rng):
+    """adam_step at t=1 is bias-corrected: the first step moves each coordinate by about lr"""
+    w = rng.standard_normal(4)
+    g = rng.standard_normal(4) * 10.0 ** rng.integers(-3, 4, 4)
+    lr = float(rng.uniform(0.001, 0.1))
+    result = _check_adam(student, w, g, np.zeros(4), np.zeros(4), 1, lr=lr)
+    expect_unmodified("adam_step", _inputs(("w", w), ("g", g), ("m", np.zeros(4)), ("v", np.zeros(4)),
+                                           t=1, lr=lr), result)
+
+
+@cell("test_adam_step", points=1)
+def test_adam_step_run(student, rng):
+    """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults"""
+    w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
+    for t in range(1, 9):
+        g = rng.standard_normal((2, 3))
+        if t in (2, 3, 8):
+            _check_adam(student, w, g, m, v, t)
+        w, m, v = REFERENCE.adam_step(w, g, m, v, t)
+
+
+@cell("test_adam_step", points=1)
+def test_adam_step_settings(student, rng):
+    """adam_step uses its lr, betas and eps (added after the square root) at later steps"""
+    hyper = {"lr": float(rng.uniform(0.01, 0.1)), "beta1": float(rng.uniform(0.5, 0.8)),
+             "beta2": float(rng.uniform(0.9, 0.99)), "eps": 1e-6}
+    w, m = rng.standard_normal(3), rng.standard_normal(3) * 1e-7
+    g, v = rng.standard_normal(3) * 1e-7, rng.uniform(0.5, 2.0, 3) * 1e-14
+    _check_adam(student, w, g, m, v, int(rng.integers(3, 30)), **hyper)
+    w, m, v = rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0.5, 2, 3)
+    _check_adam(student, w, rng.standard_normal(3), m, v, int(rng.integers(3, 30)), **hyper)
+
+
+# -- clip_by_norm ------------------------------------------------------------------------
+def _check_clip(student, g, max_norm, rtol=1e-6):
+    inputs = _inputs(("g", g), max_norm=max_norm)
+    result = student.call("clip_by_norm", g, max_norm)
+    expect_close("clip_by_norm", inputs, result.value, REFERENCE.clip_by_norm(g, max_norm), rtol=rtol)
+    expect_unmodified("clip_by_norm", inputs, result)
+
+
+@cell("test_clip_by_norm", points=1)
+def test_clip_by_norm_long_gradients(student, rng):
+    """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction"""
+    for shape in ((3,), (2, 3)):
+        g = rng.standard_normal(shape) * 5
+        _check_clip(student, g, float(np.linalg.norm(g) * rng.uniform(0.1, 0.6)))
+    g = rng.standard_normal(4) * 100
+    g[0] = 0.5                   # one small element: elementwise clipping would keep it
+    _check_clip(student, g, 1.0)
+    g = rng.standard_normal(3).astype(np.float32) * 10
+    _check_clip(student, g, 2.0, rtol=1e-5)
+
+
+@cell("test_clip_by_norm", points=1)
+def test_clip_by_norm_short_gradients(student, rng):
+    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices and lists)"""
+    for shape in ((3,), (2, 3)):
+        g = rng.standard_normal(shape) * 5
+        _check_clip(student, g, float(np.linalg.norm(g) * rng.uniform(1.2, 3.0)))
+    g = rng.standard_normal(3) * 3
+    g[0] = 2 * np.abs(g).max() + 1        # largest element above max_norm, the norm below it
+    _check_clip(student, g, float(np.linalg.norm(g) * 1.05))
+    g = rng.standard_normal(2).tolist()
+    _check_clip(student, g, 10.0)
+
+
+# -- schedules -----------------------------------------------------------------------------
+def _check_schedule(student, function, *args, **kwargs):
+    inputs = ", ".join([repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()])
+    value = student.call(function, *args, **kwargs).value
+    expect_close(function, inputs, as_float(value, function, inputs),
+                 getattr(REFERENCE, function)(*args, **kwargs))
+
+
+@cell("test_step_decay", points=1)
+def test_step_decay_values(student, rng):
+    """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others"""
+    for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35):
+        _check_schedule(student, "step_decay", epoch)
+    initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
+    epochs_drop = int(rng.integers(3, 8))
+    for epoch in sorted({0, epochs_drop - 1, epochs_drop, 2 * epochs_drop - 1, 2 * epochs_drop + 1,
+                         int(rng.integers(0, 40))}):
+        _check_schedule(student, "step_decay", epoch, initial_lr=initial_lr, drop=drop,
+                        epochs_drop=epochs_drop)
+
+
+@cell("test_exponential_decay", points=1)
+def test_exponential_decay_values(student, rng):
+    """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step"""
+    for step in (0, 1, 2500, 9999, 10000, int(rng.integers(10001, 50000))):
+        _check_schedule(student, "exponential_decay", step)
+    initial_lr, decay_rate = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
+    decay_steps = int(rng.integers(5, 50))
+    for step in (0, int(rng.integers(1, decay_steps)), decay_steps, int(rng.integers(decay_steps + 1, 200))):
+        _check_schedule(student, "exponential_decay", step, initial_lr=initial_lr,
+                        decay_steps=decay_steps, decay_rate=decay_rate)
+
+
+@cell("test_cosine_annealing", points=1)
+def test_cosine_annealing_values(student, rng):
+    """cosine_annealing goes from lr_max at step 0 to lr_min at step t_max along half a cosine"""
+    lr_max, t_max = round(float(rng.uniform(0.05, 1.0)), 4), int(rng.integers(20, 200))
+    lr_min = round(float(rng.uniform(0.001, 0.01)), 5)
+    for step in (0, 1, int(rng.integers(2, t_max // 2)), t_max // 2, int(rng.integers(t_max // 2, t_max)),
+                 t_max - 1, t_max):
+        _check_schedule(student, "cosine_annealing", step, lr_max, t_max)
+        _check_schedule(student, "cosine_annealing", step, lr_max, t_max, lr_min=lr_min)
+
+
+# -- ReduceLROnPlateau ------------------------------------------------------------------------
+def _check_plateau(student, losses, lr, **kwargs):
+    """Report ``losses`` one by one to the student's and the reference's scheduler."""
+    made = ", ".join([repr(lr)] + [f"{k}={v!r}" for k, v in kwargs.items()])
+    handle = student.call("ReduceLROnPlateau", lr, **kwargs).value
+    expect(isinstance(handle, Handle),
+           f"ReduceLROnPlateau({made}) gave {show(handle)}; expected an object with a step method")
+    reference = REFERENCE.ReduceLROnPlateau(lr, **kwargs)
+    for i, loss in enumerate(losses):
+        inputs = f"{made}) after the losses {show(np.asarray(losses[:i + 1]))}: step({loss!r}"
+        got = as_float(handle.step(loss), "ReduceLROnPlateau", inputs)
+        expect_close("ReduceLROnPlateau", inputs, got, reference.step(loss))
+
+
+def _plateau_losses(rng, patience, rounds):
+    """Improvements, then plateaus long enough to cut the rate several times."""
+    losses, best = [], float(rng.uniform(2, 5))
+    for _ in range(rounds):
+        for _ in range(int(rng.integers(1, 3))):
+            best = round(best * float(rng.uniform(0.7, 0.95)), 6)
+            losses.append(best)
+        flat = [round(best * float(rng.uniform(1.0, 1.3)), 6) for _ in range(int(rng.integers(1, 3)) * patience + 1)]
+        flat[0] = best                           # a loss equal to the best is no improvement
+        losses.extend(flat)
+    return losses
+
+
+@cell("test_ReduceLROnPlateau", points=1)
+def test_plateau_cuts_after_patience(student, rng):
+    """ReduceLROnPlateau cuts the rate when the count of bad losses reaches patience, then restarts it"""
+    patience = int(rng.integers(2, 5))
+    factor = round(float(rng.uniform(0.2, 0.8)), 3)
+    _check_plateau(student, _plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
+                   factor=factor, patience=patience)
+    _check_plateau(student, [1.0] * 13, 0.1)
+
+
+@cell("test_ReduceLROnPlateau", points=1)
+def test_plateau_improvement_resets(student, rng):
+    """ReduceLROnPlateau resets the count when a loss beats the best so far (not just the last loss)"""
+    patience = int(rng.integers(3, 6))
+    best, losses = float(rng.uniform(2, 5)), []
+    for _ in range(3):
+        best *= float(rng.uniform(0.7, 0.95))
+        losses.append(best)
+        bad = sorted((best * rng.uniform(1.05, 1.5, patience - 1)).tolist(), reverse=True)
+        losses.extend(bad)                  # falling, but never below the best
+    losses.extend([best] * patience)
+    _check_plateau(student, [round(x, 6) for x in losses], 0.05, patience=patience)
+
+
+@cell("test_ReduceLROnPlateau", points=1)
+def test_plateau_min_lr(student, rng):
+    """ReduceLROnPlateau never goes below min_lr"""
+    factor = round(float(rng.uniform(0.1, 0.5)), 3)
+    min_lr = round(float(rng.uniform(0.002, 0.02)), 5)
+    losses = [3.0, 2.0] + [2.5] * 12
+    _check_plateau(student, losses, 1.0, factor=factor, patience=1, min_lr=min_lr)
+    _check_plateau(student, losses, 0.3, factor=factor, patience=2, min_lr=min_lr)
+
+
+# -- minibatches -------------------------------------------------------------------------------
+def _dataset(rng):
+    n = int(rng.integers(37, 60))
+    batch_size = int(rng.integers(5, 10))
+    if n % batch_size == 0:
+        n += 1
+    X = np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 2))])
+    y = rng.integers(0, 7, n)
+    return X, y, batch_size
+
+
+def _batches(student, X, y, batch_size, rng):
+    inputs = f"X of shape {X.shape}, y of shape {y.shape}, batch_size={batch_size}, rng"
+    result = student.call("minibatches", X, y, batch_size, rng)
+    batches = result.value
+    expect(isinstance(batches, (list, tuple)),
+           f"minibatches({inputs}) gave {show(batches)}; expected to yield (X_b, y_b) pairs")
+    pairs = []
+    for k, pair in enumerate(batches):
+        expect(isinstance(pair, (list, tuple)) and len(pair) == 2,
+               f"minibatches({inputs}): batch {k} is {show(pair)}; expected a pair (X_b, y_b)")
+        X_b = as_array(pair[0], "minibatches", inputs + f" → batch {k}'s X_b")
+        y_b = as_array(pair[1], "minibatches", inputs + f" → batch {k}'s y_b")
+        expect(X_b.ndim == 2 and X_b.shape[1] == X.shape[1] and y_b.shape == (len(X_b),),
+               f"minibatches({inputs}): batch {k} has X_b of shape {X_b.shape} and y_b of shape "
+               f"{y_b.shape}; expected ({len(y_b)}, {X.shape[1]}) and ({len(y_b)},)")
+        pairs.append((X_b, y_b))
+    return inputs, pairs, result
+
+
+@cell("test_minibatches", points=1)
+def test_minibatches_cover_every_row_once(student, rng):
+    """minibatches yields every row exactly once, in batches of batch_size and a smaller last one"""
+    X, y, batch_size = _dataset(rng)
+    inputs, pairs, _ = _batches(student, X, y, batch_size, rng)
+    sizes = [len(y_b) for _, y_b in pairs]
+    expected = [batch_size] * (len(X) // batch_size) + [len(X) % batch_size]
+    expect(sizes == expected,
+           f"minibatches({inputs}) yielded batches of sizes {sizes}; expected {expected}: full "
+           "batches, and the left-over rows in a last, smaller batch")
+    ids = np.concatenate([X_b[:, 0] for X_b, _ in pairs]) if pairs else np.zeros(0)
+    counts = np.bincount(ids.astype(int), minlength=len(X)) if ids.size else np.zeros(len(X), int)
+    expect(ids.size == len(X) and np.all(counts == 1),
+           f"minibatches({inputs}): {int(np.sum(counts > 1))} rows came more than once and "
+           f"{int(np.sum(counts == 0))} never came; each row must appear in exactly one batch "
+           "(draw one permutation, don't sample with replacement)")
+
+
+@cell("test_minibatches", points=1)
+def test_minibatches_keep_rows_paired(student, rng):
+    """minibatches keeps rows of X and y paired and leaves X and y unmodified"""
+    X, y, batch_size = _dataset(rng)
+    inputs, pairs, result = _batches(student, X, y, batch_size, rng)
+    by_id = {int(i): k for k, i in enumerate(X[:, 0])}
+    for k, (X_b, y_b) in enumerate(pairs):
+        for row, label in zip(X_b, y_b):
+            original = by_id.get(int(row[0]))
+            expect(original is not None and np.allclose(row, X[original]),
+                   f"minibatches({inputs}): batch {k} holds a row {show(row)} that is not a row of X")
+            expect(label == y[original],
+                   f"minibatches({inputs}): in batch {k} the row X[{original}] comes with the label "
+                   f"{show(label)}, but y[{original}] is {y[original]}: index X and y with the same rows")
+    modified = [m for m in result.mutated if m in ("argument 1", "argument 2")]
+    expect(not modified, f"minibatches({inputs}) modified X or y ({' and '.join(modified)}); "
+                         "index them with a permutation instead of shuffling them in place")
+
+
+@cell("test_minibatches", points=1)
+def test_minibatches_order_comes_from_rng(student, rng):
+    """minibatches shuffles with the rng it is given: same state, same batches; other state, other order"""
+    X, y, batch_size = _dataset(rng)
+    seeds = rng.integers(0, 2**31, 2)
+    orders = []
+    for seed in (seeds[0], seeds[0], seeds[1]):
+        inputs, pairs, _ = _batches(student, X, y, batch_size, np.random.default_rng(seed))
+        orders.append(np.concatenate([X_b[:, 0] for X_b, _ in pairs]) if pairs else np.zeros(0))
+    inputs = inputs.replace("rng", "rng=np.random.default_rng(seed)")
+    expect(not np.array_equal(orders[0], X[:, 0]),
+           f"minibatches({inputs}) yielded the rows in their original order; shuffle them with "
+           "rng.permutation")
+    expect(np.array_equal(orders[0], orders[1]),
+           f"minibatches({inputs}) gave different batches for the same rng state; take the "
+           "randomness from rng only")
+    expect(not np.array_equal(orders[0], orders[2]),
+           f"minibatches({inputs}) gave the same order for two different seeds; take the order "
+           "from the rng you are given (rng.permutation), not from np.random")
+
+
+# -- lr_range_test --------------------------------------------------------------------------------
+def _range_result(student, bowl, w0, **kwargs):
+    inputs = f"loss_fn, grad_fn = {bowl}, w0={_text(w0)}" + "".join(
+        f", {k}={v!r}" for k, v in kwargs.items())
+    result = student.call("lr_range_test", bowl.f, bowl.grad, w0, **kwargs)
+    lrs, losses = _parts(result.value, 2, "lr_range_test", inputs, "lrs, losses")
+    return inputs, lrs, losses, result
+
+
+@cell("test_lr_range_test", points=1)
+def test_lr_range_test_grid(student, rng):
+    """lr_range_test uses the geometric grid np.geomspace(lr_min, lr_max, n_steps)"""
+    bowl = Bowl.random(rng)
+    w0 = bowl.centre + rng.uniform(-2, 2, 2)
+    lr_min, lr_max = float(10.0 ** rng.uniform(-5, -3)), float(rng.uniform(0.5, 1.5))
+    n_steps = int(rng.integers(20, 40))
+    inputs, lrs, losses, result = _range_result(student, bowl, w0, lr_min=lr_min, lr_max=lr_max,
+                                                n_steps=n_steps)
+    expect_close("lr_range_test", inputs + " → lrs", lrs, np.geomspace(lr_min, lr_max, n_steps))
+    as_array(losses, "lr_range_test", inputs + " → losses", shape=(n_steps,))
+    expect_unmodified("lr_range_test", inputs, result)
+    inputs, lrs, _, _ = _range_result(student, bowl, w0)
+    expect_close("lr_range_test", inputs + " (the defaults) → lrs", lrs, np.geomspace(1e-6, 1.0, 100))
+
+
+@cell("test_lr_range_test", points=1)
+def test_lr_range_test_losses(student, rng):
+    """lr_range_test takes one step per rate, each from where the last one ended, and records the loss"""
+    bowl = Bowl.random(rng)
+    w0 = bowl.centre + rng.uniform(-2, 2, 2)
+    kwargs = {"lr_min": 1e-4, "lr_max": float(rng.uniform(5, 10)), "n_steps": int(rng.integers(30, 45))}
+    inputs, _, losses, _ = _range_result(student, bowl, w0, **kwargs)
+    _, expected = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, **kwargs)
+    expect_close("lr_range_test", inputs + " → losses (loss_fn after each step, each step "
+                 "continuing from the previous point)", losses, expected)
+
+
+# -- suggest_lr ---------------------------------------------------------------------------------------
+def _range_curve(rng, n=30):
+    """A range test's losses: flat, falling, then rising gently and blowing up."""
+    lrs = np.geomspace(1e-5, 1.0, n)
+    start = float(rng.uniform(2, 10))
+    bottom = int(rng.integers(n // 3, n // 2))
+    falling = start * np.geomspace(1.0, float(rng.uniform(0.05, 0.2)), bottom)
+    rising = falling[-1] * np.cumprod(rng.uniform(1.3, 1.8, n - bottom))
+    losses = np.concatenate([falling, rising]) * rng.uniform(0.97, 1.03, n)
+    return lrs, losses
+
+
+def _check_suggest(student, lrs, losses, why):
+    inputs = f"lrs={_text(lrs)}, losses={_text(losses)}"
+    value = student.call("suggest_lr", lrs, losses).value
+    expected = REFERENCE.suggest_lr(lrs, losses)
+    got = as_float(value, "suggest_lr", inputs)
+    if abs(got - expected) > 1e-9 * abs(expected):
+        raise AssertionError(f"suggest_lr({inputs}) returned {got:.6g}; expected {expected:.6g}, {why}")
+
+
+@cell("test_suggest_lr", points=1)
+def test_suggest_lr_blow_up(student, rng):
+    """suggest_lr finds the first loss above 4x the lowest loss before it"""
+    for _ in range(3):
+        lrs, losses = _range_curve(rng)
+        _check_suggest(student, lrs, losses,
+                       "a tenth of the first rate whose loss is more than 4 times the lowest loss "
+                       "before it (the minimum so far, not the first loss nor the previous one)")
+
+
+@cell("test_suggest_lr", points=1)
+def test_suggest_lr_non_finite_and_none(student, rng):
+    """suggest_lr stops at the first non-finite loss, and gives a tenth of the last rate if none"""
+    lrs, losses = _range_curve(rng)
+    bottom = int(np.argmin(losses))
+    cut = int(rng.integers(bottom + 1, bottom + 3))
+    broken = losses.copy()
+    broken[cut:] = np.nan
+    broken[cut + 1:] = np.inf
+    _check_suggest(student, lrs, broken, "a tenth of the first rate whose loss is nan or inf")
+    calm = np.concatenate([losses[:bottom + 1], losses[bottom] * rng.uniform(1.0, 3.5, 3)])
+    _check_suggest(student, lrs[:len(calm)].tolist(), calm.tolist(),
+                   "a tenth of the last rate: no loss is above 4 times the lowest before it")
+    losses = losses.copy()
+    losses[0] = np.inf
+    _check_suggest(student, lrs, losses, "a tenth of the first rate: its loss is not finite")
+
+
+# -- train_softmax ---------------------------------------------------------------------------------------
+def _train(student, X, y, described, **kwargs):
+    inputs = described + "".join(f", {k}={v!r}" for k, v in kwargs.items())
+    result = student.call("train_softmax", X, y, **kwargs)
+    W, b, losses = _parts(result.value, 3, "train_softmax", inputs, "W, b, losses")
+    k = int(np.max(y)) + 1
+    W = as_array(W, "train_softmax", inputs + " → W", shape=(X.shape[1], k))
+    b = as_array(b, "train_softmax", inputs + " → b", shape=(k,))
+    expect(isinstance(losses, (list, tuple, np.ndarray)),
+           f"train_softmax({inputs}) returned losses {show(losses)}; expected a list of floats")
+    losses = as_array(losses, "train_softmax", inputs + " → losses")
+    expect(losses.ndim == 1, f"train_softmax({inputs}) returned losses of shape {losses.shape}; "
+                             "expected a flat list, one loss per mini-batch")
+    return inputs, W, b, losses, result
+
+
+def _blobs(rng, n, d=4, k=3):
+    centres = rng.standard_normal((k, d)) * 3
+    y = np.arange(n) % k
+    X = centres[y] + rng.standard_normal((n, d))
+    order = rng.permutation(n)
+    return X[order], y[order]
+
+
+@cell("test_train_softmax", points=1)
+def test_train_softmax_one_loss_per_batch(student, rng):
+    """train_softmax returns W (D, K), b (K,) and one loss per mini-batch, with every optimizer"""
+    n, batch_size, epochs = int(rng.integers(40, 60)), 16, 3
+    if n % batch_size == 0:
+        n += 1
+    X, y = _blobs(rng, n)
+    expected = epochs * math.ceil(n / batch_size)
+    seed, curves = int(rng.integers(1000)), {}
+    for optimizer in ("sgd", "momentum", "adam"):
+        inputs, _, _, losses, _ = _train(student, X, y, f"X of shape {X.shape}, y with 3 classes",
+                                         optimizer=optimizer, lr=0.05, epochs=epochs,
+                                         batch_size=batch_size, seed=seed)
+        expect(len(losses) == expected,
+               f"train_softmax({inputs}) returned {len(losses)} losses; expected {expected}: one per "
+               f"mini-batch, {math.ceil(n / batch_size)} mini-batches per epoch for {epochs} epochs")
+        expect(np.all(np.isfinite(losses)), f"train_softmax({inputs}) returned losses that are not "
+                                            f"finite: {show(losses)}")
+        for other, curve in curves.items():
+            expect(not np.allclose(curve, losses, rtol=1e-9, atol=0),
+                   f"train_softmax({inputs}) returned the same losses as with optimizer={other!r}; "
+                   "each optimizer should update W and b with its own step function")
+        curves[optimizer] = losses
+
+
+@cell("test_train_softmax", points=1)
+def test_train_softmax_learns(student, rng):
+    """train_softmax lowers the loss with every optimizer and leaves X and y unmodified"""
+    X, y = _blobs(rng, 60)
+    epochs, batch_size = 6, 20
+    per_epoch = 3
+    for optimizer, lr in (("sgd", 0.2), ("momentum", 0.05), ("adam", 0.05)):
+        inputs, _, _, losses, result = _train(student, X, y, f"X of shape {X.shape}, y with 3 classes",
+                                              optimizer=optimizer, lr=lr, epochs=epochs,
+                                              batch_size=batch_size, seed=int(rng.integers(1000)))
+        expect_unmodified("train_softmax", inputs, result)
+        expect(len(losses) == epochs * per_epoch,
+               f"train_softmax({inputs}) returned {len(losses)} losses; expected {epochs * per_epoch}")
+        first, last = float(np.mean(losses[:per_epoch])), float(np.mean(losses[-per_epoch:]))
+        expect(last < 0.5 * first,
+               f"train_softmax({inputs}): the mean loss fell only from {first:.4g} in the first epoch "
+               f"to {last:.4g} in the last; on these well separated classes it should at least halve. "
+               f"Check that {optimizer} updates both W and b with lr")
+
+
+@functools.lru_cache(maxsize=4)
+def _digits(split_seed):
+    return REFERENCE.load_digits_split(seed=split_seed)
+
+
+def _check_accuracy(student, rng, optimizer, lr, epochs, threshold, sort=False):
+    split_seed = int(rng.integers(1000))
+    X_train, X_test, y_train, y_test = (a.copy() for a in _digits(split_seed))
+    if sort:
+        order = np.argsort(y_train, kind="stable")
+        X_train, y_train = X_train[order], y_train[order]
+    described = (f"the {len(X_train)} training digits of split {split_seed}"
+                 + (" sorted by label" if sort else ""))
+    inputs, W, b, _, _ = _train(student, X_train, y_train, described, optimizer=optimizer, lr=lr,
+                                epochs=epochs, batch_size=64, seed=int(rng.integers(1000)))
+    score = REFERENCE.accuracy(W, b, X_test, y_test)
+    expect(score > threshold,
+           f"train_softmax({inputs}) classifies {score:.3f} of the {len(X_test)} held-out digits "
+           f"correctly; expected more than {threshold}"
+           + (". Sorted data needs shuffled mini-batches: loop over minibatches(X, y, batch_size, rng)"
+              if sort else ""))
+
+
+@cell("test_train_softmax_accuracy", points=1)
+def test_train_softmax_accuracy_adam(student, rng):
+    """train_softmax with Adam classifies more than 90% of held-out digits"""
+    _check_accuracy(student, rng, "adam", 0.03, 8, 0.9)
+
+
+@cell("test_train_softmax_accuracy", points=1)
+def test_train_softmax_accuracy_momentum(student, rng):
+    """train_softmax with momentum classifies more than 88% of held-out digits"""
+    _check_accuracy(student, rng, "momentum", 0.05, 8, 0.88)
+
+
+@cell("test_train_softmax_accuracy", points=1)
+def test_train_softmax_accuracy_sorted(student, rng):
+    """train_softmax with SGD learns every class even when the training data is sorted by label"""
+    _check_accuracy(student, rng, "sgd", 0.5, 8, 0.85, sort=True)

@@ -1,0 +1,89 @@
+# cell: gradient_descent
+# breaks: test_gradient_descent test_run_milestone
+
+# %% correct: while loop, history of lists, in-place update on a copy
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.asarray(x0, dtype=np.float64).copy()
+    history = [[x.copy(), f(x)]]
+    step = 0
+    while step < n_steps:
+        g = grad_f(x)
+        if np.sqrt(np.sum(np.square(g))) < tol:
+            break
+        x -= lr * g
+        history.append([x.copy(), f(x)])
+        step += 1
+    return x, history
+
+# %% correct: a different but valid stopping check (squared norm against tol**2)
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = np.asarray(grad_f(x))
+        if g @ g < tol**2:
+            return x, history
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: tests tol after updating, so it takes one step too many
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        x = x - lr * g
+        history.append((x.copy(), f(x)))
+        if np.linalg.norm(g) < tol:
+            break
+    return x, history
+
+# %% bug: updates the caller's x0 in place
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = x0 if isinstance(x0, np.ndarray) else np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x -= lr * g
+        history.append((x.copy(), f(x)))
+    return x, history
+
+# %% bug: forgets x0 in the history
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = []
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x.copy(), f(x)))
+    return x, history
+
+# %% bug: climbs (x + lr * g)
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x + lr * g
+        history.append((x.copy(), f(x)))
+    return x, history
+
+# %% bug: appends the same array object every step (aliasing)
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x -= lr * g
+        history.append((x, f(x)))
+    return x, history

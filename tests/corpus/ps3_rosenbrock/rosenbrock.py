@@ -1,0 +1,37 @@
+# cell: rosenbrock
+# breaks: test_rosenbrock
+
+# %% correct: expanded polynomial on a float array
+def rosenbrock(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return 1 - 2 * x + x**2 + 100 * (y**2 - 2 * y * x**2 + x**4)
+
+# %% correct: indexing, no conversion, np.square
+def rosenbrock(xy):
+    return np.square(1 - xy[0]) + 100 * np.square(xy[1] - xy[0] ** 2)
+
+# %% correct: float32 stays float32 (within tolerance)
+def rosenbrock(xy):
+    xy = np.asarray(xy)
+    x, y = xy[0], xy[1]
+    return (1 - x) ** 2 + 100 * (y - x * x) ** 2
+
+# %% bug: squares x instead of x**2 inside the valley term
+def rosenbrock(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (1 - x) ** 2 + 100 * (y - 2 * x) ** 2
+
+# %% bug: factor 10 instead of 100
+def rosenbrock(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (1 - x) ** 2 + 10 * (y - x**2) ** 2
+
+# %% bug: works for a point only (flattens a stack)
+def rosenbrock(xy):
+    x, y = np.asarray(xy, dtype=float).reshape(2, -1)[:, 0]
+    return (1 - x) ** 2 + 100 * (y - x**2) ** 2
+
+# %% bug: x and y swapped
+def rosenbrock(xy):
+    y, x = np.asarray(xy, dtype=float)
+    return (1 - x) ** 2 + 100 * (y - x**2) ** 2

@@ -1,0 +1,46 @@
+# cell: rosenbrock_grad
+# breaks: test_rosenbrock_grad test_run_milestone
+
+# %% correct: Python floats and a list turned into an array
+def rosenbrock_grad(xy):
+    x, y = float(xy[0]), float(xy[1])
+    return np.array([-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)])
+
+# %% correct: expanded and stacked
+def rosenbrock_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.stack([400 * x**3 - 400 * x * y + 2 * x - 2, 200 * y - 200 * x**2])
+
+# %% correct: in-place arithmetic on a fresh array
+def rosenbrock_grad(xy):
+    x, y = np.array(xy, dtype=float)
+    g = np.zeros(2)
+    g[0] -= 2 * (1 - x)
+    g[0] -= 400 * x * (y - x**2)
+    g[1] += 200 * (y - x**2)
+    return g
+
+# %% bug: the sign of df/dy is flipped
+def rosenbrock_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([-2 * (1 - x) - 400 * x * (y - x**2), -200 * (y - x**2)])
+
+# %% bug: the factor 2 of d/dx (1 - x)**2 is missing
+def rosenbrock_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([-(1 - x) - 400 * x * (y - x**2), 200 * (y - x**2)])
+
+# %% bug: components swapped
+def rosenbrock_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([200 * (y - x**2), -2 * (1 - x) - 400 * x * (y - x**2)])
+
+# %% bug: off by 0.1% (a rounded constant)
+def rosenbrock_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([-2 * (1 - x) - 400.4 * x * (y - x**2), 200.2 * (y - x**2)])
+
+# %% bug: chain rule forgets the inner derivative -2x
+def rosenbrock_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([-2 * (1 - x) + 200 * (y - x**2), 200 * (y - x**2)])

@@ -1,0 +1,30 @@
+# cell: rosenbrock_hessian
+# breaks: test_rosenbrock_hessian
+
+# %% correct: element by element into a zeros matrix
+def rosenbrock_hessian(xy):
+    x, y = float(xy[0]), float(xy[1])
+    h = np.zeros((2, 2))
+    h[0, 0] = 1200 * x**2 - 400 * y + 2
+    h[0, 1] = h[1, 0] = -400 * x
+    h[1, 1] = 200
+    return h
+
+# %% correct: nested lists through np.array
+def rosenbrock_hessian(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([[2 - 400 * (y - x**2) + 800 * x**2, -400 * x], [-400 * x, 200]], dtype=float)
+
+# %% bug: off-diagonal sign flipped
+def rosenbrock_hessian(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([[2 - 400 * (y - x**2) + 800 * x**2, 400 * x], [400 * x, 200.0]])
+
+# %% bug: d2f/dx2 misses the 800 x**2 term
+def rosenbrock_hessian(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([[2 - 400 * (y - x**2), -400 * x], [-400 * x, 200.0]])
+
+# %% bug: returns the value at (1, 1) whatever the input
+def rosenbrock_hessian(xy):
+    return np.array([[802.0, -400.0], [-400.0, 200.0]])

@@ -1,0 +1,41 @@
+# cell: steps_to_tolerance
+# breaks: test_steps_to_tolerance
+
+# %% correct: vectorized with flatnonzero
+def steps_to_tolerance(history, tol):
+    points = np.array([x for x, _ in history], dtype=float)
+    close = np.flatnonzero(np.linalg.norm(points - 1.0, axis=1) < tol)
+    return int(close[0]) if close.size else None
+
+# %% correct: next() over a generator
+def steps_to_tolerance(history, tol):
+    return next((t for t, (x, _) in enumerate(history) if distance_to_optimum(x) < tol), None)
+
+# %% bug: the last index within tol
+def steps_to_tolerance(history, tol):
+    found = None
+    for t, (x, _) in enumerate(history):
+        if distance_to_optimum(x) < tol:
+            found = t
+    return found
+
+# %% bug: -1 instead of None
+def steps_to_tolerance(history, tol):
+    for t, (x, _) in enumerate(history):
+        if distance_to_optimum(x) < tol:
+            return t
+    return -1
+
+# %% bug: counts from 1
+def steps_to_tolerance(history, tol):
+    for t, (x, _) in enumerate(history, start=1):
+        if distance_to_optimum(x) < tol:
+            return t
+    return None
+
+# %% bug: the loss instead of the distance
+def steps_to_tolerance(history, tol):
+    for t, (_, loss) in enumerate(history):
+        if loss < tol:
+            return t
+    return None

@@ -1,0 +1,68 @@
+"""The grading-validity corpus proves each hidden suite: every correct variant
+gets full marks, every bug loses the points of its own function and no others,
+under the hidden suite alone and under ``nbgrader autograde`` with the kit."""
+
+import re
+
+import nbformat
+import pytest
+
+from autograder import corpus, course, suite
+from autograder.student import NamespaceStudent
+
+from grading import ROOT, grade_class, unexpected
+
+CORPUS = ROOT / "tests" / "corpus"
+ASSIGNMENTS = [a for a in course.assignments() if (CORPUS / a).is_dir()]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_the_hidden_suite_alone_catches_every_bug(assignment):
+    verdicts = corpus.check(assignment, ROOT, CORPUS)
+    assert all(v.ok for v in verdicts), corpus.summary(assignment, verdicts)
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_the_corpus_covers_every_graded_function(assignment):
+    entries = corpus.read(CORPUS / assignment)
+    module = suite.load(assignment)
+    for name in module.GRADED:
+        mine = [e for e in entries if e.cell == name or re.search(rf"\b{name}\b", e.about)]
+        assert sum(e.kind == "correct" for e in mine) >= 2, f"{name}: fewer than 2 correct variants"
+        assert sum(e.kind == "bug" for e in mine) >= 3, f"{name}: fewer than 3 bugs"
+    test_cells = set(suite.points(module))
+    for entry in entries:
+        assert set(entry.breaks) <= test_cells, entry.label
+
+
+@pytest.fixture(scope="module",
+                params=[pytest.param(a, marks=pytest.mark.xdist_group(f"corpus-{a}")) for a in ASSIGNMENTS])
+def graded_rounds(request, tmp_path_factory):
+    assignment = request.param
+    rounds = {name: variant for name, (variant, _) in corpus.rounds(corpus.read(CORPUS / assignment)).items()}
+    table, maxima = grade_class(tmp_path_factory.mktemp(f"corpus-{assignment}"), assignment, rounds)
+    return assignment, rounds, table, maxima
+
+
+def test_nbgrader_with_the_kit_grades_the_corpus_as_promised(graded_rounds):
+    assignment, rounds, table, maxima = graded_rounds
+    wrong = {name: unexpected(v, table.get(name, {}), maxima) for name, v in rounds.items()}
+    assert not {n: w for n, w in wrong.items() if w}, f"{assignment}: {wrong}"
+
+
+def test_failure_messages_name_the_function_the_input_and_both_values():
+    module = suite.load("ps3_rosenbrock")
+    source = nbformat.read(ROOT / "source" / "ps3_rosenbrock" / "rosenbrock.ipynb", as_version=4)
+    bugs = {e.about: e for e in corpus.read(CORPUS / "ps3_rosenbrock") if e.kind == "bug"}
+    cases = {"the sign of df/dy is flipped": ("test_rosenbrock_grad", r"rosenbrock_grad\(xy=\[.+\]\)"),
+             "off-diagonal sign flipped": ("test_rosenbrock_hessian", r"rosenbrock_hessian\(xy=\[.+\]\)"),
+             "the squared distance": ("test_distance_to_optimum", r"distance_to_optimum\(x=\[.+\]\)")}
+    for about, (grade_id, call) in cases.items():
+        entry = bugs[about]
+        variant = corpus.classroom.Variant("probe", cells={entry.cell: entry.code})
+        student = NamespaceStudent(corpus.namespace(source, variant), module.GRADED, module.REFERENCE)
+        text = suite.run_cell(module, grade_id, student, seed=7).text()
+        assert re.search(call + r" returned .+; expected .+ \(relative error", text), text
+        assert "seed 7" in text
+        for secret in ("student.call", "REFERENCE", "def test_", "expect_close", "Traceback"):
+            assert secret not in text
