@@ -7,6 +7,7 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Clea
                                     GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
 
 from autograder.executor import SecureExecute
+from autograder.reader import TolerantExporter
 
 c = get_config()  # noqa: F821 -- provided by nbgrader when it loads this file
 
@@ -25,6 +26,9 @@ c.Autograde.autograde_preprocessors = [
 ]
 c.SecureExecute.timeout = 30
 c.SecureExecute.call_timeout = 10
+
+# A submission that isn't a readable notebook is graded as an empty one, with a note.
+c.Autograde.exporter_class = TolerantExporter
 
 # A deleted test cell comes back, so deleting it can't dodge its points.
 c.OverwriteCells.add_missing_cells = True

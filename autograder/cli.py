@@ -33,9 +33,18 @@ def cmd_sample(args):
 
 
 def cmd_grade(args):
+    from . import batch
+    from .sandbox import isolation
+    print(isolation.describe(isolation.detect()), file=sys.stderr)
+    options = batch.Options(cell_timeout=args.cell_timeout, call_timeout=args.call_timeout,
+                            submission_timeout=args.submission_timeout)
+    failures = 0
     for assignment in args.assignments or course.assignments():
-        extra = [f"--student={args.student}"] if args.student else []
-        course.nbgrader("autograde", assignment, "--force", "--log-level=WARN", *extra)
+        outcomes = batch.grade(assignment, students=args.student, workers=args.workers,
+                               scheduler=args.scheduler, options=options, force=args.force)
+        print(batch.summary(assignment, outcomes))
+        failures += sum(not o.ok for o in outcomes)
+    return 1 if failures else 0
 
 
 def cmd_table(args):
@@ -87,14 +96,24 @@ def main(argv=None):
             ("main", cmd_main, "release, grade the sample class, print grades, write reports"),
             ("release", cmd_release, "nbgrader generate_assignment for each assignment"),
             ("sample", cmd_sample, "put the bundled sample class into submitted/"),
-            ("grade", cmd_grade, "nbgrader autograde (sandboxed) for each assignment"),
+            ("grade", cmd_grade, "grade every submission in parallel (resumable)"),
             ("table", cmd_table, "print the grade table from the gradebook"),
             ("corpus", cmd_corpus, "corpus size and catch rate of each hidden suite")):
         command = sub.add_parser(name, help=help_text)
         command.add_argument("assignments", nargs="*", help="default: every assignment")
         command.set_defaults(function=function)
         if name == "grade":
-            command.add_argument("--student", help="grade one student only")
+            command.add_argument("--student", action="append", help="grade only this student "
+                                 "(repeatable)")
+            command.add_argument("--workers", type=int, help="parallel workers (default: cores)")
+            command.add_argument("--scheduler", help="a Dask scheduler address to grade on")
+            command.add_argument("--cell-timeout", type=int, default=30, help="seconds per cell")
+            command.add_argument("--call-timeout", type=float, default=10.0,
+                                 help="seconds per graded call")
+            command.add_argument("--submission-timeout", type=float, default=900.0,
+                                 help="seconds per submission")
+            command.add_argument("--force", action="store_true",
+                                 help="regrade submissions an earlier run finished")
     args = parser.parse_args(argv)
     return args.function(args) or 0
 

@@ -29,7 +29,7 @@ def environment():
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(pathlib.Path(sys.executable).parent), env.get("PATH", "")])
     # nbgrader 0.9 with SQLAlchemy 2 warns about its own session use on every run.
-    env.setdefault("PYTHONWARNINGS", "ignore::sqlalchemy.exc.SAWarning")
+    env.setdefault("PYTHONWARNINGS", "ignore")
     return env
 
 

@@ -25,6 +25,43 @@ from .suite import load, run_cell
 _announced = set()
 
 
+class WarmSandboxes:
+    """Keeps one started sandbox to grade notebook after notebook (batch grading).
+
+    A sandbox is reset between notebooks: every process of the last one is killed
+    and its files are put back, so the next notebook starts as in a new sandbox,
+    without paying for Python's start-up and imports again.
+    """
+
+    def __init__(self):
+        self.box = None
+
+    def take(self, files, **options):
+        if self.box is not None and self.box.alive():
+            try:
+                self.box.call_timeout = options.get("call_timeout", self.box.call_timeout)
+                self.box.log = options.get("log", self.box.log)
+                return self.box.reset(files)
+            except Exception:
+                self.box.close()
+        self.box = Sandbox(files=files, **options).start()
+        return self.box
+
+    def give_back(self, box, healthy):
+        if not healthy:
+            box.close()
+            self.box = None
+
+    def close(self):
+        if self.box is not None:
+            self.box.close()
+            self.box = None
+
+
+#: Set by the batch grader in its worker processes; None means one sandbox per notebook.
+WARM = None
+
+
 def submission_seed(assignment, student):
     """The seed of a submission's random test inputs: stable, and per student."""
     return zlib.crc32(f"{assignment}/{student}".encode())
@@ -55,15 +92,24 @@ class SecureExecute(NbGraderPreprocessor):
         if level not in _announced:
             _announced.add(level)
             (self.log.info if level == "bubblewrap" else self.log.warning)(isolation.describe(level))
-        self.box = Sandbox(files=files, level=level, call_timeout=self.call_timeout, log=self.log,
-                           limits=Limits(memory=self.memory_limit, cpu=self.cpu_limit))
+        options = dict(level=level, call_timeout=self.call_timeout, log=self.log,
+                       limits=Limits(memory=self.memory_limit, cpu=self.cpu_limit))
         # A sandbox that can't start is the grader's fault, not the student's: the
         # submission fails to grade (nbgrader reports it) rather than scoring zero.
-        self.box.start()
+        if WARM is not None:
+            self.box = WARM.take(files, **options)
+        else:
+            self.box = Sandbox(files=files, **options).start()
+        healthy = False
         try:
-            return super().preprocess(nb, resources)
+            result = super().preprocess(nb, resources)
+            healthy = True
+            return result
         finally:
-            self.box.close()
+            if WARM is not None:
+                WARM.give_back(self.box, healthy and self.box.alive())
+            else:
+                self.box.close()
 
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type != "code":

@@ -18,7 +18,8 @@ ATTACKS = ROOT / "tests" / "attacks"
 def digest(*folders):
     h = hashlib.sha256()
     for folder in folders:
-        for path in sorted(pathlib.Path(folder).rglob("*")):
+        folder = pathlib.Path(folder)
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else [folder]:
             if path.is_file() and "__pycache__" not in path.parts:
                 h.update(str(path).encode() + path.read_bytes())
     return h.hexdigest()
@@ -43,9 +44,11 @@ def attacked(request, tmp_path_factory):
     assignment = request.param
     course = tmp_path_factory.mktemp(assignment)
     variants = attack_class(assignment, course)
-    kit = digest(ROOT / "autograder", ROOT / "reference", ROOT / "source")
+    targets = [ROOT / "source" / assignment, ROOT / "release" / assignment,
+               ROOT / "autograder" / "suites", ROOT / "nbgrader_config.py"]
+    kit = digest(*targets)
     table, maxima = grade_class(course, assignment, variants)
-    after = digest(ROOT / "autograder", ROOT / "reference", ROOT / "source")
+    after = digest(*targets)
     return assignment, course, variants, table, maxima, kit == after
 
 

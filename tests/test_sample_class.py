@@ -52,7 +52,8 @@ def test_feedback_shows_reports_and_never_hidden_code(graded):
     pages = {p.parts[-3]: p.read_text() for p in (scratch / "feedback").glob(f"*/{assignment}/*.html")}
     assert set(variants) <= set(pages)
     for student, page in pages.items():
-        for secret in ("BEGIN HIDDEN TESTS", "grade_cell", "autograder", "reference."):
-            assert secret not in page, f"{secret!r} in {student}'s feedback"
+        handed_in = "".join(p.read_text() for p in (scratch / "submitted" / student).rglob("*.ipynb"))
+        for secret in ("BEGIN HIDDEN TESTS", "grade_cell", "autograder", "REFERENCE", "def test_"):
+            assert secret not in page or secret in handed_in, f"{secret!r} in {student}'s feedback"
     correct = next(s for s, v in variants.items() if not (v.breaks or v.zero or v.from_release))
     assert "Hidden tests:" in pages[correct] and "random inputs from seed" in pages[correct]

@@ -142,18 +142,15 @@ class Sandbox:
 
     # -- life cycle -------------------------------------------------------
     def start(self):
+        staging = tempfile.mkdtemp(prefix="grading-files-")
         workdir = tempfile.mkdtemp(prefix="grading-work-")
         tmpdir = tempfile.mkdtemp(prefix="grading-tmp-")
-        self._dirs = [workdir, tmpdir]
-        if self.files and os.path.isdir(self.files):
-            for name in os.listdir(self.files):
-                path = os.path.join(self.files, name)
-                if os.path.isfile(path) and not name.endswith(".ipynb"):
-                    shutil.copy(path, workdir)
+        self._dirs = [staging, workdir, tmpdir]
+        self._stage(self.files)
         ours, theirs = socket.socketpair()
         config = {"rlimits": self.limits.rlimits()}
-        argv, env, preexec = isolation.command(self.level, theirs.fileno(), config, workdir,
-                                               tmpdir, {"tmpfs": self.limits.tmpfs})
+        argv, env, preexec = isolation.command(self.level, theirs.fileno(), config, staging,
+                                               workdir, tmpdir, {"tmpfs": self.limits.tmpfs})
         self.proc = subprocess.Popen(argv, env=env, pass_fds=[theirs.fileno()], preexec_fn=preexec,
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE)
@@ -168,6 +165,33 @@ class Sandbox:
         self.manager = Endpoint(ours, hello["pid"])
         self.state = self.manager.fork()
         return self
+
+    def _stage(self, files):
+        """Put a notebook's other files (not notebooks) in the staging area."""
+        staging = self._dirs[0]
+        for name in os.listdir(staging):
+            path = os.path.join(staging, name)
+            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+        if files and os.path.isdir(files):
+            for name in os.listdir(files):
+                path = os.path.join(files, name)
+                if os.path.isfile(path) and not name.endswith(".ipynb"):
+                    shutil.copy(path, staging)
+
+    def reset(self, files=None):
+        """Make this sandbox ready for another notebook, as if it were new."""
+        for endpoint in (self.state, *self.live):
+            if endpoint is not None:
+                endpoint.close()
+        self.live = []
+        self.files = files
+        self._stage(files)
+        self.manager.request({"op": "reset"}, 60)
+        self.state = self.manager.fork()
+        return self
+
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
 
     def _stderr(self):
         try:

@@ -30,6 +30,7 @@ SANDBOX_HOME = "/home/student"
 SANDBOX_WORK = "/home/student/work"
 SANDBOX_CODE = "/opt/grader"
 SANDBOX_FILES = "/opt/submission"
+SANDBOX_FONTS = "/opt/matplotlib-cache"
 NOBODY = 65534
 
 SAFE_ETC = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "alternatives",
@@ -164,17 +165,25 @@ def environment(extra=None):
     return env
 
 
-def command(level, fd, config, workdir, tmpdir, limits):
+def font_cache():
+    """The grader's matplotlib cache, so a sandbox need not rebuild the font list."""
+    import matplotlib
+    from matplotlib import font_manager  # noqa: F401 -- builds the cache if missing
+    return matplotlib.get_cachedir()
+
+
+def command(level, fd, config, staging, workdir, tmpdir, limits):
     """``(argv, env, preexec_fn)`` that start the worker at ``level``.
 
-    ``workdir`` is a host directory with the files the notebook may read (its
-    assignment's other files); under bubblewrap they are copied into a private
-    in-memory work directory, at the weaker levels it is the work directory.
-    ``tmpdir`` is a host directory for the weaker levels' ``/tmp``.
+    ``staging`` is a host directory holding the files the notebook may read (its
+    assignment's other files); the sandbox copies them into its work directory,
+    which under bubblewrap is private and in memory, and at the weaker levels is
+    the host directory ``workdir``. ``tmpdir`` is the weaker levels' ``/tmp``.
     """
     python = [sys.executable, "-I", "-X", "faulthandler"]
     if level == "bubblewrap":
-        config = dict(config, cwd=SANDBOX_WORK, files=SANDBOX_FILES, writable=[SANDBOX_HOME, "/tmp"])
+        config = dict(config, cwd=SANDBOX_WORK, files=SANDBOX_FILES, fonts=SANDBOX_FONTS,
+                      writable=[SANDBOX_HOME, "/tmp"])
         env = environment()
         # Writable tmpfs first: the binds that follow may lie below them (a venv in /tmp).
         argv = [shutil.which("bwrap"), "--die-with-parent", "--unshare-all", "--new-session",
@@ -183,13 +192,14 @@ def command(level, fd, config, workdir, tmpdir, limits):
                 "--size", str(limits["tmpfs"]), "--tmpfs", "/tmp",
                 "--size", str(limits["tmpfs"]), "--tmpfs", SANDBOX_HOME,
                 *_python_binds(),
-                "--dir", SANDBOX_WORK, "--ro-bind", workdir, SANDBOX_FILES,
+                "--dir", SANDBOX_WORK, "--ro-bind", staging, SANDBOX_FILES,
+                "--ro-bind-try", font_cache(), SANDBOX_FONTS,
                 "--chdir", SANDBOX_WORK, "--hostname", "sandbox"]
         for key, value in env.items():
             argv += ["--setenv", key, value]
         argv += [*python, f"{SANDBOX_CODE}/worker.py", str(fd), json.dumps(config)]
         return argv, env, None
-    config = dict(config, cwd=workdir, writable=[workdir, tmpdir])
+    config = dict(config, cwd=workdir, files=staging, fonts=font_cache(), writable=[workdir, tmpdir])
     env = environment({"HOME": workdir, "TMPDIR": tmpdir, "MPLCONFIGDIR": os.path.join(tmpdir, "mpl")})
     argv = [*python, os.path.join(WORKER_DIR, "worker.py"), str(fd), json.dumps(config)]
     if level == "separate-user":

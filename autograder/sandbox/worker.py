@@ -83,6 +83,16 @@ class Process:
         restore(self.config["writable"], self.snapshot)
         return {"status": "ok", "killed": killed}
 
+    def op_reset(self, request):
+        """(Manager) forget the last notebook: no process, no file of it is left,
+        and the next notebook's files are in place."""
+        killed = kill_descendants(os.getpid(), {os.getpid()})
+        _remove_ipc()
+        restore(self.config["writable"], self.pristine)
+        copy_files(self.config)
+        self.snapshot = take_snapshot(self.config["writable"])
+        return {"status": "ok", "killed": killed}
+
     def op_snapshot(self, request):
         self.snapshot = take_snapshot(self.config["writable"])
         return {"status": "ok", "files": len(self.snapshot)}
@@ -239,6 +249,27 @@ def _remove(path, shutil):
         pass
 
 
+def copy_files(config):
+    """The notebook's other files, from the read-only staging area to the work dir."""
+    import shutil
+    if config.get("files") and os.path.isdir(config["files"]):
+        shutil.copytree(config["files"], config["cwd"], dirs_exist_ok=True)
+
+
+def _remove_ipc():
+    """Drop System V shared memory, semaphores and queues left by a notebook."""
+    for kind, flag in (("shm", "-m"), ("sem", "-s"), ("msg", "-q")):
+        try:
+            with open(f"/proc/sysvipc/{kind}") as table:
+                ids = [line.split()[1] for line in table.readlines()[1:]]
+        except OSError:
+            continue
+        for ipc_id in ids:
+            import subprocess
+            subprocess.run(["ipcrm", flag, ipc_id], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, check=False)
+
+
 def make_shell():
     from shell import CapturingShell
     shell = CapturingShell.instance(colors="nocolor")
@@ -265,13 +296,11 @@ def main():
     fd = int(sys.argv[1])
     config = json.loads(sys.argv[2])
     chan = socket.socket(fileno=fd)
-    if config.get("files"):
-        import shutil
-        shutil.copytree(config["files"], config["cwd"], dirs_exist_ok=True)
     os.chdir(config["cwd"])
     sys.stdin = open(os.devnull)
     _prctl(36, 1)  # PR_SET_CHILD_SUBREAPER: orphans stay below the manager
     _prctl(4, 0)  # PR_SET_DUMPABLE 0: student processes can't ptrace the manager
+    _seed_font_cache(config.get("fonts"))
     import numpy  # noqa: F401 -- warm imports, shared by every fork
     import matplotlib
     matplotlib.use("module://matplotlib_inline.backend_inline")
@@ -279,9 +308,23 @@ def main():
     make_shell()
     limit(config)
     process = Process(chan, config)
+    process.pristine = take_snapshot(config["writable"])
+    copy_files(config)
     process.snapshot = take_snapshot(config["writable"])
     wire.send(chan, {"status": "ready", "pid": os.getpid()})
     serve(process)
+
+
+def _seed_font_cache(source):
+    """Start from the grader's matplotlib font list instead of rebuilding it."""
+    import glob
+    import shutil
+    target = os.environ.get("MPLCONFIGDIR")
+    if not (source and target and os.path.isdir(source)):
+        return
+    os.makedirs(target, exist_ok=True)
+    for path in glob.glob(os.path.join(source, "fontlist-*.json")):
+        shutil.copy(path, target)
 
 
 def _prctl(option, value):

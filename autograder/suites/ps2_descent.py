@@ -408,9 +408,10 @@ def test_lr_sweep_divergence_is_inf(student, rng):
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_scalar_start(student, rng):
     """lr_sweep works on a function of one number, from a scalar x0"""
+    # Every rate here converges: the divergence test above works in two dimensions.
     well = ScalarWell.random(rng)
     x0 = float(well.centre + rng.choice([-1, 1]) * rng.uniform(1.0, 2.0))
-    lrs = np.array([0.005, 0.05, 3.0])
+    lrs = np.array([0.005, 0.02, 0.05])
     _expect_sweep(student, well, x0, lrs, int(rng.integers(15, 26)))
 
 

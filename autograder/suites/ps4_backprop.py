@@ -499,7 +499,7 @@ def test_init_mlp_weights(student, rng):
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
     inputs, params = _init(student, sizes, seed)
-    for key in ("W1", "W2"):
+    for key, fan_in in (("W1", sizes[0]), ("W2", sizes[1])):
         weights = params[key]
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
                f"init_mlp({inputs}) returned {key} = {show(weights)}; the weights should be "
@@ -507,7 +507,7 @@ def test_init_mlp_weights(student, rng):
         expect(np.std(weights) <= 1.25,
                f"init_mlp({inputs}) returned {key} with standard deviation "
                f"{np.std(weights):.3g}; the weights should be small, for example standard normal "
-               "/ sqrt(fan-in), which is about 0.15 here")
+               f"/ sqrt(fan-in), about {1 / np.sqrt(fan_in):.2g} here")
     _, again = _init(student, sizes, seed)
     _, other = _init(student, sizes, seed + 1)
     expect(np.array_equal(params["W1"], again["W1"]) and np.array_equal(params["W2"], again["W2"]),
@@ -618,7 +618,9 @@ def test_train_mlp_accuracy(student, rng):
     """train_mlp's network classifies the two moons correctly (weights and biases trained)"""
     X, y, inputs = _moons(rng)
     params, _, _ = _train(student, X, y, inputs)
-    params = {k: as_array(params[k], "train_mlp", f"{inputs} → params[{k!r}]") for k in PARAMS}
+    shapes = {"W1": (2, 16), "b1": (16,), "W2": (16, 2), "b2": (2,)}
+    params = {k: as_array(params[k], "train_mlp", f"{inputs} → params[{k!r}]", shape=shapes[k])
+              for k in PARAMS}
     expect(np.any(params["b1"] != 0) and np.any(params["b2"] != 0),
            f"train_mlp({inputs}) returned b1 = {show(params['b1'])} and b2 = "
            f"{show(params['b2'])}; the biases start at zero and should be trained too")

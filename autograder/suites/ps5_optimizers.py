@@ -504,9 +504,11 @@ def _train(student, X, y, described, **kwargs):
 
 
 def _blobs(rng, n, d=4, k=3):
-    centres = rng.standard_normal((k, d)) * 3
+    """``k`` well separated classes in ``d`` dimensions, in random order."""
+    q, _ = np.linalg.qr(rng.standard_normal((d, d)))
+    centres = 3.0 * q[:k]
     y = np.arange(n) % k
-    X = centres[y] + rng.standard_normal((n, d))
+    X = centres[y] + 0.5 * rng.standard_normal((n, d))
     order = rng.permutation(n)
     return X[order], y[order]
 
@@ -542,7 +544,7 @@ def test_train_softmax_learns(student, rng):
     X, y = _blobs(rng, 60)
     epochs, batch_size = 6, 20
     per_epoch = 3
-    for optimizer, lr in (("sgd", 0.2), ("momentum", 0.05), ("adam", 0.05)):
+    for optimizer, lr in (("sgd", 0.5), ("momentum", 0.05), ("adam", 0.05)):
         inputs, _, _, losses, result = _train(student, X, y, f"X of shape {X.shape}, y with 3 classes",
                                               optimizer=optimizer, lr=lr, epochs=epochs,
                                               batch_size=batch_size, seed=int(rng.integers(1000)))

@@ -1,0 +1,97 @@
+"""``autograder grade``: the same grades as ``nbgrader autograde``, cell by cell, in
+parallel, resumed after a kill, and on a Dask cluster; twice the same class gives the
+same gradebook."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from autograder import batch, classroom, course
+
+from grading import FAST, ROOT
+
+ASSIGNMENT = "ps3_rosenbrock"
+STUDENTS = ("ada", "barbara", "john", "oscar")
+OPTIONS = batch.Options(cell_timeout=15, call_timeout=8)
+
+
+def make_class(path):
+    scratch = classroom.scratch_course(path, ROOT)
+    course.nbgrader("generate_assignment", ASSIGNMENT, "--force", "--log-level=ERROR", course=scratch)
+    variants = classroom.read_variants(ROOT / "samples" / ASSIGNMENT)
+    classroom.build_class(scratch, ASSIGNMENT, {s: variants[s] for s in STUDENTS})
+    return scratch
+
+
+def gradebook_rows(path):
+    """Every grade row, with what identifies it, from a gradebook."""
+    with sqlite3.connect(path / "gradebook.db") as db:
+        return sorted(db.execute(
+            "SELECT student.id, base_cell.name, grade.auto_score, grade.needs_manual_grade "
+            "FROM grade JOIN submitted_notebook ON grade.notebook_id = submitted_notebook.id "
+            "JOIN submitted_assignment ON submitted_notebook.assignment_id = submitted_assignment.id "
+            "JOIN student ON submitted_assignment.student_id = student.id "
+            "JOIN base_cell ON grade.cell_id = base_cell.id").fetchall())
+
+
+@pytest.fixture(scope="module")
+def stock(tmp_path_factory):
+    scratch = make_class(tmp_path_factory.mktemp("stock"))
+    course.nbgrader("autograde", ASSIGNMENT, "--log-level=ERROR", *FAST, course=scratch)
+    return gradebook_rows(scratch)
+
+
+def test_parallel_grades_equal_nbgrader_autograde(stock, tmp_path):
+    scratch = make_class(tmp_path)
+    outcomes = batch.grade(ASSIGNMENT, root=scratch, workers=2, options=OPTIONS, progress=False)
+    assert all(o.ok for o in outcomes) and len(outcomes) == len(STUDENTS)
+    assert gradebook_rows(scratch) == stock
+    for student in STUDENTS:
+        assert (scratch / "autograded" / student / ASSIGNMENT / "rosenbrock.ipynb").exists()
+        assert (scratch / "feedback" / student / ASSIGNMENT / "rosenbrock.html").exists()
+
+
+def test_grading_twice_gives_the_same_gradebook(stock, tmp_path):
+    scratch = make_class(tmp_path)
+    batch.grade(ASSIGNMENT, root=scratch, workers=2, options=OPTIONS, progress=False)
+    first = gradebook_rows(scratch)
+    outcomes = batch.grade(ASSIGNMENT, root=scratch, workers=2, options=OPTIONS, progress=False)
+    assert all(o.skipped for o in outcomes)
+    batch.grade(ASSIGNMENT, root=scratch, workers=1, options=OPTIONS, progress=False, force=True)
+    assert gradebook_rows(scratch) == first == stock
+
+
+def test_a_killed_run_resumes_to_a_complete_gradebook(stock, tmp_path):
+    scratch = make_class(tmp_path)
+    command = [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--workers", "2",
+               "--cell-timeout", "15", "--call-timeout", "8"]
+    run = subprocess.Popen(command, cwd=scratch, env=course.environment(), start_new_session=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not any(
+            batch.done(scratch, ASSIGNMENT, s) for s in STUDENTS):
+        time.sleep(0.5)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    finished = {s for s in STUDENTS if batch.done(scratch, ASSIGNMENT, s)}
+    assert finished, "the first run finished no submission before it was killed"
+    outcomes = batch.grade(ASSIGNMENT, root=scratch, workers=2, options=OPTIONS, progress=False)
+    assert {o.student for o in outcomes if o.skipped} == finished
+    assert all(o.ok for o in outcomes)
+    assert gradebook_rows(scratch) == stock
+
+
+def test_a_dask_cluster_gives_the_same_gradebook(stock, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    scratch = make_class(tmp_path)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        outcomes = batch.grade(ASSIGNMENT, root=scratch, scheduler=cluster.scheduler_address,
+                               options=OPTIONS, progress=False)
+    assert all(o.ok for o in outcomes)
+    assert gradebook_rows(scratch) == stock
