@@ -4,10 +4,12 @@ import os
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
-                                    GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
+                                    ClearOutput, DeduplicateIds, GetGrades, IgnorePattern,
+                                    LimitOutput, OverwriteKernelspec, SaveAutoGrades)
 
 from autograder.executor import SecureExecute
 from autograder.reader import TolerantExporter
+from autograder.restore import RestoreCells, TidyMetadata
 
 c = get_config()  # noqa: F821 -- provided by nbgrader when it loads this file
 
@@ -30,8 +32,17 @@ c.SecureExecute.call_timeout = 10
 # A submission that isn't a readable notebook is graded as an empty one, with a note.
 c.Autograde.exporter_class = TolerantExporter
 
-# A deleted test cell comes back, so deleting it can't dodge its points.
-c.OverwriteCells.add_missing_cells = True
+# Deleted, duplicated or renamed graded cells come back from the source, so no
+# change to a notebook's structure can dodge a test or crash the batch.
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput,
+    TidyMetadata,
+    DeduplicateIds,
+    OverwriteKernelspec,
+    RestoreCells,
+    CheckCellMetadata,
+]
+c.RestoreCells.add_missing_cells = True
 
 # Feedback shows the hidden tests' report, never the hidden blocks.
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]

@@ -19,7 +19,8 @@ NOTE = ("**Grading note.** Your submission `{name}` could not be read as a noteb
 def placeholder(name, reason):
     """A notebook that only says why the submission could not be graded."""
     nb = nbformat.v4.new_notebook()
-    nb.cells.append(nbformat.v4.new_markdown_cell(NOTE.format(name=name, reason=reason)))
+    nb.cells.append(nbformat.v4.new_markdown_cell(NOTE.format(name=name, reason=reason),
+                                                  metadata={"grading_note": True}))
     nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
                                  "name": "python3"}
     return nb

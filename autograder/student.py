@@ -139,7 +139,10 @@ class SandboxStudent(Student):
     def _invoke(self, endpoint, target, args, kwargs, name, rebind=None):
         if endpoint is None:
             endpoint = self.sandbox.new_call_process(name)
-        callables = []
+            endpoint.callables = []
+        # One numbering of grader callables per process: a closure returned by one
+        # call may call back a function it was given in an earlier one.
+        callables = endpoint.callables
         message = _message(target, args, kwargs, rebind)
         adopt = lambda value: self._adopt(value, endpoint, "a function you passed", callables)  # noqa: E731
         reply = self.sandbox.invoke(endpoint, message, name, callables, adopt=adopt)

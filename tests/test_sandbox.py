@@ -65,6 +65,12 @@ def stash(value):
 def batches(n):
     for i in range(n):
         yield i
+
+def make_adder(f, c):
+    return lambda x: f(x) + c
+
+def non_finite():
+    return [np.float64("nan"), np.float64("inf"), np.float64("-inf")]
 '''
 
 
@@ -188,3 +194,15 @@ def test_bubblewrap_hides_the_course_and_the_network(box):
     for module in ("reference", "autograder", "reference.rosenbrock"):
         run = box.run_cell(f"import {module}")
         assert run.outputs[-1]["ename"] == "ModuleNotFoundError", module
+
+
+def test_a_returned_closure_can_call_back_what_it_was_given(student):
+    add_noise = student.call("make_adder", lambda x: x * 2, 1.0).value
+    assert add_noise(3.0) == 7.0
+    assert add_noise(4.0) == 9.0
+
+
+def test_non_finite_numpy_scalars_cross(student):
+    values = student.call("non_finite").value
+    assert np.isnan(values[0]) and values[1] == np.inf and values[2] == -np.inf
+    assert isinstance(values[0], np.float64)

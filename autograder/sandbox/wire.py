@@ -76,20 +76,20 @@ def encode(value, callables=None):
         :class:`Proxy`, a numpy ``Generator`` (its state crosses), or (with
     ``callables``) a callable.
     """
+    if isinstance(value, np.generic):
+        if value.dtype.kind not in "biuf":
+            raise WireError(f"a numpy {value.dtype} scalar cannot be graded")
+        return {"scalar": _npy(np.asarray(value))}
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
         return {"int": str(value)} if abs(value) > 2**53 else value
     if isinstance(value, float):
-        return value if np.isfinite(value) else {"float": repr(value)}
+        return float(value) if np.isfinite(value) else {"float": repr(float(value))}
     if isinstance(value, np.ndarray):
         if value.dtype.kind not in "biuf":
             raise WireError(f"an array of dtype {value.dtype} cannot be graded")
         return {"ndarray": _npy(value)}
-    if isinstance(value, np.generic):
-        if value.dtype.kind not in "biuf":
-            raise WireError(f"a numpy {value.dtype} scalar cannot be graded")
-        return {"scalar": _npy(np.asarray(value))}
     if isinstance(value, (list, tuple)):
         items = [encode(item, callables) for item in value]
         return items if isinstance(value, list) else {"tuple": items}
