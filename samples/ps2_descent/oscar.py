@@ -1,0 +1,3 @@
+# about: handed in the release untouched
+# zero: test_gradient_descent test_bowl test_bowl_grad test_twisted_bowl test_twisted_bowl_grad test_max_stable_lr test_quadratic_path test_classify_alpha test_lr_sweep test_quartic test_quartic_grad test_quartic_critical_points test_himmelblau test_himmelblau_grad test_multi_start test_noisy_gradient
+# %% release
