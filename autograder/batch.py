@@ -139,6 +139,11 @@ class SubmissionTimeout(Exception):
 def _guarded(root, assignment, student, options):
     """:func:`grade_one` under the per-submission time limit."""
     import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        # A Dask worker runs tasks in threads: the cell and call timeouts still apply.
+        return grade_one(root, assignment, student, options)
 
     def expire(signum, frame):
         raise SubmissionTimeout(f"grading took longer than {options.submission_timeout:g} s")
