@@ -1,0 +1,3 @@
+# about: handed in the release untouched
+# zero: test_sgd_step test_minibatches test_momentum_step test_rmsprop_step test_adam_step test_clip_by_norm test_step_decay test_exponential_decay test_cosine_annealing test_ReduceLROnPlateau test_lr_range_test test_suggest_lr test_train_softmax test_train_softmax_accuracy
+# %% release
