@@ -297,12 +297,15 @@ def test_max_stable_lr_values(student, rng):
 
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_refuses_indefinite(student, rng):
-    """max_stable_lr raises a ValueError for a saddle or a maximum (an eigenvalue ≤ 0)"""
+    """max_stable_lr raises a ValueError for a saddle, a maximum or a flat direction (an eigenvalue ≤ 0)"""
     c = float(rng.choice([-1, 1]) * rng.uniform(1.2, 3.0))
     saddle = [[1.0, c], [c, 1.0]]
     indefinite = _symmetric(rng, [-rng.uniform(0.1, 2.0), rng.uniform(0.5, 3.0), rng.uniform(0.5, 3.0)])
     maximum = _symmetric(rng, -rng.uniform(0.5, 3.0, size=2))
-    for h in (saddle, indefinite, maximum):
+    # Positive semidefinite but not definite: an eigenvalue of exactly 0 (a diagonal
+    # matrix, so that no rounding makes it slightly positive or negative).
+    flat = np.diag(rng.permutation([0.0, round(float(rng.uniform(0.5, 3.0)), 4)]))
+    for h in (saddle, indefinite, maximum, flat):
         _expect_value_error(student, "max_stable_lr", f"hessian={_matrix_text(h)}", h)
 
 
@@ -407,11 +410,10 @@ def test_lr_sweep_divergence_is_inf(student, rng):
 
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_scalar_start(student, rng):
-    """lr_sweep works on a function of one number, from a scalar x0"""
-    # Every rate here converges: the divergence test above works in two dimensions.
+    """lr_sweep works on a function of one number, from a scalar x0, including a divergent rate"""
     well = ScalarWell.random(rng)
     x0 = float(well.centre + rng.choice([-1, 1]) * rng.uniform(1.0, 2.0))
-    lrs = np.array([0.005, 0.02, 0.05])
+    lrs = rng.permutation([0.005, 0.02, 0.05, 4.0])
     _expect_sweep(student, well, x0, lrs, int(rng.integers(15, 26)))
 
 
@@ -508,21 +510,10 @@ def test_multi_start_himmelblau(student, rng):
 
 
 # -- noisy_gradient -------------------------------------------------------------------
-def _call_returned_function(student, handle, maker, made_with, *args):
-    """Call ``handle``, a function the student's ``maker`` returned, with ``args``.
-
-    The returned function calls back the grader functions its maker was given
-    (``made_with``, in the order they were passed). The call is made with those
-    functions, and the reference versions of the other graded functions, sent
-    again in the order of the call that made it, so the function finds them
-    however the grading engine numbers the functions of each request.
-    """
-    expect(callable(handle), f"{maker} returned {show(handle)}; expected a function")
-    rebind = {f"_grader_function_{n}": function for n, function in enumerate(made_with)}
-    rebind.update({other: getattr(student.reference, other) for other in student.graded
-                   if other != maker and hasattr(student.reference, other)})
-    return student._invoke(handle._endpoint, {"handle": handle._id, "method": None}, args, {},
-                           handle._name, rebind).value
+def _returned_function(value, maker, made):
+    """``value``, the function the student's ``maker(made)`` returned, or a message."""
+    expect(callable(value), f"{maker}({made}) returned {show(value)}; expected a function g(x)")
+    return value
 
 
 @cell("test_noisy_gradient", points=1)
@@ -531,10 +522,11 @@ def test_noisy_gradient_draws(student, rng):
     bowl = Bowl.random(rng)
     sigma, seed = round(float(rng.uniform(0.2, 2.0)), 4), int(rng.integers(2**31))
     text = f"grad_f = the gradient of {bowl}, sigma={sigma:g}, rng=np.random.default_rng({seed})"
-    g = student.call("noisy_gradient", bowl.grad, sigma, np.random.default_rng(seed)).value
+    g = _returned_function(student.call("noisy_gradient", bowl.grad, sigma, np.random.default_rng(seed)).value,
+                           "noisy_gradient", text)
     noise = np.random.default_rng(seed)
     for n, x in enumerate(_points(rng, 3), start=1):
-        value = _call_returned_function(student, g, "noisy_gradient", [bowl.grad], x)
+        value = g(x)
         expected = bowl.grad(x) + sigma * noise.standard_normal(x.shape)
         expect_close("noisy_gradient", f"{text}) → g, call {n}: g(x={point_text(x)}", value, expected)
 
@@ -547,10 +539,11 @@ def test_noisy_gradient_shapes(student, rng):
 
     sigma, seed = round(float(rng.uniform(0.2, 2.0)), 4), int(rng.integers(2**31))
     text = f"grad_f = lambda x: 2 * x, sigma={sigma:g}, rng=np.random.default_rng({seed})"
-    g = student.call("noisy_gradient", double, sigma, np.random.default_rng(seed)).value
+    g = _returned_function(student.call("noisy_gradient", double, sigma, np.random.default_rng(seed)).value,
+                           "noisy_gradient", text)
     noise = np.random.default_rng(seed)
     for shape in ((3,), (2, 3)):
         x = np.round(rng.uniform(-2, 2, size=shape), 4)
-        value = _call_returned_function(student, g, "noisy_gradient", [double], x)
+        value = g(x)
         expected = double(x) + sigma * noise.standard_normal(x.shape)
         expect_close("noisy_gradient", f"{text}) → g(x of shape {shape}", value, expected)

@@ -1,0 +1,93 @@
+# cell: bowl
+
+# %% correct: bowl with np.sum of squares (np.float64), bowl_grad as a float copy
+def bowl(xy):
+    xy = np.asarray(xy, dtype=float)
+    return 0.5 * np.sum(np.square(xy), axis=0)
+
+
+def bowl_grad(xy):
+    return np.asarray(xy, dtype=float).copy()
+
+# %% correct: bowl with Python floats, bowl_grad filled in a loop
+def bowl(xy):
+    x, y = float(xy[0]), float(xy[1])
+    return (x * x + y * y) / 2
+
+
+def bowl_grad(xy):
+    g = np.zeros(2)
+    for i in range(2):
+        g[i] = xy[i]
+    return g
+
+# %% correct: bowl as a dot product, bowl_grad keeps float32 as float32
+def bowl(xy):
+    xy = np.asarray(xy)
+    return 0.5 * xy @ xy
+
+
+def bowl_grad(xy):
+    x, y = xy[0], xy[1]
+    return np.stack([x, y]) * 1.0
+
+# %% bug: bowl forgets the factor 0.5
+# breaks: test_bowl
+def bowl(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return x**2 + y**2
+
+
+def bowl_grad(xy):
+    return np.array(xy, dtype=float)
+
+# %% bug: bowl squares the sum, 0.5 * (x + y)**2
+# breaks: test_bowl
+def bowl(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x + y) ** 2
+
+
+def bowl_grad(xy):
+    return np.array(xy, dtype=float)
+
+# %% bug: bowl has a sign error, 0.5 * (x**2 - y**2)
+# breaks: test_bowl
+def bowl(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 - y**2)
+
+
+def bowl_grad(xy):
+    return np.array(xy, dtype=float)
+
+# %% bug: bowl_grad is twice the gradient (differentiates x**2, forgetting the 0.5)
+# breaks: test_bowl_grad
+def bowl(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2)
+
+
+def bowl_grad(xy):
+    return 2 * np.array(xy, dtype=float)
+
+# %% bug: bowl_grad has its components swapped, [y, x]
+# breaks: test_bowl_grad
+def bowl(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2)
+
+
+def bowl_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([y, x])
+
+# %% bug: bowl_grad returns the visible test's answer whatever the input
+# breaks: test_bowl_grad
+def bowl(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2)
+
+
+def bowl_grad(xy):
+    return np.array([3.0, -4.0])

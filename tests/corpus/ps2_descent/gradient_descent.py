@@ -1,0 +1,100 @@
+# cell: gradient_descent
+# breaks: test_gradient_descent
+
+# %% correct: while loop, history of lists, in-place update on a copy
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.asarray(x0, dtype=np.float64).copy()
+    history = [[x.copy(), f(x)]]
+    step = 0
+    while step < n_steps:
+        g = grad_f(x)
+        if np.sqrt(np.sum(np.square(g))) < tol:
+            break
+        x -= lr * g
+        history.append([x.copy(), f(x)])
+        step += 1
+    return x, history
+
+# %% correct: a different but valid stopping check (squared norm against tol**2), tuples accepted
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = np.asarray(grad_f(x), dtype=float)
+        if np.sum(g * g) < tol**2:
+            return x, history
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% correct: Python float losses, counts the steps taken, returns a tuple
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=np.float64, copy=True)
+    history = [(x.copy(), float(f(x)))]
+    steps = 0
+    while steps < n_steps and not np.linalg.norm(grad_f(x)) < tol:
+        x = x - lr * np.asarray(grad_f(x))
+        steps += 1
+        history.append((x.copy(), float(f(x))))
+    return (x, history)
+
+# %% bug: tests tol after updating, so it takes one step too many
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        x = x - lr * g
+        history.append((x.copy(), f(x)))
+        if np.linalg.norm(g) < tol:
+            break
+    return x, history
+
+# %% bug: updates the caller's x0 in place (np.asarray does not copy)
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.asarray(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x -= lr * g
+        history.append((x.copy(), f(x)))
+    return x, history
+
+# %% bug: forgets x0 in the history
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = []
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x.copy(), f(x)))
+    return x, history
+
+# %% bug: appends the same array object every step (aliasing)
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x -= lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: records the loss of the point before the step
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        loss = f(x)
+        x = x - lr * g
+        history.append((x.copy(), loss))
+    return x, history

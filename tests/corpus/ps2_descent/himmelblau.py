@@ -1,0 +1,127 @@
+# cell: himmelblau
+
+# %% correct: himmelblau and himmelblau_grad on Python floats
+def himmelblau(xy):
+    x, y = float(xy[0]), float(xy[1])
+    a = x * x + y - 11
+    b = x + y * y - 7
+    return a * a + b * b
+
+
+def himmelblau_grad(xy):
+    x, y = float(xy[0]), float(xy[1])
+    a = x * x + y - 11
+    b = x + y * y - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% correct: himmelblau with np.square, himmelblau_grad expanded into polynomials and stacked
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.square(x**2 + y - 11) + np.square(x + y**2 - 7)
+
+
+def himmelblau_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.stack([4 * x**3 + 4 * x * y - 42 * x + 2 * y**2 - 14,
+                     4 * y**3 + 4 * x * y - 26 * y + 2 * x**2 - 22])
+
+# %% correct: himmelblau by indexing, himmelblau_grad filled in place into a new array
+def himmelblau(xy):
+    return (xy[0] ** 2 + xy[1] - 11) ** 2 + (xy[0] + xy[1] ** 2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    x, y = np.array(xy, dtype=np.float64)
+    g = np.zeros(2)
+    g[0] += 4 * x * (x**2 + y - 11)
+    g[0] += 2 * (x + y**2 - 7)
+    g[1] += 2 * (x**2 + y - 11)
+    g[1] += 4 * y * (x + y**2 - 7)
+    return g
+
+# %% bug: himmelblau forgets the square on y in the second term
+# breaks: test_himmelblau
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (x**2 + y - 11) ** 2 + (x + y - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    a, b = x**2 + y - 11, x + y**2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% bug: himmelblau squares the sum of the two terms
+# breaks: test_himmelblau
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (x**2 + y - 11 + x + y**2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    a, b = x**2 + y - 11, x + y**2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% bug: himmelblau with the constants 11 and 7 swapped
+# breaks: test_himmelblau
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (x**2 + y - 7) ** 2 + (x + y**2 - 11) ** 2
+
+
+def himmelblau_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    a, b = x**2 + y - 11, x + y**2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% bug: himmelblau_grad loses a factor 2 of the chain rule (2x a instead of 4x a)
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    a, b = x**2 + y - 11, x + y**2 - 7
+    return np.array([2 * x * a + 2 * b, 2 * a + 2 * y * b])
+
+# %% bug: himmelblau_grad with its components swapped
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    a, b = x**2 + y - 11, x + y**2 - 7
+    return np.array([2 * a + 4 * y * b, 4 * x * a + 2 * b])
+
+# %% bug: himmelblau_grad writes the gradient into the caller's array
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    g = np.asarray(xy, dtype=float)
+    x, y = float(g[0]), float(g[1])
+    a, b = x**2 + y - 11, x + y**2 - 7
+    g[0] = 4 * x * a + 2 * b
+    g[1] = 2 * a + 4 * y * b
+    return g
+
+# %% bug: himmelblau_grad calls xy.astype, which a list does not have
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    x, y = xy.astype(float)
+    a, b = x**2 + y - 11, x + y**2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])

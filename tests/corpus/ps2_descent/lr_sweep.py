@@ -1,0 +1,86 @@
+# cell: lr_sweep
+# breaks: test_lr_sweep
+
+# %% correct: a loop with in-place steps on a copy, returns a list of np.float64 (np.inf for divergent runs)
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    losses = []
+    for lr in lrs:
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x -= lr * np.asarray(grad_f(x), dtype=float)
+            loss = np.float64(f(x))
+        if not (np.isfinite(loss) and np.isfinite(x).all()):
+            loss = np.float64(np.inf)
+        losses.append(loss)
+    return losses
+
+# %% correct: vectorized over the learning rates (coordinates first, one column per rate)
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    lrs = np.asarray(lrs, dtype=float)
+    k = lrs.size
+    xs = np.repeat(np.asarray(x0, dtype=float)[..., np.newaxis], k, axis=-1)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(n_steps):
+            xs = xs - lrs * grad_f(xs)
+        losses = np.asarray(f(xs), dtype=float).copy()
+    finite = np.isfinite(xs).reshape(-1, k).all(axis=0) & np.isfinite(losses)
+    losses[~finite] = np.inf
+    return losses
+
+# %% correct: reuses gradient_descent with tol=0 (it never stops early) and stops a run once it is non-finite
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    result = np.empty(len(lrs))
+    for i, lr in enumerate(lrs):
+        with np.errstate(over="ignore", invalid="ignore"):
+            x, _ = gradient_descent(f, grad_f, x0, lr=lr, n_steps=n_steps, tol=0.0)
+            loss = float(f(x))
+        result[i] = loss if np.isfinite(loss) and np.all(np.isfinite(x)) else np.inf
+    return result
+
+# %% bug: reports nan for runs that end in nan, instead of np.inf
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    losses = []
+    for lr in lrs:
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            losses.append(f(x))
+    return np.array(losses, dtype=float)
+
+# %% bug: one step short (range(1, n_steps))
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    losses = []
+    for lr in lrs:
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(1, n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        losses.append(loss if np.isfinite(loss) and np.all(np.isfinite(x)) else np.inf)
+    return np.array(losses)
+
+# %% bug: modifies the caller's x0 (np.asarray does not copy), so each run starts where the last ended
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    losses = []
+    for lr in lrs:
+        x = np.asarray(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x -= lr * grad_f(x)
+            loss = f(x)
+        losses.append(loss if np.isfinite(loss) and np.all(np.isfinite(x)) else np.inf)
+    return np.array(losses)
+
+# %% bug: starts every run where the previous one ended (x made once, outside the loop)
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    losses = []
+    x = np.array(x0, dtype=float)
+    for lr in lrs:
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        losses.append(loss if np.isfinite(loss) and np.all(np.isfinite(x)) else np.inf)
+    return np.array(losses)

@@ -1,0 +1,86 @@
+# cell: max_stable_lr
+# breaks: test_max_stable_lr
+
+# %% correct: exact symmetry check, eigvalsh, np.all on the eigenvalues, np.float64 result
+def max_stable_lr(hessian):
+    h = np.asarray(hessian, dtype=float)
+    if not (h == h.T).all():
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(h)
+    if not np.all(lam > 0):
+        raise ValueError("not positive definite")
+    return 2 / lam.max()
+
+# %% correct: Cholesky decides positive definiteness, np.linalg.eig for lambda_max
+def max_stable_lr(hessian):
+    h = np.array(hessian, dtype=float)
+    if h.shape[0] != h.shape[1] or not np.allclose(h, h.T):
+        raise ValueError("the Hessian must be symmetric")
+    try:
+        np.linalg.cholesky(h)
+    except np.linalg.LinAlgError:
+        raise ValueError("the Hessian is not positive definite") from None
+    return float(2.0 / np.max(np.linalg.eig(h)[0].real))
+
+# %% correct: the spectral norm is lambda_max once every eigenvalue is positive
+def max_stable_lr(hessian):
+    h = np.asarray(hessian, dtype=float)
+    if np.abs(h - h.T).max() > 1e-12:
+        raise ValueError("the Hessian must be symmetric")
+    if np.linalg.eigvalsh(h)[0] <= 0:
+        raise ValueError("the Hessian must be positive definite")
+    return 2.0 / np.linalg.norm(h, 2)
+
+# %% bug: lambda_min instead of lambda_max
+def max_stable_lr(hessian):
+    h = np.asarray(hessian, dtype=float)
+    if not np.allclose(h, h.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(h)
+    if lam[0] <= 0:
+        raise ValueError("not positive definite")
+    return 2.0 / lam[0]
+
+# %% bug: 1 / lambda_max instead of 2 / lambda_max
+def max_stable_lr(hessian):
+    h = np.asarray(hessian, dtype=float)
+    if not np.allclose(h, h.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(h)
+    if lam[0] <= 0:
+        raise ValueError("not positive definite")
+    return 1.0 / lam[-1]
+
+# %% bug: never checks symmetry (eigvalsh silently reads one triangle)
+def max_stable_lr(hessian):
+    lam = np.linalg.eigvalsh(np.asarray(hessian, dtype=float))
+    if lam[0] <= 0:
+        raise ValueError("not positive definite")
+    return 2.0 / lam[-1]
+
+# %% bug: an eigenvalue of exactly 0 passes (lam < 0 instead of lam <= 0)
+def max_stable_lr(hessian):
+    h = np.asarray(hessian, dtype=float)
+    if not np.allclose(h, h.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(h)
+    if lam[0] < 0:
+        raise ValueError("not positive definite")
+    return 2.0 / lam[-1]
+
+# %% bug: asserts instead of raising ValueError
+def max_stable_lr(hessian):
+    h = np.asarray(hessian, dtype=float)
+    assert np.allclose(h, h.T), "not symmetric"
+    lam = np.linalg.eigvalsh(h)
+    assert lam[0] > 0, "not positive definite"
+    return 2.0 / lam[-1]
+
+# %% bug: the largest diagonal entry instead of lambda_max
+def max_stable_lr(hessian):
+    h = np.asarray(hessian, dtype=float)
+    if not np.allclose(h, h.T):
+        raise ValueError("not symmetric")
+    if np.linalg.eigvalsh(h)[0] <= 0:
+        raise ValueError("not positive definite")
+    return 2.0 / np.max(np.diag(h))

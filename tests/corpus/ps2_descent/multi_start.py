@@ -1,0 +1,42 @@
+# cell: multi_start
+# breaks: test_multi_start
+
+# %% correct: a loop filling rows of np.empty_like
+def multi_start(f, grad_f, starts, lr, n_steps):
+    starts = np.asarray(starts, dtype=float)
+    ends = np.empty_like(starts)
+    for i in range(starts.shape[0]):
+        ends[i], _ = gradient_descent(f, grad_f, starts[i], lr=lr, n_steps=n_steps)
+    return ends
+
+# %% correct: over the starts as given (lists too), np.stack of the final points
+def multi_start(f, grad_f, starts, lr, n_steps):
+    finals = []
+    for start in starts:
+        x, history = gradient_descent(f, grad_f, start, lr, n_steps)
+        finals.append(x)
+    return np.stack(finals)
+
+# %% correct: the last point of each history, np.array of a list comprehension
+def multi_start(f, grad_f, starts, lr, n_steps):
+    return np.array([gradient_descent(f, grad_f, np.array(s, dtype=float), lr=lr, n_steps=n_steps)[1][-1][0]
+                     for s in starts])
+
+# %% bug: returns (d, k), one column per start, instead of (k, d)
+def multi_start(f, grad_f, starts, lr, n_steps):
+    ends = [gradient_descent(f, grad_f, s, lr=lr, n_steps=n_steps)[0] for s in np.asarray(starts, dtype=float)]
+    return np.column_stack(ends)
+
+# %% bug: overwrites the caller's starts with the final points
+def multi_start(f, grad_f, starts, lr, n_steps):
+    for i in range(len(starts)):
+        starts[i] = gradient_descent(f, grad_f, starts[i], lr=lr, n_steps=n_steps)[0]
+    return np.asarray(starts, dtype=float)
+
+# %% bug: returns the visible test's answer (each start halved) whatever f and lr are
+def multi_start(f, grad_f, starts, lr, n_steps):
+    return np.array(starts, dtype=float) / 2
+
+# %% bug: forgets to pass lr, so gradient_descent uses its default 0.1
+def multi_start(f, grad_f, starts, lr, n_steps):
+    return np.array([gradient_descent(f, grad_f, s, n_steps=n_steps)[0] for s in np.asarray(starts, dtype=float)])

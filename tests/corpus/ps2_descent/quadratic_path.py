@@ -1,0 +1,49 @@
+# cell: quadratic_path
+# breaks: test_quadratic_path
+
+# %% correct: vectorized powers of the factor 1 - 2 alpha
+def quadratic_path(x0, alpha, iters):
+    return x0 * (1 - 2 * alpha) ** np.arange(iters + 1)
+
+# %% correct: a list of Python floats, stepping with the derivative 2x
+def quadratic_path(x0, alpha, iters):
+    x = float(x0)
+    path = [x]
+    for _ in range(iters):
+        x = x - alpha * 2 * x
+        path.append(x)
+    return np.array(path)
+
+# %% correct: np.zeros filled in place, returned as a list
+def quadratic_path(x0, alpha, iters):
+    path = np.zeros(iters + 1)
+    path[0] = x0
+    for t in range(1, iters + 1):
+        path[t] = path[t - 1]
+        path[t] *= 1 - 2 * alpha
+    return path.tolist()
+
+# %% bug: (1 - alpha) instead of (1 - 2 alpha)
+def quadratic_path(x0, alpha, iters):
+    path = [x0]
+    for _ in range(iters):
+        path.append((1 - alpha) * path[-1])
+    return np.array(path)
+
+# %% bug: forgets x0, starting the path at x_1
+def quadratic_path(x0, alpha, iters):
+    return x0 * (1 - 2 * alpha) ** np.arange(1, iters + 1)
+
+# %% bug: climbs, x_{t+1} = (1 + 2 alpha) x_t
+def quadratic_path(x0, alpha, iters):
+    path = [x0]
+    for _ in range(iters):
+        path.append(path[-1] + alpha * 2 * path[-1])
+    return np.array(path)
+
+# %% bug: one iterate too many (range(iters + 1) after x0)
+def quadratic_path(x0, alpha, iters):
+    path = [x0]
+    for _ in range(iters + 1):
+        path.append((1 - 2 * alpha) * path[-1])
+    return np.array(path)

@@ -1,0 +1,156 @@
+# cell: quartic
+
+# %% correct: quartic and quartic_grad in Horner form, quartic_critical_points from np.roots
+def quartic(x):
+    return (x - 3) * x**3 + 2
+
+
+def quartic_grad(x):
+    return x * x * (4 * x - 9)
+
+
+def quartic_critical_points():
+    return np.unique(np.roots([4.0, -9.0, 0.0, 0.0]).real)
+
+# %% correct: quartic and quartic_grad with np.polyval, quartic_critical_points as a plain list
+def quartic(x):
+    return np.polyval([1.0, -3.0, 0.0, 0.0, 2.0], x)
+
+
+def quartic_grad(x):
+    return np.polyval(np.polyder([1.0, -3.0, 0.0, 0.0, 2.0]), x)
+
+
+def quartic_critical_points():
+    return [0.0, 9 / 4]
+
+# %% correct: quartic and quartic_grad return np.float64, quartic_critical_points sorted from a set
+def quartic(x):
+    x = np.float64(x)
+    return np.power(x, 4) - 3.0 * np.power(x, 3) + 2.0
+
+
+def quartic_grad(x):
+    x = np.float64(x)
+    return 4.0 * x**3 - 9.0 * x**2
+
+
+def quartic_critical_points():
+    return np.array(sorted({0.0, 2.25}))
+
+# %% bug: quartic with x**2 in place of x**3
+# breaks: test_quartic
+def quartic(x):
+    return x**4 - 3 * x**2 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 9 * x**2
+
+
+def quartic_critical_points():
+    return np.array([0.0, 2.25])
+
+# %% bug: quartic with the sign of the cubic term flipped
+# breaks: test_quartic
+def quartic(x):
+    return x**4 + 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 9 * x**2
+
+
+def quartic_critical_points():
+    return np.array([0.0, 2.25])
+
+# %% bug: quartic forgets the constant 2
+# breaks: test_quartic
+def quartic(x):
+    return x**4 - 3 * x**3
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 9 * x**2
+
+
+def quartic_critical_points():
+    return np.array([0.0, 2.25])
+
+# %% bug: quartic_grad forgets to bring down the exponent of 3x**3 (4x**3 - 3x**2)
+# breaks: test_quartic_grad
+def quartic(x):
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 3 * x**2
+
+
+def quartic_critical_points():
+    return np.array([0.0, 2.25])
+
+# %% bug: quartic_grad lowers the power twice, 4x**3 - 9x
+# breaks: test_quartic_grad
+def quartic(x):
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 9 * x
+
+
+def quartic_critical_points():
+    return np.array([0.0, 2.25])
+
+# %% bug: quartic_grad with the sign of 9x**2 flipped
+# breaks: test_quartic_grad
+def quartic(x):
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 + 9 * x**2
+
+
+def quartic_critical_points():
+    return np.array([0.0, 2.25])
+
+# %% bug: quartic_critical_points lists the double root 0 twice
+# breaks: test_quartic_critical_points
+def quartic(x):
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 9 * x**2
+
+
+def quartic_critical_points():
+    return np.sort(np.roots([4.0, -9.0, 0.0, 0.0]).real)
+
+# %% bug: quartic_critical_points not sorted
+# breaks: test_quartic_critical_points
+def quartic(x):
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 9 * x**2
+
+
+def quartic_critical_points():
+    return np.array([2.25, 0.0])
+
+# %% bug: quartic_critical_points solves 4x - 9 = 0 as x = 4/9
+# breaks: test_quartic_critical_points
+def quartic(x):
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    return 4 * x**3 - 9 * x**2
+
+
+def quartic_critical_points():
+    return np.array([0.0, 4 / 9])

@@ -1,0 +1,114 @@
+# cell: twisted_bowl
+
+# %% correct: twisted_bowl and twisted_bowl_grad through the Hessian [[1, c], [c, 1]]
+def twisted_bowl(xy, c):
+    xy = np.asarray(xy, dtype=float)
+    h = np.array([[1.0, c], [c, 1.0]])
+    return 0.5 * xy @ h @ xy
+
+
+def twisted_bowl_grad(xy, c):
+    h = np.array([[1.0, c], [c, 1.0]])
+    return h @ np.asarray(xy, dtype=float)
+
+# %% correct: twisted_bowl and twisted_bowl_grad with Python floats, the gradient from a list
+def twisted_bowl(xy, c):
+    x, y = float(xy[0]), float(xy[1])
+    return 0.5 * (x * x + y * y) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    x, y = float(xy[0]), float(xy[1])
+    return np.array([x + c * y, y + c * x])
+
+# %% correct: twisted_bowl reuses bowl; twisted_bowl_grad adds the cross terms in place on a copy
+def twisted_bowl(xy, c):
+    return bowl(xy) + c * xy[0] * xy[1]
+
+
+def twisted_bowl_grad(xy, c):
+    g = np.array(xy, dtype=float)
+    x, y = g
+    g[0] += c * y
+    g[1] += c * x
+    return g
+
+# %% bug: twisted_bowl forgets the factor 0.5 on the round part
+# breaks: test_twisted_bowl
+def twisted_bowl(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return x**2 + y**2 + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([x + c * y, y + c * x])
+
+# %% bug: twisted_bowl halves the cross term too, 0.5 * (x**2 + y**2 + c x y)
+# breaks: test_twisted_bowl
+def twisted_bowl(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2 + c * x * y)
+
+
+def twisted_bowl_grad(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([x + c * y, y + c * x])
+
+# %% bug: twisted_bowl has a typo, c * x * x instead of c * x * y
+# breaks: test_twisted_bowl
+def twisted_bowl(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2) + c * x * x
+
+
+def twisted_bowl_grad(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([x + c * y, y + c * x])
+
+# %% bug: twisted_bowl_grad swaps the cross terms, [x + c x, y + c y]
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([x + c * x, y + c * y])
+
+# %% bug: twisted_bowl_grad doubles the cross term, [x + 2 c y, y + 2 c x]
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([x + 2 * c * y, y + 2 * c * x])
+
+# %% bug: twisted_bowl_grad writes into the caller's array (np.asarray does not copy)
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    g = np.asarray(xy, dtype=float)
+    x, y = g[0], g[1]
+    g[0] = x + c * y
+    g[1] = y + c * x
+    return g
+
+# %% bug: twisted_bowl_grad calls xy.astype, which a list does not have
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x**2 + y**2) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    x, y = xy.astype(float)
+    return np.array([x + c * y, y + c * x])
