@@ -1,0 +1,1 @@
+# about: correct, the reference solutions

@@ -1,0 +1,11 @@
+# about: linear_backward returns dW transposed; his own network then fails its shape checks too
+# breaks: test_linear_backward test_mlp_loss_and_grads test_train_mlp
+# %% linear_forward
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W + b, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    x, W, b = cache
+    return dout @ W.T, dout.T @ x, dout.sum(axis=0)

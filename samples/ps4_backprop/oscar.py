@@ -1,0 +1,3 @@
+# about: handed in the release untouched
+# zero: test_sigmoid test_two_layer_forward test_two_layer_backward test_linear_forward test_linear_backward test_relu_forward test_relu_backward test_sigmoid_forward test_sigmoid_backward test_mse_loss test_bce_with_logits test_softmax_cross_entropy test_l2_step test_init_mlp test_mlp_loss_and_grads test_train_mlp
+# %% release
