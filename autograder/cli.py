@@ -69,16 +69,19 @@ def cmd_corpus(args):
 
 
 def cmd_main(args):
+    from . import batch
     from .sandbox import isolation
     level = isolation.detect()
     print(isolation.describe(level), file=sys.stderr if level != "bubblewrap" else sys.stdout)
     assignments = args.assignments or course.assignments()
+    failures = 0
     for assignment in assignments:
-        course.nbgrader("generate_assignment", assignment, "--force", "--log-level=WARN")
+        course.nbgrader("generate_assignment", assignment, "--force", "--log-level=ERROR")
         students, _ = sample_class(assignment)
         print(f"== {assignment}: released; grading {len(students)} sample submissions", flush=True)
-        course.nbgrader("autograde", assignment, "--force", "--log-level=ERROR")
-        course.nbgrader("generate_feedback", assignment, "--force", "--log-level=ERROR")
+        outcomes = batch.grade(assignment, force=True)
+        print(batch.summary(assignment, outcomes), flush=True)
+        failures += sum(not o.ok for o in outcomes)
     print()
     for assignment in assignments:
         print(course.format_table(assignment, *course.grades(assignment)))
@@ -87,6 +90,7 @@ def cmd_main(args):
     root = course.root()
     print(f"grades:   {root / 'grades.csv'}")
     print(f"feedback: {root / 'feedback'}/<student>/<assignment>/")
+    return 1 if failures else 0
 
 
 def main(argv=None):
