@@ -107,19 +107,32 @@ def test_numerical_derivative_uses_h(student, rng):
 
 
 # -- numerical_gradient -----------------------------------------------------------
-def _gradient_case(student, land, x, h=None):
+def _gradient_case(student, land, x, h=None, note=""):
     kwargs = {} if h is None else {"h": h}
     result = student.call("numerical_gradient", land.f, x, **kwargs)
     expected = REFERENCE.numerical_gradient(land.f, x, **kwargs)
-    expect_close("numerical_gradient", _inputs(land, x, h), result.value, expected)
+    expect_close("numerical_gradient", _inputs(land, x, h) + note, result.value, expected)
     return result
+
+
+def _integer_point(land, rng, low=0.2):
+    """A point with integer entries (an int array) where every partial derivative
+    is at least ``low`` in size."""
+    for _ in range(1000):
+        x = rng.integers(-2, 3, land.shape)
+        if np.min(np.abs(land.grad(x))) > low:
+            return x
+    raise RuntimeError("no integer point with a clear gradient")  # pragma: no cover
 
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_vectors(student, rng):
-    """numerical_gradient takes a central difference along each coordinate of a vector"""
+    """numerical_gradient takes a central difference along each coordinate of a vector (floats or integers)"""
     for shape in ((3,), (5,)):
         _gradient_case(student, *_landscape(rng, shape))
+    # x.copy() of an integer array stays integer: x[i] += h is truncated away.
+    land = Ripples.random(rng, (3,))
+    _gradient_case(student, land, _integer_point(land, rng), note=" as an integer array")
 
 
 @cell("test_numerical_gradient", points=1)
@@ -138,9 +151,12 @@ def test_numerical_gradient_uses_h(student, rng):
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_leaves_x(student, rng):
     """numerical_gradient leaves the caller's float array x as it was"""
-    land, x = _landscape(rng, (4,))
-    result = _gradient_case(student, land, x)
-    expect_unmodified("numerical_gradient", _inputs(land, x), result)
+    # Several arrays, 23 entries in all: adding h and subtracting it again restores
+    # an entry exactly for about one float in four, so a few entries could hide it.
+    for shape in ((4,), (3, 3), (2, 5)):
+        land, x = _landscape(rng, shape)
+        result = _gradient_case(student, land, x)
+        expect_unmodified("numerical_gradient", _inputs(land, x), result)
 
 
 # -- rel_error --------------------------------------------------------------------

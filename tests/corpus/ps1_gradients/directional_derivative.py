@@ -1,0 +1,49 @@
+# cell: directional_derivative
+# breaks: test_directional_derivative
+
+# %% correct: normalises u into a new array first, returns np.float64
+def directional_derivative(grad, u):
+    unit = np.asarray(u, dtype=float) / np.linalg.norm(u)
+    return np.dot(grad, unit)
+
+# %% correct: Python loops over zip
+import math
+
+
+def directional_derivative(grad, u):
+    dot = sum(float(g) * float(v) for g, v in zip(grad, u))
+    norm = math.sqrt(sum(float(v) ** 2 for v in u))
+    return dot / norm
+
+# %% correct: in-place division on a copy of u
+def directional_derivative(grad, u):
+    u = np.array(u, dtype=float)
+    u /= np.sqrt(u @ u)
+    return float(np.asarray(grad, dtype=float) @ u)
+
+# %% correct: np.vdot and np.hypot.reduce on tuples or lists
+def directional_derivative(grad, u):
+    return float(np.vdot(grad, u) / np.hypot.reduce(np.asarray(u, dtype=float)))
+
+# %% bug: does not normalise u
+def directional_derivative(grad, u):
+    return float(np.dot(grad, u))
+
+# %% bug: normalises the caller's u in place
+def directional_derivative(grad, u):
+    u /= np.linalg.norm(u)
+    return float(np.dot(grad, u))
+
+# %% bug: divides by u·u (the squared norm)
+def directional_derivative(grad, u):
+    u = np.asarray(u, dtype=float)
+    return float(np.dot(grad, u) / np.dot(u, u))
+
+# %% bug: divides by the norm of grad instead of u
+def directional_derivative(grad, u):
+    return float(np.dot(grad, u) / np.linalg.norm(grad))
+
+# %% bug: forgets to sum (an elementwise product, not a dot product)
+def directional_derivative(grad, u):
+    u = np.asarray(u, dtype=float)
+    return np.asarray(grad) * u / np.linalg.norm(u)

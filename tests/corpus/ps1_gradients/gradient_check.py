@@ -1,0 +1,52 @@
+# cell: gradient_check
+# breaks: test_gradient_check
+
+# %% correct: no copy of x, keyword h, numeric first and the arguments of rel_error swapped
+def gradient_check(f, grad_f, x, h=1e-5):
+    numeric = numerical_gradient(f, x, h=h)
+    return rel_error(numeric, grad_f(x))
+
+# %% correct: the relative error written out, returns np.float64
+def gradient_check(f, grad_f, x, h=1e-5):
+    x = np.asarray(x, dtype=float)
+    analytic = np.asarray(grad_f(x), dtype=float)
+    numeric = numerical_gradient(f, x.copy(), h)
+    return np.max(np.abs(analytic - numeric) / np.maximum(1e-8, np.abs(analytic) + np.abs(numeric)))
+
+# %% correct: its own central differences on a float copy
+def gradient_check(f, grad_f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    numeric = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        e = np.zeros_like(x)
+        e[i] = h
+        numeric[i] = (f(x + e) - f(x - e)) / (2 * h)
+    return float(rel_error(grad_f(x), numeric))
+
+# %% bug: does not pass h on to numerical_gradient
+def gradient_check(f, grad_f, x, h=1e-5):
+    return rel_error(grad_f(x), numerical_gradient(f, x))
+
+# %% bug: its own forward differences
+def gradient_check(f, grad_f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    numeric = np.zeros_like(x)
+    fx = f(x)
+    for i in np.ndindex(x.shape):
+        e = np.zeros_like(x)
+        e[i] = h
+        numeric[i] = (f(x + e) - fx) / h
+    return rel_error(grad_f(x), numeric)
+
+# %% bug: the largest absolute difference, not the relative error
+def gradient_check(f, grad_f, x, h=1e-5):
+    return float(np.max(np.abs(grad_f(x) - numerical_gradient(f, x, h))))
+
+# %% bug: CS231n's norm-based relative error instead of rel_error
+def gradient_check(f, grad_f, x, h=1e-5):
+    analytic, numeric = grad_f(x), numerical_gradient(f, x, h)
+    return float(np.linalg.norm(analytic - numeric) / (np.linalg.norm(analytic) + np.linalg.norm(numeric)))
+
+# %% bug: returns the verdict (a bool) instead of the number
+def gradient_check(f, grad_f, x, h=1e-5):
+    return rel_error(grad_f(x), numerical_gradient(f, x, h)) < 1e-7

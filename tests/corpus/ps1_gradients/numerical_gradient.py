@@ -1,0 +1,116 @@
+# cell: numerical_gradient
+# breaks: test_numerical_gradient
+
+# %% correct: perturbs a float copy in place, saving and restoring each entry
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    grad = np.zeros(x.shape)
+    for i in np.ndindex(*x.shape):
+        old = x[i]
+        x[i] = old + h
+        f_plus = f(x)
+        x[i] = old - h
+        f_minus = f(x)
+        x[i] = old
+        grad[i] = (f_plus - f_minus) / (2 * h)
+    return grad
+
+# %% correct: a flat loop over range(x.size) with reshapes
+def numerical_gradient(f, x, h=1e-5):
+    x = np.asarray(x, dtype=np.float64)
+    flat = x.ravel().copy()
+    grad = np.empty(flat.size)
+    for k in range(flat.size):
+        e = np.zeros(flat.size)
+        e[k] = h
+        grad[k] = 0.5 * (f((flat + e).reshape(x.shape)) - f((flat - e).reshape(x.shape))) / h
+    return grad.reshape(x.shape)
+
+# %% correct: the basis from np.eye, a list comprehension, float32 or list inputs welcome
+def numerical_gradient(f, x, h=1e-5):
+    x = np.asarray(x).astype(np.float64)
+    basis = h * np.eye(x.size).reshape((x.size,) + x.shape)
+    diffs = [f(x + e) - f(x - e) for e in basis]
+    return np.array(diffs).reshape(x.shape) / (2 * h)
+
+# %% correct: np.nditer with multi_index on a copy
+def numerical_gradient(f, x, h=1e-5):
+    x = np.copy(x).astype(float)
+    grad = np.zeros_like(x)
+    it = np.nditer(x, flags=["multi_index"])
+    while not it.finished:
+        i = it.multi_index
+        xp, xm = x.copy(), x.copy()
+        xp[i] += h
+        xm[i] -= h
+        grad[i] = (f(xp) - f(xm)) / (2 * h)
+        it.iternext()
+    return grad
+
+# %% bug: forward differences
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    fx = f(x)
+    for i in np.ndindex(x.shape):
+        step = np.zeros_like(x)
+        step[i] = h
+        grad[i] = (f(x + step) - fx) / h
+    return grad
+
+# %% bug: divides by h instead of 2h
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        step = np.zeros_like(x)
+        step[i] = h
+        grad[i] = (f(x + step) - f(x - step)) / h
+    return grad
+
+# %% bug: never restores the entry, so the perturbation is left behind in the caller's array
+def numerical_gradient(f, x, h=1e-5):
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        x[i] += h
+        f_plus = f(x)
+        x[i] -= 2 * h
+        f_minus = f(x)
+        grad[i] = (f_plus - f_minus) / (2 * h)
+    return grad
+
+# %% bug: loops over range(len(x)), which perturbs whole rows of a matrix
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in range(len(x)):
+        step = np.zeros_like(x)
+        step[i] = h
+        grad[i] = (f(x + step) - f(x - step)) / (2 * h)
+    return grad
+
+# %% bug: perturbs the caller's array and "restores" it by adding h back (rounding drift)
+def numerical_gradient(f, x, h=1e-5):
+    grad = np.zeros_like(x, dtype=float)
+    for i in np.ndindex(x.shape):
+        x[i] += h
+        f_plus = f(x)
+        x[i] -= 2 * h
+        f_minus = f(x)
+        x[i] += h
+        grad[i] = (f_plus - f_minus) / (2 * h)
+    return grad
+
+# %% bug: x.copy() keeps an integer dtype, so an integer x's perturbations are truncated to 0
+def numerical_gradient(f, x, h=1e-5):
+    x = np.asarray(x).copy()
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        old = x[i]
+        x[i] = old + h
+        f_plus = f(x)
+        x[i] = old - h
+        f_minus = f(x)
+        x[i] = old
+        grad[i] = (f_plus - f_minus) / (2 * h)
+    return grad

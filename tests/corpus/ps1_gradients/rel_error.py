@@ -1,0 +1,48 @@
+# cell: rel_error
+# breaks: test_rel_error
+
+# %% correct: a loop over the flattened entries with Python floats
+def rel_error(a, b):
+    worst = 0.0
+    for ai, bi in zip(np.ravel(a), np.ravel(b)):
+        ai, bi = float(ai), float(bi)
+        worst = max(worst, abs(ai - bi) / max(1e-8, abs(ai) + abs(bi)))
+    return worst
+
+# %% correct: vectorized with np.clip for the floor, returns np.float64
+def rel_error(a, b):
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    return (np.abs(a - b) / np.clip(np.abs(a) + np.abs(b), 1e-8, None)).max()
+
+# %% correct: np.where for the floor, tuples and lists accepted
+def rel_error(a, b):
+    a = np.array(a, dtype=float, ndmin=1)
+    b = np.array(b, dtype=float, ndmin=1)
+    denominator = np.abs(a) + np.abs(b)
+    denominator = np.where(denominator < 1e-8, 1e-8, denominator)
+    return float(np.amax(np.abs(a - b) / denominator))
+
+# %% bug: the mean instead of the max
+def rel_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(np.mean(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
+
+# %% bug: adds 1e-8 to the denominator instead of flooring it
+def rel_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(np.max(np.abs(a - b) / (np.abs(a) + np.abs(b) + 1e-8)))
+
+# %% bug: no floor, so 0/0 gives nan
+def rel_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(np.max(np.abs(a - b) / (np.abs(a) + np.abs(b))))
+
+# %% bug: the ratio of the largest difference to the largest size, not the largest ratio
+def rel_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(np.max(np.abs(a - b)) / max(1e-8, np.max(np.abs(a) + np.abs(b))))
+
+# %% bug: floors the result instead of the denominator
+def rel_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return max(1e-8, float(np.max(np.abs(a - b) / (np.abs(a) + np.abs(b)))))

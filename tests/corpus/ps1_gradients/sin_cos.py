@@ -1,0 +1,136 @@
+# cell: sin_cos
+# breaks: test_sin_cos
+
+# %% correct: sin_cos by indexing, returns np.float64; sin_cos_grad with np.stack
+def sin_cos(xy):
+    return np.sin(xy[0]) + np.cos(xy[1])
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.stack([np.cos(x), -np.sin(y)])
+
+# %% correct: sin_cos with the math module for a point and numpy for a stack; sin_cos_grad from Python floats
+import math
+
+
+def sin_cos(xy):
+    x, y = xy
+    if np.ndim(x) == 0:
+        return math.sin(x) + math.cos(y)
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    x, y = float(xy[0]), float(xy[1])
+    return np.array([math.cos(x), -math.sin(y)])
+
+# %% correct: sin_cos writes cos y as sin(y + pi/2); sin_cos_grad fills a float copy in place
+def sin_cos(xy):
+    xy = np.asarray(xy)
+    return np.add(np.sin(xy[0]), np.sin(xy[1] + np.pi / 2))
+
+
+def sin_cos_grad(xy):
+    g = np.array(xy, dtype=float)
+    g[0] = np.cos(g[0])
+    g[1] = -np.sin(g[1])
+    return g
+
+# %% correct: sin_cos on a tuple of coordinates; sin_cos_grad keeps float32 as float32
+def sin_cos(xy):
+    x, y = tuple(xy)
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    xy = np.asarray(xy)
+    return np.array([np.cos(xy[0]), np.negative(np.sin(xy[1]))])
+
+# %% bug: sin_cos with sin and cos swapped (cos x + sin y)
+# breaks: test_sin_cos
+def sin_cos(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.cos(x) + np.sin(y)
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([np.cos(x), -np.sin(y)])
+
+# %% bug: sin_cos_grad has the sign of df/dy flipped (+sin y)
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([np.cos(x), np.sin(y)])
+
+# %% bug: sin_cos works for a point only (float() of a stack fails)
+# breaks: test_sin_cos
+def sin_cos(xy):
+    return float(np.sin(xy[0]) + np.cos(xy[1]))
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([np.cos(x), -np.sin(y)])
+
+# %% bug: sin_cos_grad with its components swapped ([-sin y, cos x])
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([-np.sin(y), np.cos(x)])
+
+# %% bug: sin_cos unpacks along the last axis (xy[..., 0]), wrong for a stack
+# breaks: test_sin_cos
+def sin_cos(xy):
+    xy = np.asarray(xy, dtype=float)
+    return np.sin(xy[..., 0]) + np.cos(xy[..., 1])
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([np.cos(x), -np.sin(y)])
+
+# %% bug: sin_cos_grad overwrites the caller's array with the gradient
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    xy = np.asarray(xy)
+    xy[0], xy[1] = np.cos(xy[0]), -np.sin(xy[1])
+    return xy
+
+# %% bug: sin_cos subtracts (sin x - cos y)
+# breaks: test_sin_cos
+def sin_cos(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.sin(x) - np.cos(y)
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([np.cos(x), -np.sin(y)])
+
+# %% bug: sin_cos_grad differentiates sin x + cos x (uses x twice: [cos x, -sin x])
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([np.cos(x), -np.sin(x)])
