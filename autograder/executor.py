@@ -9,8 +9,6 @@ functions in the sandbox. The cell's outputs become the suite's report and its
 score (a number nbgrader reads as partial credit, or an error when it is zero).
 """
 
-import zlib
-
 import nbformat
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
@@ -20,7 +18,7 @@ from . import hidden
 from .sandbox import isolation
 from .sandbox.client import Limits, Sandbox
 from .student import SandboxStudent
-from .suite import load, run_cell
+from .suite import load, run_cell, submission_seed
 
 _announced = set()
 
@@ -60,11 +58,6 @@ class WarmSandboxes:
 
 #: Set by the batch grader in its worker processes; None means one sandbox per notebook.
 WARM = None
-
-
-def submission_seed(assignment, student):
-    """The seed of a submission's random test inputs: stable, and per student."""
-    return zlib.crc32(f"{assignment}/{student}".encode())
 
 
 def error_output(ename, evalue):

@@ -1,0 +1,86 @@
+"""Per-notebook cost of the kit's grader against the warm-exec floor.
+
+The floor is the same work in one warm Python process with no isolation: the
+notebook's code cells run with ``exec`` and the hidden suites call the functions
+directly. The grader's cost is a warm worker grading the same notebooks one by one
+(sandbox reset, cells in forks, suites across the boundary, nbgrader's own steps).
+
+    python bench/bench_overhead.py [--assignment ps3_rosenbrock] [--size 8]
+"""
+
+import argparse
+import contextlib
+import io
+import tempfile
+import time
+import warnings
+
+import matplotlib
+import nbformat
+import numpy as np
+
+from common import corpus_class
+
+from autograder import batch, hidden
+from autograder.student import NamespaceStudent
+from autograder.suite import load, points, run_cell, submission_seed
+
+
+def warm_exec(path, assignment, student):
+    """Run one submitted notebook's cells and hidden suites in this process."""
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    suite = load(assignment)
+    nb = nbformat.read(next((path / "submitted" / student / assignment).glob("*.ipynb")), as_version=4)
+    namespace = {"__name__": "__main__"}
+    seed = submission_seed(assignment, student)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        visible, call = hidden.split(cell.source)
+        source = "\n".join(line for line in visible.splitlines() if not line.lstrip().startswith("%"))
+        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(), \
+                np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            try:
+                exec(compile(source, "<cell>", "exec"), namespace)
+                for number in plt.get_fignums():
+                    plt.figure(number).savefig(io.BytesIO(), format="png")
+                plt.close("all")
+                if call:
+                    run_cell(suite, call[1], NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE),
+                             seed)
+            except Exception:
+                pass
+    return points(suite)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--assignment", default="ps3_rosenbrock")
+    parser.add_argument("--size", type=int, default=8)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = corpus_class(f"{tmp}/class", args.assignment, args.size)
+        students = sorted(p.name for p in (path / "submitted").iterdir())
+        warm_exec(path, args.assignment, students[0])
+        start = time.perf_counter()
+        for student in students:
+            warm_exec(path, args.assignment, student)
+        floor = (time.perf_counter() - start) / len(students)
+
+        options = batch.Options(feedback=False)
+        batch.grade_one(str(path), args.assignment, students[0], options)
+        start = time.perf_counter()
+        for student in students:
+            outcome = batch.grade_one(str(path), args.assignment, student, options)
+            assert outcome.ok, outcome
+        kit = (time.perf_counter() - start) / len(students)
+    print(f"{args.assignment}, {len(students)} notebooks, one warm worker")
+    print(f"warm exec, no isolation:  {floor:6.2f} s/notebook")
+    print(f"kit grader, sandboxed:    {kit:6.2f} s/notebook")
+    print(f"cost ratio: {kit / floor:.1f}x the floor")
+
+
+if __name__ == "__main__":
+    main()
