@@ -6,7 +6,6 @@ bundled sample class, print the grades and write the feedback and the CSV.
 
 import argparse
 import pathlib
-import shutil
 import sys
 
 from . import classroom, course

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from autograder.failures import MissingFunction, NotPlainData, StudentCrash, StudentError, StudentTimeout
+from autograder.failures import MissingFunction, StudentCrash, StudentError, StudentTimeout
 from autograder.course import root as course_root
 from autograder.sandbox import isolation
 from autograder.sandbox.client import Sandbox

@@ -10,7 +10,6 @@ True
 """
 
 import dataclasses
-import json
 import os
 import shutil
 import signal

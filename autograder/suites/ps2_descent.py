@@ -138,76 +138,8 @@ def _expect_function_values(function, inputs, values, expected_fn, points, rtol=
 
 
 # -- gradient_descent -----------------------------------------------------------------
-def _descent_inputs(bowl, x0, lr, n_steps, tol=None):
-    text = f"f, grad_f = {bowl}, x0={point_text(x0)}, lr={lr:g}, n_steps={n_steps}"
-    return text + (f", tol={tol:g}" if tol is not None else "")
-
-
-def _pair(value, function, inputs):
-    expect(isinstance(value, (list, tuple)) and len(value) == 2,
-           f"{function}({inputs}) returned {show(value)}; expected a pair (x, history)")
-    return value
-
-
-def _history(value, function, inputs):
-    x, history = _pair(value, function, inputs)
-    expect(isinstance(history, (list, tuple)) and len(history) > 0,
-           f"{function}({inputs}) returned a history of {show(history)}; expected a list of "
-           "(x, f(x)) pairs")
-    points, losses = [], []
-    for t, entry in enumerate(history):
-        expect(isinstance(entry, (list, tuple)) and len(entry) == 2,
-               f"{function}({inputs}): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
-        points.append(as_array(entry[0], function, inputs))
-        losses.append(as_float(entry[1], function, inputs))
-    return as_array(x, function, inputs), points, losses
-
-
-@cell("test_gradient_descent", points=2)
-def test_gradient_descent_path(student, rng):
-    """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step"""
-    bowl = Bowl.random(rng)
-    x0, lr, n_steps = rng.uniform(-3, 3, 2), 0.3, 25
-    inputs = _descent_inputs(bowl, x0, lr, n_steps)
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
-    x, points, losses = _history(result.value, "gradient_descent", inputs)
-    _, expected = REFERENCE.gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
-    expect(len(points) == len(expected),
-           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
-           f"{len(expected)}: (x0, f(x0)) and then one entry per step")
-    expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
-    expect_close("gradient_descent", inputs + " → history[0][1]", losses[0], expected[0][1])
-    for t in (1, 2, len(expected) - 1):
-        expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], expected[t][0])
-        expect_close("gradient_descent", inputs + f" → history[{t}][1]", losses[t], expected[t][1])
-    expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
-
-
-@cell("test_gradient_descent", points=1)
-def test_gradient_descent_stops_at_tol(student, rng):
-    """gradient_descent stops, before updating, once the gradient's norm is below tol"""
-    bowl = Bowl.random(rng)
-    x0, lr, n_steps, tol = bowl.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3
-    inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
-    x, points, _ = _history(result.value, "gradient_descent", inputs)
-    _, expected = REFERENCE.gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
-    expect(len(points) == len(expected),
-           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
-           f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
-    expect_close("gradient_descent", inputs + " → x", x, expected[-1][0])
-
-
-@cell("test_gradient_descent", points=1)
-def test_gradient_descent_leaves_x0(student, rng):
-    """gradient_descent leaves the caller's x0 as it was"""
-    bowl = Bowl.random(rng)
-    x0 = rng.uniform(-3, 3, 2)
-    inputs = _descent_inputs(bowl, x0, 0.1, 5)
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=0.1, n_steps=5)
-    expect_unmodified("gradient_descent", inputs, result)
-    _, points, _ = _history(result.value, "gradient_descent", inputs)
-    expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+from .gradient_descent import (test_gradient_descent_leaves_x0,  # noqa: E402,F401
+                               test_gradient_descent_path, test_gradient_descent_stops_at_tol)
 
 
 # -- bowl, twisted_bowl ---------------------------------------------------------------
