@@ -8,6 +8,7 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Clea
                                     LimitOutput, OverwriteKernelspec, SaveAutoGrades)
 
 from autograder.executor import SecureExecute
+from autograder.export import QuotedCsvExportPlugin
 from autograder.reader import TolerantExporter
 from autograder.restore import RestoreCells, TidyMetadata
 
@@ -47,3 +48,6 @@ c.RestoreCells.add_missing_cells = True
 # Feedback shows the hidden tests' report, never the hidden blocks.
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 c.ClearHiddenTests.enforce_metadata = False
+
+# `nbgrader export` quotes its CSV, so names with commas keep their columns.
+c.ExportApp.plugin_class = QuotedCsvExportPlugin

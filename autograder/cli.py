@@ -86,8 +86,12 @@ def cmd_main(args):
         print(course.format_table(assignment, *course.grades(assignment)))
         print()
     course.nbgrader("export", "--log-level=ERROR")
+    from .export import write_gradescope
     root = course.root()
+    for assignment in assignments:
+        write_gradescope(root, assignment)
     print(f"grades:   {root / 'grades.csv'}")
+    print(f"gradescope: {root / 'exports' / 'gradescope'}/<assignment>/<student>/results.json")
     print(f"feedback: {root / 'feedback'}/<student>/<assignment>/")
     return 1 if failures else 0
 
