@@ -206,3 +206,18 @@ def test_non_finite_numpy_scalars_cross(student):
     values = student.call("non_finite").value
     assert np.isnan(values[0]) and values[1] == np.inf and values[2] == -np.inf
     assert isinstance(values[0], np.float64)
+
+
+def test_snapshot_and_restore_put_files_back(tmp_path):
+    from autograder.sandbox import worker
+    (tmp_path / "kept.txt").write_text("original")
+    (tmp_path / "sub").mkdir()
+    snapshot = worker.take_snapshot([str(tmp_path)])
+    (tmp_path / "kept.txt").write_text("changed")
+    (tmp_path / "new.txt").write_text("stash")
+    (tmp_path / "sub" / "deep").mkdir()
+    (tmp_path / "link").symlink_to("/etc")
+    worker.restore([str(tmp_path)], snapshot)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt", "sub"]
+    assert (tmp_path / "kept.txt").read_text() == "original"
+    assert list((tmp_path / "sub").iterdir()) == []

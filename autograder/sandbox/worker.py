@@ -193,16 +193,27 @@ def kill_descendants(root, keep):
     return killed
 
 
+def _walk(top):
+    """``os.walk`` of one filesystem: mounts below ``top`` (Python's own files when
+    the course lives under /tmp) are neither copied nor cleaned."""
+    device = os.stat(top).st_dev
+    for dirpath, dirnames, filenames in os.walk(top):
+        dirnames[:] = [d for d in dirnames if not os.path.islink(os.path.join(dirpath, d))
+                       and os.stat(os.path.join(dirpath, d)).st_dev == device]
+        yield dirpath, dirnames, filenames
+
+
 def take_snapshot(directories):
     snapshot = {}
     for top in directories:
-        for dirpath, dirnames, filenames in os.walk(top):
+        for dirpath, dirnames, filenames in _walk(top):
             snapshot[dirpath] = None
             for name in filenames:
                 path = os.path.join(dirpath, name)
                 try:
-                    with open(path, "rb") as handle:
-                        snapshot[path] = handle.read(64 * 2**20)
+                    if os.path.isfile(path) and not os.path.islink(path):
+                        with open(path, "rb") as handle:
+                            snapshot[path] = handle.read(64 * 2**20)
                 except OSError:
                     pass
     return snapshot
@@ -212,10 +223,13 @@ def restore(directories, snapshot):
     """Make the writable directories hold exactly the snapshot's files."""
     import shutil
     for top in directories:
+        device = os.stat(top).st_dev
         for dirpath, dirnames, filenames in os.walk(top, topdown=True):
             for name in list(dirnames):
                 path = os.path.join(dirpath, name)
-                if path not in snapshot or os.path.islink(path):
+                if not os.path.islink(path) and os.stat(path).st_dev != device:
+                    dirnames.remove(name)
+                elif os.path.islink(path) or path not in snapshot:
                     _remove(path, shutil)
                     dirnames.remove(name)
             for name in filenames:
