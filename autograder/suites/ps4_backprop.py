@@ -85,11 +85,13 @@ def test_sigmoid_values(student, rng):
     for z in (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
               rng.normal(0, 4, size=tuple(_sizes(rng, 2)))):
         inputs = f"z={_text(np.asarray(z))}"
-        value = student.call("sigmoid", z).value
+        result = student.call("sigmoid", z)
+        value = result.value
         expected = 1.0 / (1.0 + np.exp(-np.asarray(z)))
         if np.ndim(z) == 0:
             value = as_float(value, "sigmoid", inputs)
         expect_close("sigmoid", inputs, value, expected)
+        expect_unmodified("sigmoid", inputs, result)
 
 
 @cell("test_sigmoid", points=1)
@@ -98,11 +100,13 @@ def test_sigmoid_large(student, rng):
     z = rng.choice([-1.0, 1.0], size=12) * rng.uniform(100, 1000, size=12)
     z[:2] = [-1000.0, 1000.0]
     inputs = f"z={_text(z)}"
-    value = as_array(student.call("sigmoid", z).value, "sigmoid", inputs)
+    result = student.call("sigmoid", z)
+    value = as_array(result.value, "sigmoid", inputs)
     expect(np.all(np.isfinite(value)),
            f"sigmoid({inputs}) returned {show(value)}: nan or inf for large abs(z). Compute it "
            "from exp(-abs(z)), which never overflows")
     expect_close("sigmoid", inputs, value, _sigmoid(z))
+    expect_unmodified("sigmoid", inputs, result)
 
 
 # -- two_layer_forward and two_layer_backward ---------------------------------------------
@@ -250,23 +254,24 @@ def _relu_backward(student, rng, zeros):
     _, cache, _ = _forward(student, "relu_forward", (x,), inputs)
     dout = rng.normal(size=x.shape)
     where = f"dout={_text(dout)}, cache of relu_forward({inputs})"
-    value = student.call("relu_backward", dout, cache).value
-    return x, where, as_array(value, "relu_backward", where, shape=x.shape), dout
+    result = student.call("relu_backward", dout, cache)
+    return x, where, as_array(result.value, "relu_backward", where, shape=x.shape), dout, result
 
 
 @cell("test_relu_backward", points=1)
 def test_relu_backward_values(student, rng):
     """relu_backward passes dout through where x > 0 and blocks it where x < 0"""
     for _ in range(3):
-        x, where, dx, dout = _relu_backward(student, rng, zeros=0.0)
+        x, where, dx, dout, result = _relu_backward(student, rng, zeros=0.0)
         expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
+        expect_unmodified("relu_backward", where, result)
 
 
 @cell("test_relu_backward", points=1)
 def test_relu_backward_at_zero(student, rng):
     """relu_backward gives 0 wherever x <= 0, at exactly 0 too"""
     for _ in range(3):
-        x, where, dx, dout = _relu_backward(student, rng, zeros=0.4)
+        x, where, dx, dout, _ = _relu_backward(student, rng, zeros=0.4)
         at_zero = x == 0
         expect(not np.any(dx[at_zero] != 0),
                f"relu_backward({where}) returned {show(dx)}: nonzero where x is exactly 0. "
@@ -299,23 +304,25 @@ def _sigmoid_backward(student, rng, scale):
     _, cache, _ = _forward(student, "sigmoid_forward", (x,), inputs)
     dout = rng.normal(size=x.shape)
     where = f"dout={_text(dout)}, cache of sigmoid_forward({inputs})"
-    value = student.call("sigmoid_backward", dout, cache).value
+    result = student.call("sigmoid_backward", dout, cache)
     s = _sigmoid(x)
-    return where, as_array(value, "sigmoid_backward", where, shape=x.shape), dout * s * (1.0 - s)
+    return (where, as_array(result.value, "sigmoid_backward", where, shape=x.shape),
+            dout * s * (1.0 - s), result)
 
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_values(student, rng):
     """sigmoid_backward gives dout · σ(x) (1 - σ(x))"""
     for _ in range(3):
-        where, dx, expected = _sigmoid_backward(student, rng, 2.0)
+        where, dx, expected, result = _sigmoid_backward(student, rng, 2.0)
         expect_close("sigmoid_backward", where + " → dx", dx, expected)
+        expect_unmodified("sigmoid_backward", where, result)
 
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_large(student, rng):
     """sigmoid_backward stays finite and correct for abs(x) in the hundreds"""
-    where, dx, expected = _sigmoid_backward(student, rng, 400.0)
+    where, dx, expected, _ = _sigmoid_backward(student, rng, 400.0)
     expect(np.all(np.isfinite(dx)),
            f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
            "Reuse the forward pass's σ(x) from the cache")
@@ -329,10 +336,13 @@ def _mse_cases(rng):
         yield rng.normal(size=shape), rng.normal(size=shape)
 
 
-def _loss_pair(student, function, args, inputs, what):
-    value = student.call(function, *args).value
-    loss, grad = _pair(value, function, inputs, what)
-    return as_float(loss, function, inputs + " → loss"), grad
+def _loss_pair(student, function, args, inputs, what, unmodified=False):
+    result = student.call(function, *args)
+    loss, grad = _pair(result.value, function, inputs, what)
+    loss = as_float(loss, function, inputs + " → loss")
+    if unmodified:
+        expect_unmodified(function, inputs, result)
+    return loss, grad
 
 
 @cell("test_mse_loss", points=1)
@@ -340,7 +350,8 @@ def test_mse_loss_value(student, rng):
     """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows"""
     for pred, y in _mse_cases(rng):
         inputs = _args(pred=pred, y=y)
-        loss, _ = _loss_pair(student, "mse_loss", (pred, y), inputs, "(loss, dpred)")
+        loss, _ = _loss_pair(student, "mse_loss", (pred, y), inputs, "(loss, dpred)",
+                             unmodified=True)
         expect_close("mse_loss", inputs + " → loss", loss, np.sum((pred - y) ** 2) / (2 * len(pred)))
 
 
@@ -372,7 +383,8 @@ def test_bce_with_logits_value(student, rng):
     for _ in range(3):
         z, y = _bce_case(rng, 3.0)
         inputs = _args(z=z, y=y)
-        loss, _ = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
+        loss, _ = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)",
+                             unmodified=True)
         expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
 
 
@@ -393,6 +405,7 @@ def test_bce_with_logits_large(student, rng):
     z = rng.choice([-1.0, 1.0], size=n) * rng.uniform(100, 900, size=n)
     y = rng.integers(0, 2, size=n).astype(float)
     y[:2] = (z[:2] < 0).astype(float)   # two confident mistakes
+    z[2], z[3] = -rng.uniform(750, 900), rng.uniform(750, 900)   # exp(abs(z)) overflows
     inputs = _args(z=z, y=y)
     loss, dz = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
     expected_loss, expected_dz = _bce_expected(z, y)
@@ -424,7 +437,8 @@ def test_softmax_cross_entropy_value(student, rng):
     for _ in range(3):
         logits, y = _softmax_case(rng, 2.0)
         inputs = _args(logits=logits, y=y)
-        loss, _ = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs, "(loss, dlogits)")
+        loss, _ = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs, "(loss, dlogits)",
+                             unmodified=True)
         expect_close("softmax_cross_entropy", inputs + " → loss", loss, _softmax_expected(logits, y)[0])
 
 
@@ -448,6 +462,7 @@ def test_softmax_cross_entropy_large(student, rng):
     logits[0] = 1000.0 + rng.normal(size=logits.shape[1])   # every logit large: exp overflows
     logits[1, y[1]] = -rng.uniform(450, 600)                 # the true class far below the
     logits[1, (y[1] + 1) % logits.shape[1]] = rng.uniform(450, 600)  # top: its p rounds to 0
+    logits[1] -= 1000.0   # a whole row far below row 0: shift each row by its own maximum
     inputs = _args(logits=logits, y=y)
     loss, dlogits = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs,
                                "(loss, dlogits)")

@@ -1,0 +1,69 @@
+# cell: bce_with_logits
+# breaks: test_bce_with_logits
+
+# %% correct: logaddexp, loss = log(1 + e^z) - z y, and sigma from the student's sigmoid
+def bce_with_logits(z, y):
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n = len(z)
+    return float(np.mean(np.logaddexp(0.0, z) - z * y)), (sigmoid(z) - y) / n
+
+# %% correct: boolean masks by the sign of z, each side with its own stable form, sigma inline
+def bce_with_logits(z, y):
+    z = np.array(z, dtype=float)
+    y = np.array(y, dtype=float)
+    per = np.empty_like(z)
+    pos = z >= 0
+    per[pos] = (1.0 - y[pos]) * z[pos] + np.log1p(np.exp(-z[pos]))
+    per[~pos] = -y[~pos] * z[~pos] + np.log1p(np.exp(z[~pos]))
+    p = np.empty_like(z)
+    p[pos] = 1.0 / (1.0 + np.exp(-z[pos]))
+    e = np.exp(z[~pos])
+    p[~pos] = e / (1.0 + e)
+    return per.sum() / z.size, (p - y) / z.size
+
+# %% correct: the notebook's form built up in place on a fresh array, sigma via tanh
+def bce_with_logits(z, y):
+    z = np.asarray(z, dtype=float)
+    loss = np.maximum(z, 0.0)
+    loss -= z * y
+    loss += np.log1p(np.exp(-np.abs(z)))
+    dz = 0.5 * (1.0 + np.tanh(0.5 * z)) - y
+    dz /= z.shape[0]
+    return float(loss.mean()), dz
+
+# %% bug: the naive form, -y log(sigma(z)) - (1 - y) log(1 - sigma(z)): log(0) for confident logits
+def bce_with_logits(z, y):
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    p = sigmoid(z)
+    loss = -y * np.log(p) - (1 - y) * np.log(1 - p)
+    return float(np.mean(loss)), (p - y) / len(z)
+
+# %% bug: dz is not divided by N
+def bce_with_logits(z, y):
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    loss = np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))
+    return float(np.mean(loss)), sigmoid(z) - y
+
+# %% bug: the loss is the sum over the batch, not the mean
+def bce_with_logits(z, y):
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    loss = np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))
+    return float(np.sum(loss)), (sigmoid(z) - y) / len(z)
+
+# %% bug: (1 - y) z + log(1 + exp(-z)) without the abs: exp(-z) overflows for z below -709
+def bce_with_logits(z, y):
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    loss = (1.0 - y) * z + np.log1p(np.exp(-z))
+    return float(np.mean(loss)), (sigmoid(z) - y) / len(z)
+
+# %% bug: dz with the sign flipped, (y - sigma(z)) / N
+def bce_with_logits(z, y):
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    loss = np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))
+    return float(np.mean(loss)), (y - sigmoid(z)) / len(z)

@@ -1,0 +1,63 @@
+# cell: init_mlp
+# breaks: test_init_mlp
+
+# %% correct: He initialisation, standard normal * sqrt(2 / fan-in)
+def init_mlp(n_in, n_hidden, n_out, rng):
+    return {
+        "W1": rng.standard_normal((n_in, n_hidden)) * np.sqrt(2.0 / n_in),
+        "b1": np.zeros(n_hidden),
+        "W2": rng.standard_normal((n_hidden, n_out)) * np.sqrt(2.0 / n_hidden),
+        "b2": np.zeros(n_out),
+    }
+
+# %% correct: Xavier (Glorot) normal, rng.normal with scale sqrt(2 / (fan-in + fan-out)), built key by key
+def init_mlp(n_in, n_hidden, n_out, rng):
+    params = {}
+    params["W1"] = rng.normal(0.0, np.sqrt(2.0 / (n_in + n_hidden)), size=(n_in, n_hidden))
+    params["W2"] = rng.normal(0.0, np.sqrt(2.0 / (n_hidden + n_out)), size=(n_hidden, n_out))
+    params["b1"] = np.zeros((n_hidden,))
+    params["b2"] = np.zeros_like(params["W2"][0])
+    return params
+
+# %% correct: uniform in +-1/sqrt(fan-in), drawn with rng.uniform
+def init_mlp(n_in, n_hidden, n_out, rng):
+    bound1, bound2 = 1.0 / np.sqrt(n_in), 1.0 / np.sqrt(n_hidden)
+    W1 = rng.uniform(-bound1, bound1, size=(n_in, n_hidden))
+    W2 = rng.uniform(-bound2, bound2, size=(n_hidden, n_out))
+    return dict(W1=W1, b1=np.zeros(n_hidden), W2=W2, b2=np.zeros(n_out))
+
+# %% bug: draws the biases at random like the weights
+def init_mlp(n_in, n_hidden, n_out, rng):
+    return {
+        "W1": rng.standard_normal((n_in, n_hidden)) / np.sqrt(n_in),
+        "b1": rng.standard_normal(n_hidden) / np.sqrt(n_in),
+        "W2": rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden),
+        "b2": rng.standard_normal(n_out) / np.sqrt(n_hidden),
+    }
+
+# %% bug: multiplies by sqrt(fan-in) instead of dividing: huge weights
+def init_mlp(n_in, n_hidden, n_out, rng):
+    return {
+        "W1": rng.standard_normal((n_in, n_hidden)) * np.sqrt(n_in),
+        "b1": np.zeros(n_hidden),
+        "W2": rng.standard_normal((n_hidden, n_out)) * np.sqrt(n_hidden),
+        "b2": np.zeros(n_out),
+    }
+
+# %% bug: draws from np.random instead of rng (the seed decides nothing)
+def init_mlp(n_in, n_hidden, n_out, rng):
+    return {
+        "W1": np.random.randn(n_in, n_hidden) / np.sqrt(n_in),
+        "b1": np.zeros(n_hidden),
+        "W2": np.random.randn(n_hidden, n_out) / np.sqrt(n_hidden),
+        "b2": np.zeros(n_out),
+    }
+
+# %% bug: all-zero weights (every hidden unit the same forever)
+def init_mlp(n_in, n_hidden, n_out, rng):
+    return {
+        "W1": np.zeros((n_in, n_hidden)),
+        "b1": np.zeros(n_hidden),
+        "W2": np.zeros((n_hidden, n_out)),
+        "b2": np.zeros(n_out),
+    }

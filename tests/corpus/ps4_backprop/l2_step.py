@@ -1,0 +1,37 @@
+# cell: l2_step
+# breaks: test_l2_step
+
+# %% correct: the step on the regularised gradient, theta - lr (grad + lam theta)
+def l2_step(theta, grad, lr, lam):
+    theta = np.asarray(theta, dtype=float)
+    return theta - lr * (np.asarray(grad, dtype=float) + lam * theta)
+
+# %% correct: in-place arithmetic on a copy: shrink, then step
+def l2_step(theta, grad, lr, lam):
+    new = np.array(theta, dtype=float)
+    new *= 1.0 - lr * lam
+    new -= lr * np.asarray(grad, dtype=float)
+    return new
+
+# %% correct: three terms with np.subtract
+def l2_step(theta, grad, lr, lam):
+    return np.subtract(np.subtract(theta, np.multiply(lr, grad)), np.multiply(lr * lam, theta))
+
+# %% bug: grows theta by (1 + lr * lam) instead of shrinking it
+def l2_step(theta, grad, lr, lam):
+    return (1.0 + lr * lam) * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
+
+# %% bug: updates the caller's theta in place and returns it
+def l2_step(theta, grad, lr, lam):
+    theta *= 1.0 - lr * lam
+    theta -= lr * np.asarray(grad, dtype=float)
+    return theta
+
+# %% bug: the decay forgets the learning rate, (1 - lam) theta - lr grad
+def l2_step(theta, grad, lr, lam):
+    return (1.0 - lam) * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
+
+# %% bug: decays after stepping, (1 - lr lam) (theta - lr grad)
+def l2_step(theta, grad, lr, lam):
+    stepped = np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
+    return (1.0 - lr * lam) * stepped

@@ -1,0 +1,134 @@
+# cell: linear_forward
+# breaks: test_linear_backward
+# (One cell holds linear_forward and linear_backward; each variant is the whole cell.)
+
+# %% correct: linear_forward with np.dot and a dict cache; linear_backward with np.dot and np.sum
+def linear_forward(x, W, b):
+    x = np.asarray(x, dtype=float)
+    W = np.asarray(W, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.dot(x, W) + b, {"x": x, "W": W}
+
+
+def linear_backward(dout, cache):
+    x, W = cache["x"], cache["W"]
+    dx = np.dot(dout, W.T)
+    dW = np.dot(x.T, dout)
+    db = np.sum(dout, axis=0)
+    return dx, dW, db
+
+# %% correct: linear_forward without conversion (float32 stays float32), a list cache; linear_backward with einsum
+def linear_forward(x, W, b):
+    return x @ W + b, [x, W, b]
+
+
+def linear_backward(dout, cache):
+    x, W, b = cache
+    dx = np.einsum("nm,dm->nd", dout, W)
+    dW = np.einsum("nd,nm->dm", x, dout)
+    db = np.einsum("nm->m", dout)
+    return dx, dW, db
+
+# %% correct: linear_forward adds b in place to a fresh product; linear_backward transposes the other way round and sums with a ones vector
+def linear_forward(x, W, b):
+    x = np.array(x, dtype=float)
+    W = np.array(W, dtype=float)
+    out = x @ W
+    out += np.asarray(b, dtype=float)
+    return out, (x, W)
+
+
+def linear_backward(dout, cache):
+    x, W = cache
+    dout = np.asarray(dout, dtype=float)
+    return (W @ dout.T).T, (dout.T @ x).T, np.ones(len(dout)) @ dout
+
+# %% correct: linear_backward loops over the examples, accumulating outer products and rows
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W + b, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    x, W, _ = cache
+    dout = np.asarray(dout, dtype=float)
+    dx = np.zeros_like(x)
+    dW = np.zeros_like(W)
+    db = np.zeros(W.shape[1])
+    for n in range(len(x)):
+        dx[n] = W @ dout[n]
+        dW += np.outer(x[n], dout[n])
+        db += dout[n]
+    return dx, dW, db
+
+# %% bug: linear_backward averages db over the batch instead of summing it
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W + b, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    x, W, _ = cache
+    dout = np.asarray(dout, dtype=float)
+    return dout @ W.T, x.T @ dout, dout.mean(axis=0)
+
+# %% bug: linear_backward divides dW by N (the loss has already averaged)
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W + b, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    x, W, _ = cache
+    dout = np.asarray(dout, dtype=float)
+    return dout @ W.T, x.T @ dout / len(x), dout.sum(axis=0)
+
+# %% bug: linear_backward sums the batch before the outer product, dW = outer(sum x, sum dout)
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W + b, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    x, W, _ = cache
+    dout = np.asarray(dout, dtype=float)
+    return dout @ W.T, np.outer(x.sum(axis=0), dout.sum(axis=0)), dout.sum(axis=0)
+
+# %% bug: linear_forward forgets the bias (out = x @ W)
+# breaks: test_linear_forward
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    x, W, _ = cache
+    dout = np.asarray(dout, dtype=float)
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+
+# %% bug: linear_forward's parentheses slip, x @ (W + b), adds b to every row of W
+# breaks: test_linear_forward
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ (W + b), (x, W, b)
+
+
+def linear_backward(dout, cache):
+    x, W, _ = cache
+    dout = np.asarray(dout, dtype=float)
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+
+# %% bug: linear_forward's cache is a closure, which linear_backward calls (not plain data)
+# breaks: test_linear_forward test_linear_backward
+def linear_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+
+    def backward(dout):
+        dout = np.asarray(dout, dtype=float)
+        return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+
+    return x @ W + b, backward
+
+
+def linear_backward(dout, cache):
+    return cache(dout)

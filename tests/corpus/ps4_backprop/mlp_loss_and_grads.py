@@ -1,0 +1,94 @@
+# cell: mlp_loss_and_grads
+# breaks: test_mlp_loss_and_grads
+
+# %% correct: written out in numpy, without the layer functions
+def mlp_loss_and_grads(params, X, y):
+    W1, b1, W2, b2 = (np.asarray(params[k], dtype=float) for k in ("W1", "b1", "W2", "b2"))
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=int)
+    n = len(X)
+    rows = np.arange(n)
+    z1 = X @ W1 + b1
+    a1 = np.maximum(z1, 0.0)
+    scores = a1 @ W2 + b2
+    scores = scores - scores.max(axis=1, keepdims=True)
+    log_probs = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+    loss = -log_probs[rows, y].mean()
+    dscores = np.exp(log_probs)
+    dscores[rows, y] -= 1.0
+    dscores /= n
+    dz1 = (dscores @ W2.T) * (z1 > 0)
+    return float(loss), {"W1": X.T @ dz1, "b1": dz1.sum(axis=0),
+                         "W2": a1.T @ dscores, "b2": dscores.sum(axis=0)}
+
+# %% correct: the layer functions with their caches in a dict, gradients collected by name
+def mlp_loss_and_grads(params, X, y):
+    caches = {}
+    h, caches["fc1"] = linear_forward(X, params["W1"], params["b1"])
+    a, caches["relu"] = relu_forward(h)
+    scores, caches["fc2"] = linear_forward(a, params["W2"], params["b2"])
+    loss, dscores = softmax_cross_entropy(scores, y)
+    grads = {}
+    da, grads["W2"], grads["b2"] = linear_backward(dscores, caches["fc2"])
+    dh = relu_backward(da, caches["relu"])
+    _, grads["W1"], grads["b1"] = linear_backward(dh, caches["fc1"])
+    return loss, grads
+
+# %% correct: the layer functions as a list of (forward, backward) pairs, walked forwards then backwards
+def mlp_loss_and_grads(params, X, y):
+    out, caches = X, []
+    for forward, args in ((linear_forward, ("W1", "b1")), (relu_forward, ()),
+                          (linear_forward, ("W2", "b2"))):
+        out, cache = forward(out, *(params[k] for k in args))
+        caches.append(cache)
+    loss, dout = softmax_cross_entropy(out, y)
+    dout, dW2, db2 = linear_backward(dout, caches[2])
+    dout = relu_backward(dout, caches[1])
+    _, dW1, db1 = linear_backward(dout, caches[0])
+    return loss, dict(zip(("W1", "b1", "W2", "b2"), (dW1, db1, dW2, db2)))
+
+# %% bug: forgets the ReLU mask on the way back (skips relu_backward)
+def mlp_loss_and_grads(params, X, y):
+    hidden, linear1 = linear_forward(X, params["W1"], params["b1"])
+    active, relu = relu_forward(hidden)
+    scores, linear2 = linear_forward(active, params["W2"], params["b2"])
+    loss, dscores = softmax_cross_entropy(scores, y)
+    dactive, dW2, db2 = linear_backward(dscores, linear2)
+    _, dW1, db1 = linear_backward(dactive, linear1)
+    return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+
+# %% bug: forgets b1 in the forward pass (hidden = X @ W1)
+def mlp_loss_and_grads(params, X, y):
+    X = np.asarray(X, dtype=float)
+    hidden, linear1 = linear_forward(X, params["W1"], np.zeros_like(params["b1"]))
+    active, relu = relu_forward(hidden)
+    scores, linear2 = linear_forward(active, params["W2"], params["b2"])
+    loss, dscores = softmax_cross_entropy(scores, y)
+    dactive, dW2, db2 = linear_backward(dscores, linear2)
+    dhidden = relu_backward(dactive, relu)
+    _, dW1, db1 = linear_backward(dhidden, linear1)
+    return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+
+# %% bug: divides the gradients by N again (softmax_cross_entropy has already averaged)
+def mlp_loss_and_grads(params, X, y):
+    n = len(X)
+    hidden, linear1 = linear_forward(X, params["W1"], params["b1"])
+    active, relu = relu_forward(hidden)
+    scores, linear2 = linear_forward(active, params["W2"], params["b2"])
+    loss, dscores = softmax_cross_entropy(scores, y)
+    dactive, dW2, db2 = linear_backward(dscores, linear2)
+    dhidden = relu_backward(dactive, relu)
+    _, dW1, db1 = linear_backward(dhidden, linear1)
+    return loss, {"W1": dW1 / n, "b1": db1 / n, "W2": dW2 / n, "b2": db2 / n}
+
+# %% bug: dW2 from the hidden pre-activation instead of the ReLU's output (a hand-made cache)
+def mlp_loss_and_grads(params, X, y):
+    hidden, linear1 = linear_forward(X, params["W1"], params["b1"])
+    active, relu = relu_forward(hidden)
+    scores, _ = linear_forward(active, params["W2"], params["b2"])
+    loss, dscores = softmax_cross_entropy(scores, y)
+    dactive, dW2, db2 = linear_backward(dscores, (hidden, np.asarray(params["W2"], dtype=float),
+                                                  np.asarray(params["b2"], dtype=float)))
+    dhidden = relu_backward(dactive, relu)
+    _, dW1, db1 = linear_backward(dhidden, linear1)
+    return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}

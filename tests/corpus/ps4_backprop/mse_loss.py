@@ -1,0 +1,54 @@
+# cell: mse_loss
+# breaks: test_mse_loss
+
+# %% correct: the mean over rows of each row's squared error, halved
+def mse_loss(pred, y):
+    pred = np.asarray(pred, dtype=float)
+    diff = pred - np.asarray(y, dtype=float)
+    per_row = np.sum(diff.reshape(len(diff), -1) ** 2, axis=1)
+    return float(np.mean(per_row) / 2), diff / len(diff)
+
+# %% correct: in-place arithmetic on a copy, np.vdot for the sum of squares
+def mse_loss(pred, y):
+    d = np.array(pred, dtype=float)
+    d -= y
+    n = d.shape[0]
+    loss = 0.5 * np.vdot(d, d) / n
+    d /= n
+    return loss, d
+
+# %% correct: np.square and the shape's first entry, loss as np.float64
+def mse_loss(pred, y):
+    residual = np.subtract(pred, y, dtype=float)
+    n = np.shape(residual)[0]
+    return np.square(residual).sum() / (2.0 * n), residual * (1.0 / n)
+
+# %% bug: without the 1/2 (loss = sum / N)
+def mse_loss(pred, y):
+    diff = np.asarray(pred, dtype=float) - np.asarray(y, dtype=float)
+    n = len(diff)
+    return float(np.sum(diff**2) / n), diff / n
+
+# %% bug: divides by every element, N * K, not by the N rows
+def mse_loss(pred, y):
+    diff = np.asarray(pred, dtype=float) - np.asarray(y, dtype=float)
+    return float(np.mean(diff**2) / 2), diff / diff.size
+
+# %% bug: dpred is not divided by N
+def mse_loss(pred, y):
+    diff = np.asarray(pred, dtype=float) - np.asarray(y, dtype=float)
+    n = len(diff)
+    return float(np.sum(diff**2) / (2 * n)), diff
+
+# %% bug: dpred is 2 (pred - y) / N, the gradient of the loss without its 1/2
+def mse_loss(pred, y):
+    diff = np.asarray(pred, dtype=float) - np.asarray(y, dtype=float)
+    n = len(diff)
+    return float(np.sum(diff**2) / (2 * n)), 2 * diff / n
+
+# %% bug: subtracts y from the caller's pred in place (np.asarray does not copy), right values
+def mse_loss(pred, y):
+    diff = np.asarray(pred, dtype=float)
+    diff -= np.asarray(y, dtype=float)
+    n = len(diff)
+    return float(np.sum(diff**2) / (2 * n)), diff / n

@@ -1,0 +1,109 @@
+# cell: relu_forward
+# breaks: test_relu_backward
+# (One cell holds relu_forward and relu_backward; each variant is the whole cell.)
+
+# %% correct: relu_forward caches the output; relu_backward masks with out > 0, the same mask
+def relu_forward(x):
+    out = np.maximum(np.asarray(x, dtype=float), 0.0)
+    return out, out
+
+
+def relu_backward(dout, cache):
+    return np.where(cache > 0, dout, 0.0)
+
+# %% correct: relu_forward multiplies by a boolean mask, cached in a dict; relu_backward multiplies dout by it
+def relu_forward(x):
+    x = np.array(x, dtype=float)
+    mask = x > 0
+    return x * mask, {"mask": mask}
+
+
+def relu_backward(dout, cache):
+    return np.asarray(dout, dtype=float) * cache["mask"]
+
+# %% correct: relu_forward with np.clip and a list cache; relu_backward zeroes a copy of dout in place
+def relu_forward(x):
+    x = np.array(x, dtype=float)
+    return np.clip(x, 0.0, None), [x]
+
+
+def relu_backward(dout, cache):
+    x = cache[0]
+    dx = np.array(dout, dtype=float)
+    dx[x <= 0] = 0.0
+    return dx
+
+# %% bug: relu_backward lets the gradient through where x == 0 (x >= 0 instead of x > 0)
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.maximum(x, 0.0), (x,)
+
+
+def relu_backward(dout, cache):
+    (x,) = cache
+    return np.where(x >= 0, dout, 0.0)
+
+# %% bug: relu_backward multiplies dout by the cached output instead of by the mask
+def relu_forward(x):
+    out = np.maximum(np.asarray(x, dtype=float), 0.0)
+    return out, (out,)
+
+
+def relu_backward(dout, cache):
+    (out,) = cache
+    return np.asarray(dout, dtype=float) * out
+
+# %% bug: relu_backward applies the ReLU to the gradient, np.maximum(dout, 0)
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.maximum(x, 0.0), (x,)
+
+
+def relu_backward(dout, cache):
+    return np.maximum(np.asarray(dout, dtype=float), 0.0)
+
+# %% bug: relu_backward zeroes the caller's dout in place and returns it (right values)
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.maximum(x, 0.0), (x,)
+
+
+def relu_backward(dout, cache):
+    (x,) = cache
+    dx = np.asarray(dout, dtype=float)
+    dx[x <= 0] = 0.0
+    return dx
+
+# %% bug: relu_forward is leaky (0.01 x for x < 0)
+# breaks: test_relu_forward
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.where(x > 0, x, 0.01 * x), (x,)
+
+
+def relu_backward(dout, cache):
+    (x,) = cache
+    return np.where(x > 0, np.asarray(dout, dtype=float), 0.0)
+
+# %% bug: relu_forward uses np.minimum instead of np.maximum
+# breaks: test_relu_forward
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.minimum(x, 0.0), (x,)
+
+
+def relu_backward(dout, cache):
+    (x,) = cache
+    return np.where(x > 0, np.asarray(dout, dtype=float), 0.0)
+
+# %% bug: relu_forward zeroes the negatives of the caller's x in place (np.asarray does not copy)
+# breaks: test_relu_forward
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    x[x < 0] = 0.0
+    return x, (x,)
+
+
+def relu_backward(dout, cache):
+    (x,) = cache
+    return np.where(x > 0, np.asarray(dout, dtype=float), 0.0)

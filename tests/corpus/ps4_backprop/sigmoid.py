@@ -1,0 +1,63 @@
+# cell: sigmoid
+# breaks: test_sigmoid
+
+# %% correct: the tanh identity, sigma(z) = (1 + tanh(z / 2)) / 2, which never overflows
+def sigmoid(z):
+    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(z, dtype=float)))
+
+# %% correct: logaddexp, log sigma(z) = -log(1 + exp(-z)) computed stably
+def sigmoid(z):
+    z = np.asarray(z, dtype=float)
+    return np.exp(-np.logaddexp(0.0, -z))
+
+# %% correct: boolean masks on a fresh array, exp only of numbers <= 0
+def sigmoid(z):
+    z = np.array(z, dtype=float)
+    out = np.empty_like(z)
+    positive = z >= 0
+    out[positive] = 1.0 / (1.0 + np.exp(-z[positive]))
+    e = np.exp(z[~positive])
+    out[~positive] = e / (1.0 + e)
+    return float(out) if out.ndim == 0 else out
+
+# %% correct: a Python loop with math.exp, one element at a time, reshaped
+import math
+
+def sigmoid(z):
+    values = np.asarray(z, dtype=float)
+
+    def one(v):
+        if v >= 0:
+            return 1.0 / (1.0 + math.exp(-v))
+        e = math.exp(v)
+        return e / (1.0 + e)
+
+    out = np.array([one(v) for v in values.ravel()]).reshape(values.shape)
+    return float(out) if values.ndim == 0 else out
+
+# %% correct: clips a copy of z to [-500, 500] (exp(500) is finite), then the textbook formula
+def sigmoid(z):
+    z = np.clip(np.asarray(z, dtype=float), -500.0, 500.0)
+    return 1.0 / (1.0 + np.exp(-z))
+
+# %% bug: the textbook's other form, exp(z) / (1 + exp(z)): inf / inf = nan for large z
+def sigmoid(z):
+    e = np.exp(np.asarray(z, dtype=float))
+    return e / (1.0 + e)
+
+# %% bug: clips z to [-20, 20] "since sigma(20) is already 1": the tails are wrong
+def sigmoid(z):
+    z = np.clip(np.asarray(z, dtype=float), -20.0, 20.0)
+    return 1.0 / (1.0 + np.exp(-z))
+
+# %% bug: clips the caller's array in place (np.asarray does not copy), right values
+def sigmoid(z):
+    z = np.asarray(z, dtype=float)
+    z[z > 500] = 500.0
+    z[z < -500] = -500.0
+    return 1.0 / (1.0 + np.exp(-z))
+
+# %% bug: np.where with its branches swapped, so exp(z) / (1 + exp(z)) serves z >= 0 (nan at z = 1000)
+def sigmoid(z):
+    z = np.asarray(z, dtype=float)
+    return np.where(z < 0, 1.0 / (1.0 + np.exp(-z)), np.exp(z) / (1.0 + np.exp(z)))

@@ -1,0 +1,120 @@
+# cell: sigmoid_forward
+# breaks: test_sigmoid_backward
+# (One cell holds sigmoid_forward and sigmoid_backward; each variant is the whole cell.)
+
+# %% correct: sigmoid_forward caches the input; sigmoid_backward recomputes sigmoid(x)
+def sigmoid_forward(x):
+    x = np.array(x, dtype=float)
+    return sigmoid(x), (x,)
+
+
+def sigmoid_backward(dout, cache):
+    s = sigmoid(cache[0])
+    return dout * s * (1 - s)
+
+# %% correct: sigmoid_forward caches the output in a dict; sigmoid_backward uses sigma' = s - s**2
+def sigmoid_forward(x):
+    out = np.asarray(sigmoid(np.asarray(x, dtype=float)), dtype=float)
+    return out, {"s": out}
+
+
+def sigmoid_backward(dout, cache):
+    s = cache["s"]
+    return np.multiply(dout, s - s**2)
+
+# %% correct: sigmoid_forward caches a copy of the input in a list; sigmoid_backward uses sigma(x) sigma(-x)
+def sigmoid_forward(x):
+    x = np.asarray(x, dtype=float)
+    return sigmoid(x), [x.copy()]
+
+
+def sigmoid_backward(dout, cache):
+    (x,) = cache
+    return np.asarray(dout, dtype=float) * sigmoid(x) * sigmoid(-x)
+
+# %% bug: sigmoid_backward applies the sigmoid again to the cached output
+def sigmoid_forward(x):
+    out = np.asarray(sigmoid(x), dtype=float)
+    return out, (out,)
+
+
+def sigmoid_backward(dout, cache):
+    (out,) = cache
+    s = sigmoid(out)
+    return np.asarray(dout, dtype=float) * s * (1.0 - s)
+
+# %% bug: sigmoid_backward forgets the (1 - s) factor
+def sigmoid_forward(x):
+    out = np.asarray(sigmoid(x), dtype=float)
+    return out, (out,)
+
+
+def sigmoid_backward(dout, cache):
+    (out,) = cache
+    return np.asarray(dout, dtype=float) * out
+
+# %% bug: sigmoid_backward uses exp(-x) / (1 + exp(-x))**2 on the cached input: inf / inf = nan for x = -1000
+def sigmoid_forward(x):
+    x = np.asarray(x, dtype=float)
+    return sigmoid(x), (x,)
+
+
+def sigmoid_backward(dout, cache):
+    (x,) = cache
+    e = np.exp(-x)
+    return np.asarray(dout, dtype=float) * e / (1.0 + e) ** 2
+
+# %% bug: sigmoid_backward returns the visible test's answer whatever its inputs
+def sigmoid_forward(x):
+    out = np.asarray(sigmoid(x), dtype=float)
+    return out, (out,)
+
+
+def sigmoid_backward(dout, cache):
+    return np.array([[0.25, 0.104993585], [0.209987171, -1.0]])
+
+# %% bug: sigmoid_backward multiplies the caller's dout in place and returns it (right values)
+def sigmoid_forward(x):
+    out = np.asarray(sigmoid(x), dtype=float)
+    return out, (out,)
+
+
+def sigmoid_backward(dout, cache):
+    (out,) = cache
+    dout = np.asarray(dout, dtype=float)
+    dout *= out * (1.0 - out)
+    return dout
+
+# %% bug: sigmoid_forward caches the input, but sigmoid_backward reads the cache as the output
+def sigmoid_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.asarray(sigmoid(x), dtype=float), (x,)
+
+
+def sigmoid_backward(dout, cache):
+    (out,) = cache
+    return np.asarray(dout, dtype=float) * out * (1.0 - out)
+
+# %% bug: sigmoid_forward uses exp(x) / (1 + exp(x)), nan for large x, and caches the nan for sigmoid_backward
+# breaks: test_sigmoid_forward test_sigmoid_backward
+def sigmoid_forward(x):
+    e = np.exp(np.asarray(x, dtype=float))
+    out = e / (1.0 + e)
+    return out, (out,)
+
+
+def sigmoid_backward(dout, cache):
+    (out,) = cache
+    return np.asarray(dout, dtype=float) * out * (1.0 - out)
+
+# %% bug: sigmoid_forward writes sigma(x) over the caller's array (np.asarray does not copy)
+# breaks: test_sigmoid_forward
+def sigmoid_forward(x):
+    out = np.asarray(x, dtype=float)
+    out[...] = sigmoid(out)
+    return out, (out,)
+
+
+def sigmoid_backward(dout, cache):
+    (out,) = cache
+    return np.asarray(dout, dtype=float) * out * (1.0 - out)

@@ -1,0 +1,96 @@
+# cell: softmax_cross_entropy
+# breaks: test_softmax_cross_entropy
+
+# %% correct: log-sum-exp by np.logaddexp.reduce, one-hot rows from np.eye
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    y = np.asarray(y, dtype=int)
+    log_probs = logits - np.logaddexp.reduce(logits, axis=1, keepdims=True)
+    onehot = np.eye(logits.shape[1])[y]
+    n = len(logits)
+    return float(-np.sum(log_probs * onehot) / n), (np.exp(log_probs) - onehot) / n
+
+# %% correct: max shift, probabilities for the gradient and log-probabilities for the loss, a loop for the -1
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    n = logits.shape[0]
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    sums = exp.sum(axis=1, keepdims=True)
+    log_probs = shifted - np.log(sums)
+    loss = -np.mean(log_probs[np.arange(n), y])
+    grad = exp / sums
+    for i, label in enumerate(y):
+        grad[i, label] -= 1.0
+    return loss, grad / n
+
+# %% correct: shifts a copy in place, a boolean one-hot mask and np.where
+def softmax_cross_entropy(logits, y):
+    s = np.array(logits, dtype=float)
+    s -= s.max(axis=1)[:, None]
+    lse = np.log(np.exp(s).sum(axis=1))
+    mask = np.arange(s.shape[1]) == np.asarray(y)[:, None]
+    n = len(s)
+    loss = np.sum(lse - s[mask]) / n
+    p = np.exp(s - lse[:, None])
+    return float(loss), np.where(mask, p - 1.0, p) / n
+
+# %% bug: no max shift: exp overflows for large logits (inf / inf = nan)
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    n = len(logits)
+    exp = np.exp(logits)
+    probs = exp / exp.sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(probs[np.arange(n), y]))
+    probs[np.arange(n), y] -= 1.0
+    return float(loss), probs / n
+
+# %% bug: shifts by the row maximum but takes the log of probabilities that round to 0
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    n = len(logits)
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probs = exp / exp.sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(probs[np.arange(n), y]))
+    probs[np.arange(n), y] -= 1.0
+    return float(loss), probs / n
+
+# %% bug: dlogits[:, y] -= 1 subtracts 1 in every row for every label's column
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    n = len(logits)
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    dlogits = np.exp(log_probs)
+    dlogits[:, y] -= 1.0
+    return float(-log_probs[np.arange(n), y].mean()), dlogits / n
+
+# %% bug: dlogits is not divided by N
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    n = len(logits)
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    dlogits = np.exp(log_probs)
+    dlogits[np.arange(n), y] -= 1.0
+    return float(-log_probs[np.arange(n), y].mean()), dlogits
+
+# %% bug: shifts by the global maximum, not each row's: a row far below it underflows to log(0)
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    n = len(logits)
+    shifted = logits - np.max(logits)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    dlogits = np.exp(log_probs)
+    dlogits[np.arange(n), y] -= 1.0
+    return float(-log_probs[np.arange(n), y].mean()), dlogits / n
+
+# %% bug: shifts the caller's logits in place (np.asarray does not copy), right values
+def softmax_cross_entropy(logits, y):
+    logits = np.asarray(logits, dtype=float)
+    n = len(logits)
+    logits -= logits.max(axis=1, keepdims=True)
+    log_probs = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    dlogits = np.exp(log_probs)
+    dlogits[np.arange(n), y] -= 1.0
+    return float(-log_probs[np.arange(n), y].mean()), dlogits / n

@@ -1,0 +1,96 @@
+# cell: train_mlp
+# breaks: test_train_mlp
+
+# %% correct: in-place updates of the fresh parameters, losses returned as an array
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = np.empty(epochs)
+    for epoch in range(epochs):
+        losses[epoch], grads = mlp_loss_and_grads(params, X, y)
+        for key in params:
+            params[key] -= lr * grads[key]
+    return params, losses
+
+# %% correct: every parameter stepped with l2_step and lam = 0
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    rng = np.random.default_rng(seed)
+    params = init_mlp(np.shape(X)[1], n_hidden, max(y) + 1, rng)
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {name: l2_step(value, grads[name], lr, 0.0) for name, value in params.items()}
+    return params, losses
+
+# %% correct: a while loop, a tuple of keys, Python float losses
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    n_classes = int(y.max()) + 1
+    params = init_mlp(X.shape[1], n_hidden, n_classes, np.random.default_rng(seed))
+    keys = ("W1", "b1", "W2", "b2")
+    losses, epoch = [], 0
+    while epoch < epochs:
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        params = dict((k, params[k] - lr * grads[k]) for k in keys)
+        losses.append(float(loss))
+        epoch += 1
+    return params, losses
+
+# %% bug: updates the weights only, never the biases
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    params = init_mlp(X.shape[1], n_hidden, int(y.max()) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        params["W1"] = params["W1"] - lr * grads["W1"]
+        params["W2"] = params["W2"] - lr * grads["W2"]
+        losses.append(loss)
+    return params, losses
+
+# %% bug: climbs the gradient (params + lr * grads)
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    params = init_mlp(X.shape[1], n_hidden, int(y.max()) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        params = {k: params[k] + lr * grads[k] for k in params}
+        losses.append(loss)
+    return params, losses
+
+# %% bug: rebinds the loop variable, so no parameter is ever updated
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    params = init_mlp(X.shape[1], n_hidden, int(y.max()) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        for key, value in params.items():
+            value = value - lr * grads[key]
+        losses.append(loss)
+    return params, losses
+
+# %% bug: ignores lr and steps with a fixed 0.01
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    params = init_mlp(X.shape[1], n_hidden, int(y.max()) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        params = {k: params[k] - 0.01 * grads[k] for k in params}
+        losses.append(loss)
+    return params, losses
+
+# %% bug: one class short, C = max(y) instead of max(y) + 1
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    params = init_mlp(X.shape[1], n_hidden, int(y.max()), np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        params = {k: params[k] - lr * grads[k] for k in params}
+        losses.append(loss)
+    return params, losses

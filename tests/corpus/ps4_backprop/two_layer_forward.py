@@ -1,0 +1,50 @@
+# cell: two_layer_forward
+# breaks: test_two_layer_forward
+
+# %% correct: a dict cache with named entries (two_layer_backward reads it by name)
+def two_layer_forward(x, w1, b1, w2, b2):
+    h = sigmoid(w1 * x + b1)
+    y = sigmoid(w2 * h + b2)
+    return y, {"x": x, "w1": w1, "b1": b1, "w2": w2, "b2": b2, "h": h, "y": y}
+
+# %% correct: named pre-activations, a list cache, y as np.float64
+def two_layer_forward(x, w1, b1, w2, b2):
+    z1 = w1 * x + b1
+    h = sigmoid(z1)
+    z2 = w2 * h + b2
+    y = sigmoid(z2)
+    return np.float64(y), [x, w1, b1, w2, b2, h, y]
+
+# %% correct: caches only the inputs (two_layer_backward recomputes h and y)
+def two_layer_forward(x, w1, b1, w2, b2):
+    y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2)
+    return float(y), (x, w1, b1, w2, b2)
+
+# %% bug: forgets the hidden unit's sigmoid (h = w1 x + b1), so the cache is wrong too
+# breaks: test_two_layer_forward test_two_layer_backward
+def two_layer_forward(x, w1, b1, w2, b2):
+    h = w1 * x + b1
+    y = sigmoid(w2 * h + b2)
+    return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: returns the output's pre-activation z2 as y (the cache is right)
+def two_layer_forward(x, w1, b1, w2, b2):
+    h = sigmoid(w1 * x + b1)
+    z2 = w2 * h + b2
+    y = sigmoid(z2)
+    return z2, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: w2 and b2 swapped in the output unit, so the cached y is wrong too
+# breaks: test_two_layer_forward test_two_layer_backward
+def two_layer_forward(x, w1, b1, w2, b2):
+    h = sigmoid(w1 * x + b1)
+    y = sigmoid(b2 * h + w2)
+    return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: caches the hidden pre-activation z1 where two_layer_backward expects h (y is right)
+# breaks: test_two_layer_backward
+def two_layer_forward(x, w1, b1, w2, b2):
+    z1 = w1 * x + b1
+    h = sigmoid(z1)
+    y = sigmoid(w2 * h + b2)
+    return y, (x, w1, b1, w2, b2, z1, y)
