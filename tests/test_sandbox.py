@@ -221,3 +221,21 @@ def test_snapshot_and_restore_put_files_back(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt", "sub"]
     assert (tmp_path / "kept.txt").read_text() == "original"
     assert list((tmp_path / "sub").iterdir()) == []
+
+
+@pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
+def test_student_code_holds_no_capabilities_and_binds_stay_read_only(box):
+    run = box.run_cell(
+        "caps = [l.split()[1] for l in open('/proc/self/status') if l.startswith(('CapEff', 'CapPrm'))]\n"
+        "print(caps)\n"
+        "import subprocess, sys\n"
+        "r = subprocess.run(['mount', '-o', 'remount,rw,bind', '/opt/grader'], capture_output=True)\n"
+        "print('remount', r.returncode)\n"
+        "try:\n"
+        "    open('/opt/grader/owned', 'w')\n"
+        "    print('wrote')\n"
+        "except OSError:\n"
+        "    print('read-only')\n")
+    text = run.outputs[0]["text"]
+    assert "['0000000000000000', '0000000000000000']" in text
+    assert "remount 0" not in text and "read-only" in text

@@ -74,6 +74,7 @@ def _bwrap_works():
         return False
     try:
         probe = subprocess.run([bwrap, *_system_binds(), "--unshare-all", "--die-with-parent",
+                                "--cap-drop", "ALL",
                                 "--proc", "/proc", "--dev", "/dev", "true"],
                                capture_output=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired):
@@ -186,8 +187,10 @@ def command(level, fd, config, staging, workdir, tmpdir, limits):
                       writable=[SANDBOX_HOME, "/tmp"])
         env = environment()
         # Writable tmpfs first: the binds that follow may lie below them (a venv in /tmp).
+        # No capabilities: bwrap run by root would otherwise leave them all, and with
+        # them a student could remount the read-only binds (Python, the worker) writable.
         argv = [shutil.which("bwrap"), "--die-with-parent", "--unshare-all", "--new-session",
-                "--clearenv", *_system_binds(),
+                "--cap-drop", "ALL", "--clearenv", *_system_binds(),
                 "--proc", "/proc", "--dev", "/dev",
                 "--size", str(limits["tmpfs"]), "--tmpfs", "/tmp",
                 "--size", str(limits["tmpfs"]), "--tmpfs", SANDBOX_HOME,
