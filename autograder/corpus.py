@@ -98,16 +98,18 @@ def rounds(entries):
 
 
 def namespace(source_nb, variant):
-    """Run a submission's set-up and solution cells in a fresh namespace (trusted
-    code: the corpus is the kit's own); demonstrations and figures are skipped."""
+    """Run a submission's set-up, given (locked) and solution cells in a fresh
+    namespace (trusted code: the corpus is the kit's own); demonstrations and
+    figures are skipped."""
     nb = classroom.submission(source_nb, source_nb, variant)
     ns = {"__name__": "__corpus__"}
     seen_solution = False
     for cell in nb.cells:
         meta = cell.metadata.get("nbgrader", {})
         solution = meta.get("solution") and not meta.get("grade")
+        given = meta.get("locked") and not meta.get("grade") and not meta.get("solution")
         seen_solution = seen_solution or solution
-        if cell.cell_type != "code" or not (solution or (not meta and not seen_solution)):
+        if cell.cell_type != "code" or not (solution or given or (not meta and not seen_solution)):
             continue
         source = "\n".join(line for line in cell.source.splitlines()
                            if not line.lstrip().startswith(("%", "!")))

@@ -1,0 +1,165 @@
+# cell: ReduceLROnPlateau
+# breaks: test_ReduceLROnPlateau
+
+# %% correct: best starts as None, the count compared with == patience, early return on improvement
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = lr
+        self.factor, self.patience, self.min_lr = factor, patience, min_lr
+        self.best_loss = None
+        self.wait = 0
+
+    def step(self, loss):
+        if self.best_loss is None or loss < self.best_loss:
+            self.best_loss, self.wait = loss, 0
+            return self.lr
+        self.wait += 1
+        if self.wait == self.patience:
+            self.lr, self.wait = max(self.lr * self.factor, self.min_lr), 0
+        return self.lr
+
+# %% correct: a dataclass that keeps every loss and counts the reports since the last improvement or cut
+import dataclasses
+
+
+@dataclasses.dataclass
+class ReduceLROnPlateau:
+    lr: float
+    factor: float = 0.5
+    patience: int = 5
+    min_lr: float = 1e-7
+    history: list = dataclasses.field(default_factory=list)
+    since: int = 0
+
+    def step(self, loss):
+        best = min(self.history) if self.history else float("inf")
+        self.history.append(loss)
+        if loss < best:
+            self.since = len(self.history)
+        elif len(self.history) - self.since >= self.patience:
+            self.lr = self.lr * self.factor
+            if self.lr < self.min_lr:
+                self.lr = self.min_lr
+            self.since = len(self.history)
+        return self.lr
+
+# %% correct: private attributes, the rate as np.float64, the count wrapped with %
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self._lr = np.float64(lr)
+        self._factor = factor
+        self._patience = patience
+        self._min_lr = min_lr
+        self._best = np.inf
+        self._bad = 0
+
+    def step(self, loss):
+        if loss < self._best:
+            self._best, self._bad = loss, 0
+        else:
+            self._bad = (self._bad + 1) % self._patience
+            if self._bad == 0:
+                self._lr = np.maximum(self._lr * self._factor, self._min_lr)
+        return self._lr
+
+# %% bug: never resets the count when the loss improves
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr, self.factor, self.patience, self.min_lr = lr, factor, patience, min_lr
+        self.best = np.inf
+        self.bad = 0
+
+    def step(self, loss):
+        if loss < self.best:
+            self.best = loss
+        else:
+            self.bad += 1
+            if self.bad >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.bad = 0
+        return self.lr
+
+# %% bug: does not restart the count after a cut, so it cuts at every report once the plateau is long enough
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr, self.factor, self.patience, self.min_lr = lr, factor, patience, min_lr
+        self.best = np.inf
+        self.bad = 0
+
+    def step(self, loss):
+        if loss < self.best:
+            self.best, self.bad = loss, 0
+        else:
+            self.bad += 1
+            if self.bad >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+        return self.lr
+
+# %% bug: cuts one report late (count > patience)
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr, self.factor, self.patience, self.min_lr = lr, factor, patience, min_lr
+        self.best = np.inf
+        self.bad = 0
+
+    def step(self, loss):
+        if loss < self.best:
+            self.best, self.bad = loss, 0
+        else:
+            self.bad += 1
+            if self.bad > self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.bad = 0
+        return self.lr
+
+# %% bug: ignores min_lr
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr, self.factor, self.patience, self.min_lr = lr, factor, patience, min_lr
+        self.best = np.inf
+        self.bad = 0
+
+    def step(self, loss):
+        if loss < self.best:
+            self.best, self.bad = loss, 0
+        else:
+            self.bad += 1
+            if self.bad >= self.patience:
+                self.lr *= self.factor
+                self.bad = 0
+        return self.lr
+
+# %% bug: compares with the previous loss instead of the best so far
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr, self.factor, self.patience, self.min_lr = lr, factor, patience, min_lr
+        self.last = np.inf
+        self.bad = 0
+
+    def step(self, loss):
+        if loss < self.last:
+            self.bad = 0
+        else:
+            self.bad += 1
+            if self.bad >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.bad = 0
+        self.last = loss
+        return self.lr
+
+# %% bug: a loss equal to the best counts as an improvement (<=)
+class ReduceLROnPlateau:
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr, self.factor, self.patience, self.min_lr = lr, factor, patience, min_lr
+        self.best = np.inf
+        self.bad = 0
+
+    def step(self, loss):
+        if loss <= self.best:
+            self.best, self.bad = loss, 0
+        else:
+            self.bad += 1
+            if self.bad >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.bad = 0
+        return self.lr

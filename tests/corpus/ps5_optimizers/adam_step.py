@@ -1,0 +1,94 @@
+# cell: adam_step
+# breaks: test_adam_step
+#
+# The fourth bug (m_hat and v_hat kept as the state) also fails the visible assert of
+# test_train_softmax_accuracy under nbgrader (the notebook's Adam classifier, trained with the
+# student's own adam_step, stays below 90%); the hidden suite charges it to test_adam_step alone.
+# It is fourth so that its round holds train_softmax's fourth bug, which breaks that cell anyway.
+
+# %% correct: np.power for the corrections, ufuncs, m and v under other names
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    g = np.asarray(g, dtype=float)
+    m_new = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * g
+    v_new = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * np.square(g)
+    correction1, correction2 = 1 - np.power(beta1, t), 1 - np.power(beta2, t)
+    step = lr * (m_new / correction1) / (np.sqrt(v_new / correction2) + eps)
+    return np.asarray(w, dtype=float) - step, m_new, v_new
+
+# %% correct: the bias correction folded into the step size, with eps rescaled by sqrt(1 - beta2**t) so it is exact
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.array(a, dtype=float) for a in (w, g, m, v))
+    m *= beta1
+    m += (1 - beta1) * g
+    v *= beta2
+    v += (1 - beta2) * g**2
+    root = np.sqrt(1 - beta2**t)
+    lr_t = lr * root / (1 - beta1**t)
+    w -= lr_t * m / (np.sqrt(v) + eps * root)
+    return w, m, v
+
+# %% correct: Python floats and math.sqrt in a loop over the flattened arrays
+import math
+
+
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    shape = np.shape(w)
+    out_w, out_m, out_v = [], [], []
+    for wi, gi, mi, vi in zip(np.ravel(w), np.ravel(g), np.ravel(m), np.ravel(v)):
+        mi = beta1 * float(mi) + (1 - beta1) * float(gi)
+        vi = beta2 * float(vi) + (1 - beta2) * float(gi) * float(gi)
+        m_hat = mi / (1 - beta1**t)
+        v_hat = vi / (1 - beta2**t)
+        out_w.append(float(wi) - lr * m_hat / (math.sqrt(v_hat) + eps))
+        out_m.append(mi)
+        out_v.append(vi)
+    return tuple(np.array(a).reshape(shape) for a in (out_w, out_m, out_v))
+
+# %% bug: no bias correction, so the early steps are several times too large
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.asarray(a, dtype=float) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g**2
+    return w - lr * m / (np.sqrt(v) + eps), m, v
+
+# %% bug: corrects with t + 1, as if t counted from 0
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.asarray(a, dtype=float) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g**2
+    m_hat = m / (1 - beta1 ** (t + 1))
+    v_hat = v / (1 - beta2 ** (t + 1))
+    return w - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+# %% bug: eps inside the square root, sqrt(v_hat + eps)
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.asarray(a, dtype=float) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g**2
+    m_hat = m / (1 - beta1**t)
+    v_hat = v / (1 - beta2**t)
+    return w - lr * m_hat / np.sqrt(v_hat + eps), m, v
+
+# %% bug: returns the corrected m_hat and v_hat as the new state
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.asarray(a, dtype=float) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g**2
+    m_hat = m / (1 - beta1**t)
+    v_hat = v / (1 - beta2**t)
+    return w - lr * m_hat / (np.sqrt(v_hat) + eps), m_hat, v_hat
+
+# %% bug: folds the bias correction into the step size but keeps eps as it is (not equivalent when eps matters)
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.asarray(a, dtype=float) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g**2
+    lr_t = lr * np.sqrt(1 - beta2**t) / (1 - beta1**t)
+    return w - lr_t * m / (np.sqrt(v) + eps), m, v
+
+# %% bug: steps lr * sign(m), the visible test's answer (each coordinate moves by lr) whatever the moments
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.asarray(a, dtype=float) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g**2
+    return w - lr * np.sign(m), m, v

@@ -1,0 +1,57 @@
+# cell: clip_by_norm
+# breaks: test_clip_by_norm
+
+# %% correct: one scale factor, min(1, max_norm / norm)
+def clip_by_norm(g, max_norm):
+    g = np.asarray(g, dtype=float)
+    norm = np.sqrt(np.sum(g * g))
+    scale = min(1.0, max_norm / norm) if norm > 0 else 1.0
+    return g * scale
+
+# %% correct: the norm from Python floats and math.sqrt, in-place rescaling of a copy
+import math
+
+
+def clip_by_norm(g, max_norm):
+    g = np.array(g, dtype=float)
+    norm = math.sqrt(sum(float(x) * float(x) for x in g.ravel()))
+    if norm > max_norm:
+        g *= max_norm / norm
+    return g
+
+# %% correct: the norm of the flattened array, g / norm * max_norm, a copy when within
+def clip_by_norm(g, max_norm):
+    g = np.asarray(g, dtype=float)
+    norm = np.linalg.norm(g.ravel())
+    if norm <= max_norm:
+        return g.copy()
+    return g / norm * max_norm
+
+# %% bug: clips each element to [-max_norm, max_norm], which changes the direction
+def clip_by_norm(g, max_norm):
+    return np.clip(np.asarray(g, dtype=float), -max_norm, max_norm)
+
+# %% bug: always rescales to length max_norm, even short gradients
+def clip_by_norm(g, max_norm):
+    g = np.asarray(g, dtype=float)
+    return g * (max_norm / np.linalg.norm(g))
+
+# %% bug: np.linalg.norm(g, 2) is the spectral norm for a matrix, not the norm over all elements
+def clip_by_norm(g, max_norm):
+    g = np.asarray(g, dtype=float)
+    norm = np.linalg.norm(g, 2)
+    return g * (max_norm / norm) if norm > max_norm else g
+
+# %% bug: compares the squared norm with max_norm (no square root)
+def clip_by_norm(g, max_norm):
+    g = np.array(g, dtype=float)
+    squared = np.sum(g**2)
+    return g * (max_norm / squared) if squared > max_norm else g
+
+# %% bug: rescales the caller's array in place (np.asarray does not copy)
+def clip_by_norm(g, max_norm):
+    g = np.asarray(g, dtype=float)
+    norm = np.linalg.norm(g)
+    if norm > max_norm:
+        g *= max_norm / norm
+    return g

@@ -1,0 +1,250 @@
+# cell: lr_range_test
+
+# %% correct: lr_range_test with the grid lr_min * ratio ** linspace(0, 1) and a list of losses; suggest_lr vectorised with np.minimum.accumulate
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = lr_min * (lr_max / lr_min) ** np.linspace(0.0, 1.0, n_steps)
+    w, losses = np.array(w0, dtype=float), []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for lr in lrs:
+            w = w - lr * np.asarray(grad_fn(w))
+            losses.append(loss_fn(w))
+    return lrs, np.array(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    lrs, losses = np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float)
+    with np.errstate(invalid="ignore"):
+        lowest_before = np.concatenate([[np.inf], np.minimum.accumulate(losses)[:-1]])
+        blown = ~np.isfinite(losses) | (losses > 4 * lowest_before)
+    hits = np.flatnonzero(blown)
+    return float(lrs[hits[0] if hits.size else -1] / 10)
+
+# %% correct: lr_range_test indexing np.geomspace with Python float losses; suggest_lr as a loop with math.isfinite over plain lists
+import math
+
+
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = []
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i in range(n_steps):
+            w = w - lrs[i] * grad_fn(w)
+            losses.append(float(loss_fn(w)))
+    return lrs, np.array(losses)
+
+
+def suggest_lr(lrs, losses):
+    lowest = float("inf")
+    for i in range(len(lrs)):
+        loss = float(losses[i])
+        if not math.isfinite(loss) or loss > 4 * lowest:
+            return float(lrs[i]) / 10
+        if loss < lowest:
+            lowest = loss
+    return float(lrs[-1]) / 10
+
+# %% correct: lr_range_test on np.logspace of the exponents with an in-place step on a copy; suggest_lr with min(losses[:i]) at every index
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.logspace(np.log10(lr_min), np.log10(lr_max), n_steps)
+    losses = np.zeros(n_steps)
+    w = np.asarray(w0, dtype=float).copy()
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w -= lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    for i in range(len(losses)):
+        if not np.isfinite(losses[i]) or (i > 0 and losses[i] > 4 * min(losses[:i])):
+            return lrs[i] / 10
+    return lrs[len(lrs) - 1] / 10
+
+# %% bug: lr_range_test starts every step from w0 again
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w0 = np.asarray(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        losses = np.array([loss_fn(w0 - lr * np.asarray(grad_fn(w0))) for lr in lrs])
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    lrs, losses = np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float)
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4.0 * lowest:
+            return float(lr / 10.0)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10.0)
+
+# %% bug: lr_range_test uses a linear grid, np.linspace(lr_min, lr_max, n_steps)
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.linspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w = w - lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    lrs, losses = np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float)
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4.0 * lowest:
+            return float(lr / 10.0)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10.0)
+
+# %% bug: lr_range_test passes lr_min and lr_max to np.logspace, which takes exponents
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.logspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w = w - lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    lrs, losses = np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float)
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4.0 * lowest:
+            return float(lr / 10.0)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10.0)
+
+# %% bug: lr_range_test records the loss before each step instead of after it
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            losses[i] = loss_fn(w)
+            w = w - lr * np.asarray(grad_fn(w), dtype=float)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    lrs, losses = np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float)
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4.0 * lowest:
+            return float(lr / 10.0)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10.0)
+
+# %% bug: lr_range_test steps in place on w0 itself (np.asarray does not copy)
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.asarray(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w -= lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    lrs, losses = np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float)
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4.0 * lowest:
+            return float(lr / 10.0)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10.0)
+
+# %% bug: suggest_lr compares with the first loss instead of the lowest loss before it
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w = w - lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4 * losses[0]:
+            return float(lr / 10)
+    return float(lrs[-1] / 10)
+
+# %% bug: suggest_lr compares with the previous loss instead of the lowest before it
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w = w - lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    for i in range(len(lrs)):
+        if not np.isfinite(losses[i]) or (i > 0 and losses[i] > 4 * losses[i - 1]):
+            return float(lrs[i] / 10)
+    return float(lrs[-1] / 10)
+
+# %% bug: suggest_lr only tests loss > 4 * lowest, so a nan loss slips through
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w = w - lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if loss > 4 * lowest:
+            return float(lr / 10)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10)
+
+# %% bug: suggest_lr returns the blow-up rate itself, not a tenth of it
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w = w - lr * np.asarray(grad_fn(w), dtype=float)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4 * lowest:
+            return float(lr)
+        lowest = min(lowest, loss)
+    return float(lrs[-1])

@@ -1,0 +1,80 @@
+# cell: minibatches
+# breaks: test_minibatches
+#
+# The third bug (X and y shuffled separately) also fails the visible asserts of test_train_softmax
+# and test_train_softmax_accuracy under nbgrader, since the notebook itself trains with the
+# student's own minibatches; the hidden suite charges it to test_minibatches alone. It is third so
+# that its round holds train_softmax's third bug, which breaks both of those cells anyway.
+
+# %% correct: a shuffled index array split with np.split at multiples of batch_size
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    for rows in np.split(order, np.arange(batch_size, len(X), batch_size)):
+        yield X[rows], y[rows]
+
+# %% correct: returns a list of batches instead of yielding them (np.take, ceil division)
+def minibatches(X, y, batch_size, rng):
+    order = rng.permutation(len(X))
+    n_batches = -(-len(X) // batch_size)
+    batches = []
+    for k in range(n_batches):
+        chosen = order[k * batch_size:(k + 1) * batch_size]
+        batches.append((np.take(X, chosen, axis=0), np.take(y, chosen, axis=0)))
+    return batches
+
+# %% correct: a generator expression over a while-built list of index chunks, X and y permuted together
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    perm = rng.permutation(len(y))
+    X_shuffled, y_shuffled = X[perm], y[perm]
+    starts, i = [], 0
+    while i < len(perm):
+        starts.append(i)
+        i += batch_size
+    return ((X_shuffled[s:s + batch_size], y_shuffled[s:s + batch_size]) for s in starts)
+
+# %% bug: samples every batch with replacement (rng.integers), so rows repeat and others never come
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    for start in range(0, len(X), batch_size):
+        rows = rng.integers(0, len(X), size=min(batch_size, len(X) - start))
+        yield X[rows], y[rows]
+
+# %% bug: drops the last, smaller batch
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    for k in range(len(X) // batch_size):
+        rows = order[k * batch_size:(k + 1) * batch_size]
+        yield X[rows], y[rows]
+
+# %% bug: shuffles X and y separately (two permutations), so the labels no longer match the rows
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    X_shuffled = X[rng.permutation(len(X))]
+    y_shuffled = y[rng.permutation(len(y))]
+    for start in range(0, len(X), batch_size):
+        yield X_shuffled[start:start + batch_size], y_shuffled[start:start + batch_size]
+
+# %% bug: shuffles with np.random.permutation instead of the rng it is given
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    order = np.random.permutation(len(X))
+    for start in range(0, len(X), batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]
+
+# %% bug: draws a new permutation for every batch, so some rows come twice and others never
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    for start in range(0, len(X), batch_size):
+        rows = rng.permutation(len(X))[start:start + batch_size]
+        yield X[rows], y[rows]
+
+# %% bug: np.array_split into ceil(N / batch_size) chunks spreads the left-over rows over every batch
+def minibatches(X, y, batch_size, rng):
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    for rows in np.array_split(order, -(-len(X) // batch_size)):
+        yield X[rows], y[rows]

@@ -1,0 +1,56 @@
+# cell: momentum_step
+# breaks: test_momentum_step
+
+# %% correct: in-place arithmetic on float copies of v and w
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    new_v = np.array(v, dtype=float)
+    new_v *= momentum
+    new_v -= lr * np.asarray(g, dtype=float)
+    new_w = np.array(w, dtype=float)
+    new_w += new_v
+    return new_w, new_v
+
+# %% correct: ufuncs with dtype=float, returns a list [w, v]
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    velocity = np.subtract(np.multiply(momentum, v, dtype=float), np.multiply(lr, g, dtype=float))
+    return [np.add(w, velocity, dtype=float), velocity]
+
+# %% correct: Python floats in a loop over the flattened arrays
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    shape = np.shape(w)
+    new_w, new_v = [], []
+    for wi, gi, vi in zip(np.ravel(w), np.ravel(g), np.ravel(v)):
+        vi = momentum * float(vi) - lr * float(gi)
+        new_v.append(vi)
+        new_w.append(float(wi) + vi)
+    return np.array(new_w).reshape(shape), np.array(new_v).reshape(shape)
+
+# %% bug: the velocity adds lr * g, so the ball rolls uphill
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    v = momentum * np.asarray(v, dtype=float) + lr * np.asarray(g, dtype=float)
+    return np.asarray(w, dtype=float) + v, v
+
+# %% bug: the opposite sign convention (v = momentum * v + lr * g, w = w - v) returns -v
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    v = momentum * v + lr * g
+    return w - v, v
+
+# %% bug: steps with the old velocity, then updates it
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    new_w = w + v
+    return new_w, momentum * v - lr * g
+
+# %% bug: updates the caller's v in place (np.asarray does not copy)
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    v = np.asarray(v, dtype=float)
+    v *= momentum
+    v -= lr * np.asarray(g, dtype=float)
+    return np.asarray(w, dtype=float) + v, v
+
+# %% bug: lr scales the whole velocity (v = momentum * v - g, w = w + lr * v)
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    v = momentum * v - g
+    return w + lr * v, v

@@ -1,0 +1,55 @@
+# cell: rmsprop_step
+# breaks: test_rmsprop_step
+
+# %% correct: in-place arithmetic on float copies, (s + eps) ** -0.5
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    g = np.asarray(g, dtype=float)
+    s = np.array(s, dtype=float)
+    s *= decay
+    s += (1 - decay) * g * g
+    w = np.array(w, dtype=float)
+    w -= lr * g * (s + eps) ** -0.5
+    return w, s
+
+# %% correct: Python floats and math.sqrt in a loop over the flattened arrays
+import math
+
+
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    shape = np.shape(w)
+    new_w, new_s = [], []
+    for wi, gi, si in zip(np.ravel(w), np.ravel(g), np.ravel(s)):
+        si = decay * float(si) + (1.0 - decay) * float(gi) ** 2
+        new_s.append(si)
+        new_w.append(float(wi) - lr * float(gi) / math.sqrt(si + eps))
+    return np.array(new_w).reshape(shape), np.array(new_s).reshape(shape)
+
+# %% correct: ufuncs (np.square, np.divide, np.sqrt), a tuple built from a generator
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    s = np.add(np.multiply(decay, s, dtype=float), (1 - decay) * np.square(np.asarray(g, dtype=float)))
+    step = lr * np.divide(g, np.sqrt(s + eps))
+    return tuple(a for a in (np.subtract(w, step, dtype=float), s))
+
+# %% bug: eps outside the square root, sqrt(s) + eps (PyTorch's form)
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    w, g, s = (np.asarray(a, dtype=float) for a in (w, g, s))
+    s = decay * s + (1 - decay) * g**2
+    return w - lr * g / (np.sqrt(s) + eps), s
+
+# %% bug: divides by s + eps without the square root
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    w, g, s = (np.asarray(a, dtype=float) for a in (w, g, s))
+    s = decay * s + (1 - decay) * g**2
+    return w - lr * g / (s + eps), s
+
+# %% bug: decay and 1 - decay swapped in the running mean
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    w, g, s = (np.asarray(a, dtype=float) for a in (w, g, s))
+    s = (1 - decay) * s + decay * g**2
+    return w - lr * g / np.sqrt(s + eps), s
+
+# %% bug: divides by the old s, before updating it
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    w, g, s = (np.asarray(a, dtype=float) for a in (w, g, s))
+    new_w = w - lr * g / np.sqrt(s + eps)
+    return new_w, decay * s + (1 - decay) * g**2

@@ -1,0 +1,35 @@
+# cell: sgd_step
+# breaks: test_sgd_step
+
+# %% correct: np.subtract with dtype=float (lists and float32 come back as float64)
+def sgd_step(w, g, lr):
+    return np.subtract(w, np.multiply(lr, g), dtype=float)
+
+# %% correct: in-place arithmetic on a float copy of w
+def sgd_step(w, g, lr):
+    new_w = np.array(w, dtype=float)
+    new_w -= lr * np.asarray(g, dtype=float)
+    return new_w
+
+# %% correct: a loop over the rows of a float copy (Python floats when w is a vector)
+def sgd_step(w, g, lr):
+    new_w = np.array(w, dtype=float)
+    g = np.asarray(g, dtype=float)
+    for i in range(len(new_w)):
+        new_w[i] = new_w[i] - lr * g[i]
+    return new_w
+
+# %% bug: updates w in place (w -= lr * g) and returns it
+def sgd_step(w, g, lr):
+    w -= lr * g
+    return w
+
+# %% bug: np.asarray does not copy a float array, so the in-place step modifies the caller's w
+def sgd_step(w, g, lr):
+    w = np.asarray(w, dtype=float)
+    w -= lr * np.asarray(g, dtype=float)
+    return w
+
+# %% bug: no conversion, so lists fail (a float times a list)
+def sgd_step(w, g, lr):
+    return w - lr * g

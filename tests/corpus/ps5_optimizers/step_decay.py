@@ -1,0 +1,163 @@
+# cell: step_decay
+
+# %% correct: step_decay with //, exponential_decay with math.pow, cosine_annealing with math.cos (Python floats)
+import math
+
+
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** (epoch // epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * math.pow(decay_rate, step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + 0.5 * (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max))
+
+# %% correct: step_decay by repeated multiplication, exponential_decay through exp and log, cosine_annealing as lr_max minus a rising half-cosine
+import math
+
+
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    lr = initial_lr
+    for _ in range(math.floor(epoch / epochs_drop)):
+        lr *= drop
+    return lr
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * math.exp(step / decay_steps * math.log(decay_rate))
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_max - (lr_max - lr_min) * (1 - math.cos(math.pi * step / t_max)) / 2
+
+# %% correct: step_decay with int() truncation and np.power, exponential_decay and cosine_annealing return np.float64
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * np.power(drop, int(epoch / epochs_drop))
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return np.float64(initial_lr) * np.power(decay_rate, step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * np.cos(np.pi * step / (2 * t_max)) ** 2
+
+# %% bug: step_decay rounds epoch / epochs_drop instead of flooring it
+# breaks: test_step_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** round(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: step_decay drops one epoch early (counts epochs from 1)
+# breaks: test_step_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** ((epoch + 1) // epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: step_decay forgets the floor, so it decays smoothly instead of in steps
+# breaks: test_step_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** (epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: exponential_decay uses integer division, step // decay_steps (a staircase)
+# breaks: test_exponential_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** np.floor(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step // decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: exponential_decay misses the parentheses, decay_rate ** step / decay_steps
+# breaks: test_exponential_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** np.floor(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** step / decay_steps
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: exponential_decay as exp(-decay_rate * step / decay_steps)
+# breaks: test_exponential_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** np.floor(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * np.exp(-decay_rate * step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: cosine_annealing is off by one, dividing by t_max - 1
+# breaks: test_cosine_annealing
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** np.floor(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / (t_max - 1))) / 2
+
+# %% bug: cosine_annealing adds lr_min on top of lr_max's half-cosine (passes the visible tests, wrong whenever lr_min > 0)
+# breaks: test_cosine_annealing
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** np.floor(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + lr_max * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: cosine_annealing forgets pi, cos(step / t_max)
+# breaks: test_cosine_annealing
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** np.floor(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(step / t_max)) / 2

@@ -1,0 +1,518 @@
+# cell: train_softmax
+# breaks: test_train_softmax test_train_softmax_accuracy
+#
+# Each entry starts with a verbatim copy of the read-only helper softmax_loss_grads: the corpus
+# checker (autograder.corpus.namespace) runs only the set-up and solution cells of a submission,
+# not the locked softmax_helpers cell, so without the copy no train_softmax could run there.
+# Under nbgrader the copy is identical to the restored helper. For the same reason train_softmax
+# has at least as many correct variants and bugs as any other cell: a round without one would
+# fall back on the reference train_softmax, which needs the helper too.
+
+# %% correct: train_softmax with a dict of parameters and a list of optimizer states, t = len(losses)
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    n_classes = int(np.max(y)) + 1
+    params = {"W": np.zeros((X.shape[1], n_classes)), "b": np.zeros(n_classes)}
+    state = {name: [np.zeros_like(p), np.zeros_like(p)] for name, p in params.items()}
+    rng = np.random.default_rng(seed)
+    losses = []
+    for epoch in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(params["W"], params["b"], X_b, y_b)
+            losses.append(loss)
+            t = len(losses)
+            for name, grad in (("W", dW), ("b", db)):
+                first, second = state[name]
+                if optimizer == "sgd":
+                    params[name] = sgd_step(params[name], grad, lr)
+                elif optimizer == "momentum":
+                    params[name], state[name][0] = momentum_step(params[name], grad, first, lr=lr)
+                else:
+                    params[name], state[name][0], state[name][1] = adam_step(
+                        params[name], grad, first, second, t, lr=lr)
+    return params["W"], params["b"], losses
+
+# %% correct: train_softmax with its own softmax gradient (one-hot labels) and a while loop over the epochs
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y).astype(int)
+    K = y.max() + 1
+    W = np.zeros((X.shape[1], K))
+    b = np.zeros(K)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses = []
+    step = 0
+    epoch = 0
+    while epoch < epochs:
+        for Xb, yb in minibatches(X, y, batch_size, rng):
+            n = len(yb)
+            scores = Xb @ W + b
+            scores = scores - scores.max(axis=1, keepdims=True)
+            log_probs = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+            losses.append(float(-log_probs[np.arange(n), yb].mean()))
+            dscores = (np.exp(log_probs) - np.eye(K)[yb]) / n
+            dW, db = Xb.T @ dscores, dscores.sum(axis=0)
+            step += 1
+            if optimizer == "adam":
+                W, vW, sW = adam_step(W, dW, vW, sW, step, lr=lr)
+                b, vb, sb = adam_step(b, db, vb, sb, step, lr=lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            else:
+                W = sgd_step(W, dW, lr)
+                b = sgd_step(b, db, lr)
+        epoch += 1
+    return W, b, losses
+
+# %% correct: train_softmax with a closure per optimizer that updates a (W, b) pair, losses grown as a numpy array
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    D, K = X.shape[1], int(y.max()) + 1
+    params = [np.zeros((D, K)), np.zeros(K)]
+    first = [np.zeros((D, K)), np.zeros(K)]
+    second = [np.zeros((D, K)), np.zeros(K)]
+
+    def update(i, grad, t):
+        if optimizer == "sgd":
+            params[i] = sgd_step(params[i], grad, lr)
+        elif optimizer == "momentum":
+            params[i], first[i] = momentum_step(params[i], grad, first[i], lr=lr, momentum=0.9)
+        elif optimizer == "adam":
+            params[i], first[i], second[i] = adam_step(params[i], grad, first[i], second[i], t, lr=lr)
+        else:
+            raise ValueError(optimizer)
+
+    rng = np.random.default_rng(seed)
+    losses = np.zeros(0)
+    t = 1
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(params[0], params[1], X_b, y_b)
+            losses = np.append(losses, loss)
+            update(0, dW, t)
+            update(1, db, t)
+            t += 1
+    return params[0], params[1], losses
+
+# %% bug: train_softmax records one mean loss per epoch instead of one per mini-batch
+# breaks: test_train_softmax
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        epoch_losses = []
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            epoch_losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+        losses.append(float(np.mean(epoch_losses)))
+    return W, b, losses
+
+# %% bug: train_softmax walks through the data in its stored order (no shuffling)
+# breaks: test_train_softmax_accuracy
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for start in range(0, len(X), batch_size):
+            X_b, y_b = X[start:start + batch_size], y[start:start + batch_size]
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: train_softmax counts Adam's t from 0 (t += 1 after the step), so the first step divides by zero
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+            t += 1
+    return W, b, losses
+
+# %% bug: train_softmax ignores optimizer and always takes plain SGD steps
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    rng = np.random.default_rng(seed)
+    losses = []
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+    return W, b, losses
+
+# %% bug: train_softmax loops over range(1, epochs), one epoch short
+# breaks: test_train_softmax
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for epoch in range(1, epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: train_softmax starts a new losses list every epoch, so it returns the last epoch's losses only
+# breaks: test_train_softmax
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    t = 0
+    for _ in range(epochs):
+        losses = []
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: train_softmax shares one velocity between W and b for momentum
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mW = momentum_step(b, db, mW, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: train_softmax takes K = y.max() classes, one too few
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max())))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: train_softmax always asks minibatches for batches of 64, ignoring batch_size
+# breaks: test_train_softmax
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, 64, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: train_softmax returns W transposed, of shape (K, D)
+def softmax_loss_grads(W, b, X, y):
+    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    logits = X @ W + b
+    logits = logits - logits.max(axis=1, keepdims=True)
+    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    n = len(X)
+    loss = -log_p[np.arange(n), y].mean()
+    dlogits = np.exp(log_p)
+    dlogits[np.arange(n), y] -= 1.0
+    dlogits /= n
+    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    W = np.zeros((X.shape[1], int(y.max()) + 1))
+    b = np.zeros(W.shape[1])
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    sW, sb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, mW = momentum_step(W, dW, mW, lr=lr)
+                b, mb = momentum_step(b, db, mb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W.T, b, losses
