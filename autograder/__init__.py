@@ -35,7 +35,8 @@ def grade_cell(assignment, grade_id, namespace, seed=None):
         seed = submission_seed(assignment, here.parent.name) if autograding else 0
 
     suite = load(assignment)
-    report = run_cell(suite, grade_id, NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE), seed)
+    student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE, suite.PIPELINES)
+    report = run_cell(suite, grade_id, student, seed)
     print(report.text(), end="")
     if report.score <= 0:
         raise HiddenTestsFailed(f"no hidden test of {grade_id} passed")

@@ -140,7 +140,8 @@ def check(assignment, course_root, corpus_root, seed=1):
     source_nb = nbformat.read(source, as_version=4)
     verdicts = []
     for name, (variant, chosen) in rounds(entries).items():
-        student = NamespaceStudent(namespace(source_nb, variant), suite.GRADED, suite.REFERENCE)
+        student = NamespaceStudent(namespace(source_nb, variant), suite.GRADED, suite.REFERENCE,
+                                   suite.PIPELINES)
         scores = {gid: run_cell(suite, gid, student, seed) for gid in totals}
         for entry in chosen:
             if entry.kind == "correct":

@@ -137,8 +137,8 @@ class SecureExecute(NbGraderPreprocessor):
             return [error_output("GradingError", message)], count
         self.box.snapshot()
         suite = load(assignment)
-        report = run_cell(suite, grade_id, SandboxStudent(self.box, suite.GRADED, suite.REFERENCE),
-                          self.seed)
+        student = SandboxStudent(self.box, suite.GRADED, suite.REFERENCE, suite.PIPELINES)
+        report = run_cell(suite, grade_id, student, self.seed)
         points = float(cell.metadata.nbgrader.get("points", 0) or 0)
         score = report.score * points / report.max_score if report.max_score else 0.0
         outputs.append({"output_type": "stream", "name": "stdout", "text": report.text()})

@@ -15,8 +15,9 @@ and asks for what it needs by argument name:
 A test passes when it returns, and fails with its message when it raises
 ``AssertionError`` or a :class:`~autograder.failures.StudentFailure`. A cell's
 score is the points of its passing tests. The module's ``ASSIGNMENT`` names its
-assignment, ``GRADED`` the graded functions and ``REFERENCE`` the module with
-their reference versions.
+assignment, ``GRADED`` the graded functions, ``REFERENCE`` the module with their
+reference versions and ``PIPELINES`` the functions graded as the student's whole
+pipeline (never handed to student code as the reference's).
 
 The same modules run under pytest (``tests/``), against the reference.
 """

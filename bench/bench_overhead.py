@@ -48,7 +48,9 @@ def warm_exec(path, assignment, student):
                     plt.figure(number).savefig(io.BytesIO(), format="png")
                 plt.close("all")
                 if call:
-                    run_cell(suite, call[1], NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE),
+                    student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE,
+                                               suite.PIPELINES)
+                    run_cell(suite, call[1], student,
                              seed)
             except Exception:
                 pass

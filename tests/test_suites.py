@@ -26,7 +26,8 @@ def _test_cells(assignment):
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_reference_gets_full_marks(assignment):
     module = suite.load(assignment)
-    student = NamespaceStudent(dict(vars(module.REFERENCE)), module.GRADED, module.REFERENCE)
+    student = NamespaceStudent(dict(vars(module.REFERENCE)), module.GRADED, module.REFERENCE,
+                               module.PIPELINES)
     for grade_id in suite.points(module):
         for seed in (0, 12345):
             report = suite.run_cell(module, grade_id, student, seed)

@@ -10,6 +10,8 @@ from ..suite import cell
 ASSIGNMENT = "ps1_gradients"
 GRADED = ("numerical_derivative", "numerical_gradient", "rel_error", "gradient_check",
           "sin_cos", "sin_cos_grad", "sin_squared_grad", "directional_derivative")
+#: Graded as the student's own whole pipeline; never handed to student code.
+PIPELINES = ()
 
 # Values near zero (sin x + cos y, a derivative at a turning point) are compared
 # with this floor, so that a rounding difference there is not a relative error.

@@ -15,6 +15,8 @@ GRADED = ("gradient_descent", "bowl", "bowl_grad", "twisted_bowl", "twisted_bowl
           "max_stable_lr", "quadratic_path", "classify_alpha", "lr_sweep", "quartic",
           "quartic_grad", "quartic_critical_points", "himmelblau", "himmelblau_grad",
           "multi_start", "noisy_gradient")
+#: Graded as the student's own whole pipeline; never handed to student code.
+PIPELINES = ()
 
 
 # -- landscapes handed to the student's optimizers ------------------------------------

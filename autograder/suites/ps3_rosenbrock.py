@@ -11,6 +11,8 @@ from ..suite import cell
 ASSIGNMENT = "ps3_rosenbrock"
 GRADED = ("rosenbrock", "rosenbrock_grad", "rosenbrock_hessian", "gradient_descent",
           "run_milestone", "distance_to_optimum", "steps_to_tolerance")
+#: Graded as the student's own whole pipeline; never handed to student code.
+PIPELINES = ("run_milestone",)
 
 
 def random_points(rng, n=5):

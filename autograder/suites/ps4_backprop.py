@@ -20,6 +20,8 @@ GRADED = ("sigmoid", "two_layer_forward", "two_layer_backward", "linear_forward"
           "linear_backward", "relu_forward", "relu_backward", "sigmoid_forward",
           "sigmoid_backward", "mse_loss", "bce_with_logits", "softmax_cross_entropy", "l2_step",
           "init_mlp", "mlp_loss_and_grads", "train_mlp")
+#: Graded as the student's own whole pipeline; never handed to student code.
+PIPELINES = ()
 
 PARAMS = ("W1", "b1", "W2", "b2")
 

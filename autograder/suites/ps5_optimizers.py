@@ -16,6 +16,8 @@ ASSIGNMENT = "ps5_optimizers"
 GRADED = ("sgd_step", "momentum_step", "rmsprop_step", "adam_step", "clip_by_norm",
           "step_decay", "exponential_decay", "cosine_annealing", "ReduceLROnPlateau",
           "minibatches", "lr_range_test", "suggest_lr", "train_softmax")
+#: Graded as the student's own whole pipeline; never handed to student code.
+PIPELINES = ()
 
 
 def _text(value):
