@@ -126,6 +126,11 @@ class SecureExecute(NbGraderPreprocessor):
         outputs = [_quiet(o) for o in (run.outputs if run else []) if o["output_type"] != "execute_result"]
         count = run.execution_count if run else None
         if run is not None and not run.success:
+            if not any(o["output_type"] == "error" for o in outputs):
+                # The student's code hid the error (a custom exception handler, a hook
+                # that clears outputs): the cell failed all the same.
+                outputs.append(error_output("VisibleTestsFailed",
+                                            "the visible tests of this cell did not pass"))
             return [nbformat.from_dict(o) for o in outputs], count
         if call is None:
             return [nbformat.from_dict(o) for o in outputs], count
@@ -135,7 +140,14 @@ class SecureExecute(NbGraderPreprocessor):
                        f"{assignment}/{called_id}; it must call {self.assignment}/{grade_id}")
             self.log.error(message)
             return [error_output("GradingError", message)], count
-        self.box.snapshot()
+        try:
+            self.box.snapshot()
+        except Exception:
+            self.log.error("%s/%s: the sandbox stopped answering at %s", self.student_id,
+                           self.assignment, grade_id)
+            outputs.append(error_output("GradingError", "the notebook's sandbox stopped answering "
+                                        "(a stopped or killed grading process); this cell scores 0"))
+            return [nbformat.from_dict(o) for o in outputs], count
         suite = load(assignment)
         student = SandboxStudent(self.box, suite.GRADED, suite.REFERENCE, suite.PIPELINES)
         report = run_cell(suite, grade_id, student, self.seed)

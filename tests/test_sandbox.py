@@ -239,3 +239,14 @@ def test_student_code_holds_no_capabilities_and_binds_stay_read_only(box):
     text = run.outputs[0]["text"]
     assert "['0000000000000000', '0000000000000000']" in text
     assert "remount 0" not in text and "read-only" in text
+
+
+def test_restore_replaces_a_pipe_left_in_a_kept_file(tmp_path):
+    import os
+    from autograder.sandbox import worker
+    (tmp_path / "kept.txt").write_text("original")
+    snapshot = worker.take_snapshot([str(tmp_path)])
+    (tmp_path / "kept.txt").unlink()
+    os.mkfifo(tmp_path / "kept.txt")
+    worker.restore([str(tmp_path)], snapshot)
+    assert (tmp_path / "kept.txt").read_text() == "original"

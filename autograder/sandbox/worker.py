@@ -241,6 +241,8 @@ def restore(directories, snapshot):
             if content is None:
                 os.makedirs(path, exist_ok=True)
                 continue
+            if os.path.islink(path) or (os.path.exists(path) and not os.path.isfile(path)):
+                _remove(path, shutil)  # a pipe or a link in a kept file's place
             with open(path, "rb") as handle:
                 same = handle.read(64 * 2**20) == content
         except OSError:

@@ -1,0 +1,33 @@
+"""SecureExecute on small notebooks: a test cell whose visible asserts fail scores
+zero even when student code hides the error."""
+
+import nbformat
+from nbgrader.utils import determine_grade
+
+from autograder.executor import SecureExecute
+from autograder.hidden import block
+
+HIDE_ERRORS = '''
+def rosenbrock(xy):
+    return 0.0
+
+def _swallow(shell, etype, value, tb, tb_offset=None):
+    return None
+
+get_ipython().set_custom_exc((Exception,), _swallow)
+get_ipython().events.register("post_run_cell", lambda result: None)
+'''
+
+
+def test_a_failed_visible_test_scores_zero_even_when_its_error_is_hidden(tmp_path):
+    test = nbformat.v4.new_code_cell(
+        'assert rosenbrock([-1.0, 1.0]) == 4.0, "f(-1, 1) is 4"\n\n'
+        + block("ps3_rosenbrock", "test_rosenbrock"))
+    test.metadata["nbgrader"] = {"grade": True, "solution": False, "locked": True,
+                                 "grade_id": "test_rosenbrock", "points": 2, "schema_version": 3}
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import numpy as np"),
+                                         nbformat.v4.new_code_cell(HIDE_ERRORS), test])
+    resources = {"nbgrader": {"assignment": "ps3_rosenbrock", "student": "probe"},
+                 "metadata": {"path": str(tmp_path)}}
+    nb, _ = SecureExecute(timeout=20, call_timeout=8).preprocess(nb, resources)
+    assert determine_grade(nb.cells[2]) == (0, 2.0)
