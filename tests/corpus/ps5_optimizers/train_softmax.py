@@ -1,28 +1,7 @@
 # cell: train_softmax
 # breaks: test_train_softmax test_train_softmax_accuracy
-#
-# Each entry starts with a verbatim copy of the read-only helper softmax_loss_grads: the corpus
-# checker (autograder.corpus.namespace) runs only the set-up and solution cells of a submission,
-# not the locked softmax_helpers cell, so without the copy no train_softmax could run there.
-# Under nbgrader the copy is identical to the restored helper. For the same reason train_softmax
-# has at least as many correct variants and bugs as any other cell: a round without one would
-# fall back on the reference train_softmax, which needs the helper too.
 
 # %% correct: train_softmax with a dict of parameters and a list of optimizer states, t = len(losses)
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y)
     n_classes = int(np.max(y)) + 1
@@ -47,20 +26,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return params["W"], params["b"], losses
 
 # %% correct: train_softmax with its own softmax gradient (one-hot labels) and a while loop over the epochs
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X = np.asarray(X, dtype=float)
     y = np.asarray(y).astype(int)
@@ -96,20 +61,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return W, b, losses
 
 # %% correct: train_softmax with a closure per optimizer that updates a (W, b) pair, losses grown as a numpy array
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     D, K = X.shape[1], int(y.max()) + 1
@@ -141,20 +92,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
 
 # %% bug: train_softmax records one mean loss per epoch instead of one per mini-batch
 # breaks: test_train_softmax
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -182,20 +119,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
 
 # %% bug: train_softmax walks through the data in its stored order (no shuffling)
 # breaks: test_train_softmax_accuracy
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -220,20 +143,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return W, b, losses
 
 # %% bug: train_softmax counts Adam's t from 0 (t += 1 after the step), so the first step divides by zero
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -258,20 +167,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return W, b, losses
 
 # %% bug: train_softmax ignores optimizer and always takes plain SGD steps
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -287,20 +182,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
 
 # %% bug: train_softmax loops over range(1, epochs), one epoch short
 # breaks: test_train_softmax
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -326,20 +207,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
 
 # %% bug: train_softmax starts a new losses list every epoch, so it returns the last epoch's losses only
 # breaks: test_train_softmax
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -365,20 +232,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return W, b, losses
 
 # %% bug: train_softmax shares one velocity between W and b for momentum
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -403,20 +256,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return W, b, losses
 
 # %% bug: train_softmax takes K = y.max() classes, one too few
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max())))
@@ -442,20 +281,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
 
 # %% bug: train_softmax always asks minibatches for batches of 64, ignoring batch_size
 # breaks: test_train_softmax
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -480,20 +305,6 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return W, b, losses
 
 # %% bug: train_softmax returns W transposed, of shape (K, D)
-def softmax_loss_grads(W, b, X, y):
-    """Mean softmax cross-entropy of the scores X @ W + b against labels y; returns (loss, dW, db)."""
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    logits = X @ W + b
-    logits = logits - logits.max(axis=1, keepdims=True)
-    log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-    n = len(X)
-    loss = -log_p[np.arange(n), y].mean()
-    dlogits = np.exp(log_p)
-    dlogits[np.arange(n), y] -= 1.0
-    dlogits /= n
-    return float(loss), X.T @ dlogits, dlogits.sum(axis=0)
-
-
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
