@@ -250,3 +250,159 @@ def test_restore_replaces_a_pipe_left_in_a_kept_file(tmp_path):
     os.mkfifo(tmp_path / "kept.txt")
     worker.restore([str(tmp_path)], snapshot)
     assert (tmp_path / "kept.txt").read_text() == "original"
+
+
+CHANNELS = r'''
+import ctypes, mmap, os, signal, socket, threading, time
+
+libc = ctypes.CDLL(None, use_errno=True)
+libc.shmat.restype = ctypes.c_void_p
+libc.shmat.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int]
+KEY = 0x51AB
+
+def attach(create):
+    shmid = libc.shmget(KEY, 4096, (0o1000 if create else 0) | 0o600)
+    if shmid < 0:
+        return None
+    address = libc.shmat(shmid, None, 0)
+    return None if address in (None, ctypes.c_void_p(-1).value) else (ctypes.c_char * 8).from_address(address)
+
+shared = mmap.mmap(-1, 4096, flags=mmap.MAP_SHARED)
+sysv = attach(True)
+reader, writer = os.pipe()
+os.set_blocking(reader, False)
+with open("/tmp/kept.txt", "w") as handle:
+    handle.write("kept")
+
+def server(name, box):
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind("\0" + name)
+    while True:
+        data, peer = sock.recvfrom(64)
+        if data == b"?":
+            sock.sendto(box[-1] if box else b"", peer)
+        else:
+            box.append(data)
+
+threading.Thread(target=server, args=("stash-thread", []), daemon=True).start()
+
+def ask(name, data=b"?"):
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind("")
+    sock.settimeout(0.3)
+    try:
+        sock.sendto(data, "\0" + name)
+        return sock.recv(64) if data == b"?" else None
+    except OSError:
+        return None
+
+def write(value):
+    data = str(value).encode().ljust(8)
+
+    def attempt(action, *args, **kwargs):
+        try:
+            action(*args, **kwargs)
+        except Exception:
+            pass
+
+    attempt(shared.__setitem__, slice(0, 8), data)
+    if sysv is not None:
+        sysv[:8] = data
+    segment = attach(True)
+    if segment is not None:
+        segment[:8] = data
+    attempt(os.write, writer, data)
+    ask("stash-thread", data)
+    if os.fork() == 0:
+        os.setsid()
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        server("stash-daemon", [data])
+    attempt(os.setxattr, "/tmp", "user.stash", data)
+    attempt(os.utime, "/tmp/kept.txt", None, ns=(value, value))
+    with open("/dev/shm/stash", "wb") as handle:
+        handle.write(data)
+    time.sleep(0.3)
+    return True
+
+def read():
+    found = {}
+    found["MAP_SHARED"] = shared[:8]
+    found["System V attached"] = sysv[:8] if sysv is not None else None
+    segment = attach(False)
+    found["System V by key"] = segment[:8] if segment is not None else None
+    try:
+        found["inherited pipe"] = os.read(reader, 8)
+    except OSError:
+        found["inherited pipe"] = None
+    found["thread server"] = ask("stash-thread")
+    found["background process"] = ask("stash-daemon")
+    try:
+        found["xattr"] = os.getxattr("/tmp", "user.stash")
+    except OSError:
+        found["xattr"] = None
+    found["mtime"] = str(os.stat("/tmp/kept.txt").st_mtime_ns).encode().ljust(8)
+    try:
+        found["/dev/shm"] = open("/dev/shm/stash", "rb").read()
+    except OSError:
+        found["/dev/shm"] = None
+    return {name: value.decode().strip() if value else None for name, value in found.items()}
+
+def write_and_read(value):
+    write(value)
+    return read()
+'''
+
+
+@pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
+def test_nothing_an_earlier_graded_call_left_reaches_the_next():
+    with Sandbox(call_timeout=5) as sandbox:
+        run = sandbox.run_cell(CHANNELS)
+        assert run.success, run.outputs
+        sandbox.snapshot()
+        student = SandboxStudent(sandbox)
+        seen = student.call("write_and_read", 4242).value
+        # The probe works: within one call, each place it can still reach holds the value;
+        # the state kept neither the cell's thread nor its descriptors.
+        assert {name for name, value in seen.items() if value == "4242"} == set(seen) - {
+            "inherited pipe", "thread server"}
+        assert seen["inherited pipe"] is None and seen["thread server"] is None
+        assert student.call("write", 4243).value
+        left = student.call("read").value
+        assert not {name: value for name, value in left.items() if value and "424" in value}
+        student.reset()
+        assert not {name: value for name, value in student.call("read").value.items()
+                    if value and "424" in value}
+
+
+@pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
+def test_student_code_cannot_stop_or_kill_the_manager(box):
+    run = box.run_cell("import os, signal\n"
+                       "for number in (signal.SIGSTOP, signal.SIGKILL, signal.SIGINT, signal.SIGTERM, "
+                       "signal.SIGSEGV):\n"
+                       "    os.kill(1, number)\n")
+    assert run.success, run.outputs
+    box.snapshot()
+    student = SandboxStudent(box)
+    assert student.call("double", 4).value == 8
+    student.reset()
+    assert box.alive()
+
+
+@pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
+def test_only_size_limited_places_are_writable(box):
+    run = box.run_cell(
+        "import os\n"
+        "for path in ('/stash', '/dev/stash', '/home/stash', '/opt/stash', '/dev/shm/stash', "
+        "'/tmp/stash', '/home/student/stash'):\n"
+        "    try:\n"
+        "        open(path, 'w').close()\n"
+        "        os.remove(path)\n"
+        "        print(path, 'writable')\n"
+        "    except OSError:\n"
+        "        print(path, 'read-only')\n"
+        "print(os.statvfs('/dev/shm').f_blocks * os.statvfs('/dev/shm').f_frsize)\n")
+    lines = run.outputs[0]["text"].split("\n")
+    assert lines[:7] == ["/stash read-only", "/dev/stash read-only", "/home/stash read-only",
+                         "/opt/stash read-only", "/dev/shm/stash writable", "/tmp/stash writable",
+                         "/home/student/stash writable"]
+    assert int(lines[7]) <= 16 * 2**20

@@ -32,11 +32,12 @@ class Limits:
     open_files: int = 256
     processes: int = 64
     tmpfs: int = 128 * 2**20
+    shm: int = 16 * 2**20
     start_timeout: float = 60.0
 
     def rlimits(self):
         limits = {"AS": self.memory, "CPU": self.cpu, "FSIZE": self.file_size,
-                  "NOFILE": self.open_files, "CORE": 0}
+                  "NOFILE": self.open_files, "CORE": 0, "MSGQUEUE": 0}
         if os.geteuid() != 0:
             limits["NPROC"] = self.processes
         return limits
@@ -99,8 +100,8 @@ class Endpoint:
         self.sock.settimeout(None)
         wire.send(self.sock, reply, callables)
 
-    def fork(self, timeout=10.0):
-        reply = self.request({"op": "fork"}, timeout)
+    def fork(self, timeout=10.0, clean=False):
+        reply = self.request({"op": "fork", "clean": clean}, timeout)
         self.sock.settimeout(timeout)
         _, fds, _, _ = socket.recv_fds(self.sock, 1, 1)
         if not fds:
@@ -123,8 +124,11 @@ class Sandbox:
     """A notebook's isolated processes: run its cells, then call its functions.
 
     Cells run in a fork of the current state, so a cell that hangs or kills its
-    process is dropped and the notebook carries on from the state before it.
-    Each graded call runs in a fork too, and sees a fresh copy of the state.
+    process is dropped and the notebook carries on from the state before it; the
+    state after a cell is a clean fork of the process that ran it (no thread, no
+    descriptor, no shared memory of the cell's). Each graded call runs in a fork of
+    the state, and before it every other process is killed and the writable files
+    are put back: a call sees the notebook's state and nothing an earlier call left.
     """
 
     def __init__(self, files=None, level=None, limits=None, call_timeout=10.0, log=None):
@@ -138,6 +142,8 @@ class Sandbox:
         self.state = None
         self.live = []
         self._dirs = []
+        self.dirty = False
+        self.broken = False
 
     # -- life cycle -------------------------------------------------------
     def start(self):
@@ -148,8 +154,9 @@ class Sandbox:
         self._stage(self.files)
         ours, theirs = socket.socketpair()
         config = {"rlimits": self.limits.rlimits()}
+        sizes = {"tmpfs": self.limits.tmpfs, "shm": self.limits.shm}
         argv, env, preexec = isolation.command(self.level, theirs.fileno(), config, staging,
-                                               workdir, tmpdir, {"tmpfs": self.limits.tmpfs})
+                                               workdir, tmpdir, sizes)
         self.proc = subprocess.Popen(argv, env=env, pass_fds=[theirs.fileno()], preexec_fn=preexec,
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE)
@@ -162,7 +169,7 @@ class Sandbox:
             self.close()
             raise RuntimeError(f"the sandbox did not start ({exc}): {detail}") from None
         self.manager = Endpoint(ours, hello["pid"])
-        self.state = self.manager.fork()
+        self.state = self.manager.fork(clean=True)
         return self
 
     def _stage(self, files):
@@ -186,11 +193,12 @@ class Sandbox:
         self.files = files
         self._stage(files)
         self.manager.request({"op": "reset"}, 60)
-        self.state = self.manager.fork()
+        self.state = self.manager.fork(clean=True)
+        self.dirty = self.broken = False
         return self
 
     def alive(self):
-        return self.proc is not None and self.proc.poll() is None
+        return self.proc is not None and self.proc.poll() is None and not self.broken
 
     def _stderr(self):
         try:
@@ -235,6 +243,7 @@ class Sandbox:
         except (_Timeout, _Gone):
             return CellRun([_error("DeadKernel", "the notebook's process is gone: "
                                    "an earlier cell broke it")], False)
+        self.dirty = True
         try:
             reply = child.request({"op": "run_cell", "source": source}, timeout)
         except _Timeout:
@@ -248,7 +257,15 @@ class Sandbox:
                                    "the cell stopped its process (sys.exit in a thread, os._exit, "
                                    "memory exhausted or a crash); the next cells run without "
                                    f"its effects ({exc})")], False)
-        old, self.state = self.state, child
+        try:
+            clean = child.fork(clean=True)
+        except (_Timeout, _Gone):
+            self._drop(child)
+            return CellRun([_error("DeadKernel", "the cell left its process unable to go on "
+                                   "(it stopped answering after the cell ran); the next cells "
+                                   "run without its effects")], False)
+        child.close()
+        old, self.state = self.state, clean
         old.close()
         return CellRun(reply.get("outputs", []), bool(reply.get("success")),
                        reply.get("execution_count"))
@@ -262,22 +279,33 @@ class Sandbox:
         self.manager.request({"op": "snapshot"}, 30)
 
     def settle(self):
-        """End every call process and restore the files (between two tests)."""
+        """End every process but the state, put the files back, remove IPC objects."""
         for endpoint in self.live:
             endpoint.close()
         self.live = []
+        if self.broken:
+            return
         try:
             self.manager.request({"op": "settle", "keep": [self.state.pid]}, 30)
+            self.dirty = False
         except (_Timeout, _Gone):
+            self.broken = True
             if self.log:
-                self.log.warning("the sandbox manager did not answer; it is restarted")
+                self.log.error("the sandbox manager did not answer; the notebook's remaining "
+                               "graded calls fail")
 
     def new_call_process(self, name):
-        """A fresh copy of the notebook's state for one graded call (or test)."""
+        """A fresh copy of the notebook's state for one graded call (and the calls of
+        the handles it returns): whatever earlier calls left is gone first."""
+        if self.dirty:
+            self.settle()
+        if self.broken:
+            raise StudentCrash(name, "the notebook's sandbox stopped answering")
         try:
             child = self.state.fork()
         except (_Timeout, _Gone):
             raise StudentCrash(name, "the notebook's process is gone") from None
+        self.dirty = True
         self.live.append(child)
         return child
 

@@ -184,19 +184,24 @@ def command(level, fd, config, staging, workdir, tmpdir, limits):
     python = [sys.executable, "-I", "-X", "faulthandler"]
     if level == "bubblewrap":
         config = dict(config, cwd=SANDBOX_WORK, files=SANDBOX_FILES, fonts=SANDBOX_FONTS,
-                      writable=[SANDBOX_HOME, "/tmp"])
+                      writable=[SANDBOX_HOME, "/tmp", "/dev/shm"])
         env = environment()
         # Writable tmpfs first: the binds that follow may lie below them (a venv in /tmp).
         # No capabilities: bwrap run by root would otherwise leave them all, and with
         # them a student could remount the read-only binds (Python, the worker) writable.
+        # The worker is the PID namespace's init (--as-pid-1): no process of the sandbox
+        # can kill or stop it. Only /tmp, the home and /dev/shm are writable, each a
+        # size-limited tmpfs the worker puts back between graded calls.
         argv = [shutil.which("bwrap"), "--die-with-parent", "--unshare-all", "--new-session",
-                "--cap-drop", "ALL", "--clearenv", *_system_binds(),
+                "--as-pid-1", "--cap-drop", "ALL", "--clearenv", *_system_binds(),
                 "--proc", "/proc", "--dev", "/dev",
+                "--size", str(limits["shm"]), "--tmpfs", "/dev/shm",
                 "--size", str(limits["tmpfs"]), "--tmpfs", "/tmp",
                 "--size", str(limits["tmpfs"]), "--tmpfs", SANDBOX_HOME,
                 *_python_binds(),
                 "--dir", SANDBOX_WORK, "--ro-bind", staging, SANDBOX_FILES,
                 "--ro-bind-try", font_cache(), SANDBOX_FONTS,
+                "--remount-ro", "/dev", "--remount-ro", "/",
                 "--chdir", SANDBOX_WORK, "--hostname", "sandbox"]
         for key, value in env.items():
             argv += ["--setenv", key, value]

@@ -8,13 +8,17 @@ same requests (see :func:`serve`):
 
 ``fork``
     Fork; the child serves a new socket, sent back over this one (so a cell can
-    run in a copy of the state and the copy be dropped if the cell hangs).
+    run in a copy of the state and the copy be dropped if the cell hangs). With
+    ``clean``, the child is made fit to be the notebook's state (see
+    :func:`make_clean`): no thread, descriptor or shared memory of the student's
+    survives into it.
 ``run_cell``
     Run one cell in this process's shell; answer with its outputs.
 ``call``
     Run one graded call (see ``calls.CallRunner``).
 ``settle``
-    (Manager) kill every process but the ones named, restore the snapshot.
+    (Manager) kill every process but the ones named, restore the snapshot,
+    remove System V IPC objects.
 ``snapshot``
     (Manager) remember the writable directories' files.
 ``exit``
@@ -58,6 +62,9 @@ class Process:
             theirs.close()
             self.chan = mine
             self.runner = None
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            if request.get("clean"):
+                make_clean(keep_fds={mine.fileno()})
             serve(self)
         mine.close()
         wire.send(self.chan, {"status": "ok", "pid": pid})
@@ -80,6 +87,7 @@ class Process:
     def op_settle(self, request):
         keep = {os.getpid(), *map(int, request.get("keep", []))}
         killed = kill_descendants(os.getpid(), keep)
+        _remove_ipc()
         restore(self.config["writable"], self.snapshot)
         return {"status": "ok", "killed": killed}
 
@@ -160,8 +168,25 @@ def _reap():
         pass
 
 
-def kill_descendants(root, keep):
-    """SIGKILL every process below ``root`` but those in ``keep``."""
+def kill_descendants(root, keep, passes=200):
+    """SIGKILL every process below ``root`` but those in ``keep``, again and again
+    until none is left (a process may fork while the first ones die)."""
+    killed = 0
+    for _ in range(passes):
+        victims = _descendants(root, keep)
+        if not victims:
+            break
+        for pid in victims:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+            except OSError:
+                pass
+        _reap()
+    return killed
+
+
+def _descendants(root, keep):
     parents = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -181,16 +206,16 @@ def kill_descendants(root, keep):
                 return True
         return False
 
-    killed = 0
-    for pid in parents:
-        if pid not in keep and pid != root and below_root(pid):
-            try:
-                os.kill(pid, signal.SIGKILL)
-                killed += 1
-            except OSError:
-                pass
-    _reap()
-    return killed
+    return [pid for pid in parents if pid not in keep and pid != root and below_root(pid)
+            and not _is_zombie(pid)]
+
+
+def _is_zombie(pid):
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _walk(top):
@@ -204,23 +229,40 @@ def _walk(top):
 
 
 def take_snapshot(directories):
+    """The writable directories' files and folders: content (files), mode and times."""
     snapshot = {}
     for top in directories:
         for dirpath, dirnames, filenames in _walk(top):
-            snapshot[dirpath] = None
+            snapshot[dirpath] = _Entry.of(dirpath, None)
             for name in filenames:
                 path = os.path.join(dirpath, name)
                 try:
                     if os.path.isfile(path) and not os.path.islink(path):
                         with open(path, "rb") as handle:
-                            snapshot[path] = handle.read(64 * 2**20)
+                            snapshot[path] = _Entry.of(path, handle.read(64 * 2**20))
                 except OSError:
                     pass
     return snapshot
 
 
+class _Entry:
+    """A file's content (``None`` for a folder), mode and times, as snapshot."""
+
+    __slots__ = ("content", "mode", "times")
+
+    def __init__(self, content, mode, times):
+        self.content, self.mode, self.times = content, mode, times
+
+    @classmethod
+    def of(cls, path, content):
+        info = os.lstat(path)
+        return cls(content, info.st_mode & 0o7777, (info.st_atime_ns, info.st_mtime_ns))
+
+
 def restore(directories, snapshot):
-    """Make the writable directories hold exactly the snapshot's files."""
+    """Make the writable directories hold exactly the snapshot's files and folders,
+    with their modes and times and no extended attributes: nothing a call wrote
+    there, in content or in metadata, is left for the next call to read."""
     import shutil
     for top in directories:
         device = os.stat(top).st_dev
@@ -236,23 +278,45 @@ def restore(directories, snapshot):
                 path = os.path.join(dirpath, name)
                 if path not in snapshot:
                     _remove(path, shutil)
-    for path, content in snapshot.items():
+    # Deepest first, so that putting files back doesn't change a restored folder's times.
+    for path in sorted(snapshot, key=lambda p: p.count(os.sep), reverse=True):
+        entry = snapshot[path]
         try:
-            if content is None:
+            if entry.content is None:
+                if os.path.islink(path) or (os.path.exists(path) and not os.path.isdir(path)):
+                    _remove(path, shutil)
                 os.makedirs(path, exist_ok=True)
-                continue
-            if os.path.islink(path) or (os.path.exists(path) and not os.path.isfile(path)):
-                _remove(path, shutil)  # a pipe or a link in a kept file's place
-            with open(path, "rb") as handle:
-                same = handle.read(64 * 2**20) == content
+            elif not _holds(path, entry):
+                _remove(path, shutil)  # a new inode: nothing of the old one's metadata
+                with open(path, "xb") as handle:
+                    handle.write(entry.content)
+            _strip_xattrs(path)
+            os.chmod(path, entry.mode)
+            os.utime(path, ns=entry.times)
         except OSError:
-            same = False
-        if not same:
-            try:
-                with open(path, "wb") as handle:
-                    handle.write(content)
-            except OSError:
-                pass
+            pass
+
+
+def _holds(path, entry):
+    """Whether ``path`` is a plain file with the entry's content and mode."""
+    try:
+        info = os.lstat(path)
+        if not os.path.isfile(path) or os.path.islink(path) or info.st_mode & 0o7777 != entry.mode:
+            return False
+        if info.st_size != len(entry.content):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(64 * 2**20) == entry.content
+    except OSError:
+        return False
+
+
+def _strip_xattrs(path):
+    try:
+        for name in os.listxattr(path, follow_symlinks=False):
+            os.removexattr(path, name, follow_symlinks=False)
+    except OSError:
+        pass
 
 
 def _remove(path, shutil):
@@ -273,17 +337,71 @@ def copy_files(config):
 
 
 def _remove_ipc():
-    """Drop System V shared memory, semaphores and queues left by a notebook."""
-    for kind, flag in (("shm", "-m"), ("sem", "-s"), ("msg", "-q")):
+    """Remove every System V shared memory segment, semaphore set and message queue
+    of the sandbox's IPC namespace (one namespace per sandbox)."""
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
+    IPC_RMID = 0
+    for kind, remove in (("shm", lambda i: libc.shmctl(i, IPC_RMID, None)),
+                         ("sem", lambda i: libc.semctl(i, 0, IPC_RMID)),
+                         ("msg", lambda i: libc.msgctl(i, IPC_RMID, None))):
         try:
             with open(f"/proc/sysvipc/{kind}") as table:
-                ids = [line.split()[1] for line in table.readlines()[1:]]
-        except OSError:
+                ids = [int(line.split()[1]) for line in table.readlines()[1:]]
+        except (OSError, IndexError, ValueError):
             continue
         for ipc_id in ids:
-            import subprocess
-            subprocess.run(["ipcrm", flag, ipc_id], stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL, check=False)
+            remove(ipc_id)
+
+
+def make_clean(keep_fds):
+    """Make this fresh fork fit to be the notebook's state, from which every graded
+    call forks: only this thread runs (a fork copies no other), no descriptor but
+    ``keep_fds`` and the standard streams stays open, shared memory (``MAP_SHARED``,
+    System V segments) becomes private copies, and no other process of the sandbox
+    may trace it or read its memory."""
+    _prctl(4, 0)  # PR_SET_DUMPABLE 0
+    os.closerange(3, min(keep_fds))
+    os.closerange(max(keep_fds) + 1, 1 << 16)
+    for fd in range(min(keep_fds) + 1, max(keep_fds)):
+        if fd not in keep_fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+    _privatize_shared_memory()
+
+
+def _privatize_shared_memory():
+    """Replace every shared mapping by a private one with the same content."""
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mmap.restype = ctypes.c_void_p
+    libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int,
+                          ctypes.c_int, ctypes.c_long]
+    libc.mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
+    MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS = 0x02, 0x10, 0x20
+    with open("/proc/self/maps") as maps:
+        shared = []
+        for line in maps:
+            fields = line.split()
+            if len(fields) >= 2 and fields[1][3] == "s":
+                start, end = (int(x, 16) for x in fields[0].split("-"))
+                prot = ((PROT_READ if fields[1][0] == "r" else 0)
+                        | (PROT_WRITE if fields[1][1] == "w" else 0)
+                        | (PROT_EXEC if fields[1][2] == "x" else 0))
+                shared.append((start, end - start, prot))
+    for start, size, prot in shared:
+        if not prot & PROT_READ:
+            libc.mprotect(start, size, prot | PROT_READ)
+        content = ctypes.string_at(start, size)
+        address = libc.mmap(start, size, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS, -1, 0)
+        if address != start:
+            os._exit(70)  # can't happen; never leave a shared page behind
+        ctypes.memmove(start, content, size)
+        libc.mprotect(start, size, prot)
 
 
 def make_shell():
@@ -328,7 +446,27 @@ def main():
     copy_files(config)
     process.snapshot = take_snapshot(config["writable"])
     wire.send(chan, {"status": "ready", "pid": os.getpid()})
+    _harden_manager()
     serve(process)
+
+
+def _harden_manager():
+    """Leave the manager nothing a student process could reach it with.
+
+    Under bubblewrap it is the PID namespace's init, which ignores every signal
+    sent from inside the namespace that it has no handler for, SIGKILL and
+    SIGSTOP included: so it keeps no handler (Python's SIGINT one, faulthandler's).
+    Its standard streams go nowhere: a sandboxed process writing to an inherited
+    descriptor can't fill a pipe the grader reads only when start-up fails.
+    """
+    import faulthandler
+    faulthandler.disable()
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
+        signal.signal(number, signal.SIG_DFL)
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
 
 
 def _seed_font_cache(source):
