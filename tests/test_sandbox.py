@@ -6,7 +6,7 @@ import pytest
 from autograder.failures import MissingFunction, StudentCrash, StudentError, StudentTimeout
 from autograder.course import root as course_root
 from autograder.sandbox import isolation
-from autograder.sandbox.client import Sandbox
+from autograder.sandbox.client import Limits, Sandbox
 from autograder.student import SandboxStudent
 
 CODE = '''
@@ -176,6 +176,30 @@ def test_output_floods_are_cut(box):
     assert sum(len(o.get("text", "")) for o in run.outputs) < 2 * 2**20
     assert "output truncated" in run.outputs[-1]["text"]
 
+
+
+def test_outputs_holding_objects_come_back_as_text(box):
+    # An object in a display's metadata or data, or an exception whose __str__ raises,
+    # must not cost the cell its outputs (nor the failed cell its error).
+    run = box.run_cell("from IPython.display import display\n"
+                       "class Note:\n"
+                       "    def __str__(self):\n"
+                       "        return 'a note'\n"
+                       "class Liar(AssertionError):\n"
+                       "    def __str__(self):\n"
+                       "        raise Liar()\n"
+                       "    __repr__ = __str__\n"
+                       "print('before')\n"
+                       "display({'text/plain': 'shown', 'application/json': {'n': Note()}}, raw=True,\n"
+                       "        metadata={'note': Note(), 'nested': [Note(), {3: Note()}]})\n"
+                       "raise Liar()\n")
+    assert not run.success
+    assert [o["output_type"] for o in run.outputs[:2]] == ["stream", "display_data"], run.outputs
+    shown = run.outputs[1]
+    assert shown["data"] == {"text/plain": "shown", "application/json": {"n": "a note"}}
+    assert shown["metadata"] == {"note": "a note", "nested": ["a note", {"3": "a note"}]}
+    # IPython can't format that error and prints its own failure instead; the cell failed.
+    assert "Liar" in "".join(o.get("text", "") + o.get("evalue", "") for o in run.outputs[2:])
 
 @pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
 def test_bubblewrap_hides_the_course_and_the_network(box):
@@ -406,3 +430,23 @@ def test_only_size_limited_places_are_writable(box):
                          "/opt/stash read-only", "/dev/shm/stash writable", "/tmp/stash writable",
                          "/home/student/stash writable"]
     assert int(lines[7]) <= 16 * 2**20
+
+
+def test_a_fork_bomb_is_bounded_by_the_process_limit():
+    limits = Limits(processes=40)
+    with Sandbox(call_timeout=5, limits=limits) as sandbox:
+        run = sandbox.run_cell(
+            "import os, time\n"
+            "children = 0\n"
+            "try:\n"
+            "    for _ in range(300):\n"
+            "        if os.fork() == 0:\n"
+            "            time.sleep(60)\n"
+            "            os._exit(0)\n"
+            "        children += 1\n"
+            "except OSError as exc:\n"
+            "    print('refused after', children, type(exc).__name__)\n", timeout=20)
+        text = run.outputs[0]["text"] if run.outputs else ""
+        assert text.startswith("refused after"), run.outputs
+        assert int(text.split()[2]) < 40
+        assert sandbox.run_cell("print('still here')").outputs[0]["text"] == "still here\n"

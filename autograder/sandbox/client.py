@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 import time
 
-from . import isolation, wire
+from . import cgroup, isolation, wire
 from ..failures import StudentCrash, StudentTimeout
 
 
@@ -30,7 +30,7 @@ class Limits:
     cpu: int = 600
     file_size: int = 64 * 2**20
     open_files: int = 256
-    processes: int = 64
+    processes: int = 64  # RLIMIT_NPROC, or a pids cgroup when the grader is root
     tmpfs: int = 128 * 2**20
     shm: int = 16 * 2**20
     start_timeout: float = 60.0
@@ -102,8 +102,15 @@ class Endpoint:
 
     def fork(self, timeout=10.0, clean=False):
         reply = self.request({"op": "fork", "clean": clean}, timeout)
+        if not isinstance(reply, dict) or reply.get("status") != "ok":
+            raise _Gone(f"it could not fork: {reply}")
         self.sock.settimeout(timeout)
-        _, fds, _, _ = socket.recv_fds(self.sock, 1, 1)
+        try:
+            _, fds, _, _ = socket.recv_fds(self.sock, 1, 1)
+        except socket.timeout:
+            raise _Timeout() from None
+        except OSError as exc:
+            raise _Gone(str(exc)) from None
         if not fds:
             raise _Gone("no socket came back from fork")
         return Endpoint(socket.socket(fileno=fds[0]), reply["pid"])
@@ -142,6 +149,7 @@ class Sandbox:
         self.state = None
         self.live = []
         self._dirs = []
+        self.group = None
         self.dirty = False
         self.broken = False
 
@@ -157,6 +165,9 @@ class Sandbox:
         sizes = {"tmpfs": self.limits.tmpfs, "shm": self.limits.shm}
         argv, env, preexec = isolation.command(self.level, theirs.fileno(), config, staging,
                                                workdir, tmpdir, sizes)
+        self.group = cgroup.PidsGroup.create(self.limits.processes) if os.geteuid() == 0 else None
+        if self.group is not None:
+            preexec = _both(self.group.enter, preexec)
         self.proc = subprocess.Popen(argv, env=env, pass_fds=[theirs.fileno()], preexec_fn=preexec,
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE)
@@ -226,6 +237,9 @@ class Sandbox:
                 endpoint.sock.close()
         for path in self._dirs:
             shutil.rmtree(path, ignore_errors=True)
+        if self.group is not None:
+            self.group.remove()
+            self.group = None
         self.proc = self.manager = self.state = None
         self.live = []
 
@@ -258,6 +272,9 @@ class Sandbox:
                                    "memory exhausted or a crash); the next cells run without "
                                    f"its effects ({exc})")], False)
         try:
+            # A cell's processes end with it (a fork bomb leaves no PID for the next).
+            self.manager.request({"op": "settle", "keep": [self.state.pid, child.pid],
+                                  "restore": False}, 30)
             clean = child.fork(clean=True)
         except (_Timeout, _Gone):
             self._drop(child)
@@ -326,6 +343,15 @@ class Sandbox:
             self.live.remove(endpoint)
         endpoint.sock.close()
         self.settle()
+
+
+def _both(first, second):
+    """A ``preexec_fn`` running ``first`` then ``second`` (if any)."""
+    def run():
+        first()
+        if second is not None:
+            second()
+    return run
 
 
 def _error(ename, evalue):

@@ -17,8 +17,8 @@ same requests (see :func:`serve`):
 ``call``
     Run one graded call (see ``calls.CallRunner``).
 ``settle``
-    (Manager) kill every process but the ones named, restore the snapshot,
-    remove System V IPC objects.
+    (Manager) kill every process but the ones named; unless ``restore`` is
+    false, also restore the snapshot and remove System V IPC objects.
 ``snapshot``
     (Manager) remember the writable directories' files.
 ``exit``
@@ -54,6 +54,7 @@ class Process:
 
     # -- requests -------------------------------------------------------
     def op_fork(self, request):
+        _reap()  # children killed since: zombies still hold PIDs
         mine, theirs = socket.socketpair()
         gc.freeze()  # the child then copies no page just to count references
         pid = os.fork()
@@ -87,8 +88,9 @@ class Process:
     def op_settle(self, request):
         keep = {os.getpid(), *map(int, request.get("keep", []))}
         killed = kill_descendants(os.getpid(), keep)
-        _remove_ipc()
-        restore(self.config["writable"], self.snapshot)
+        if request.get("restore", True):
+            _remove_ipc()
+            restore(self.config["writable"], self.snapshot)
         return {"status": "ok", "killed": killed}
 
     def op_reset(self, request):
