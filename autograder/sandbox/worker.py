@@ -407,8 +407,11 @@ def _privatize_shared_memory():
 
 
 def make_shell():
+    from traitlets.config import Config
     from shell import CapturingShell
-    shell = CapturingShell.instance(colors="nocolor")
+    config = Config()
+    config.HistoryManager.enabled = False  # no SQLite file, no saving thread
+    shell = CapturingShell.instance(config=config, colors="nocolor")
     shell.enable_matplotlib("inline")
     return shell
 
