@@ -253,7 +253,7 @@ class Sandbox:
     def run_cell(self, source, timeout=30.0):
         """Run one cell in a copy of the state; keep the copy unless it died."""
         try:
-            child = self.state.fork()
+            child = self._fork_state()
         except (_Timeout, _Gone):
             return CellRun([_error("DeadKernel", "the notebook's process is gone: "
                                    "an earlier cell broke it")], False)
@@ -271,21 +271,37 @@ class Sandbox:
                                    "the cell stopped its process (sys.exit in a thread, os._exit, "
                                    "memory exhausted or a crash); the next cells run without "
                                    f"its effects ({exc})")], False)
-        try:
-            # A cell's processes end with it (a fork bomb leaves no PID for the next).
-            self.manager.request({"op": "settle", "keep": [self.state.pid, child.pid],
-                                  "restore": False}, 30)
-            clean = child.fork(clean=True)
-        except (_Timeout, _Gone):
-            self._drop(child)
-            return CellRun([_error("DeadKernel", "the cell left its process unable to go on "
-                                   "(it stopped answering after the cell ran); the next cells "
-                                   "run without its effects")], False)
-        child.close()
-        old, self.state = self.state, clean
+        if not reply.get("clean"):
+            # A thread, a descriptor or shared memory of the cell's: the next state is a
+            # clean fork of it (and the cell's processes end first, so a fork bomb leaves
+            # a PID for that fork).
+            try:
+                self._kill_strays(child)
+                clean = child.fork(clean=True)
+            except (_Timeout, _Gone):
+                self._drop(child)
+                return CellRun([_error("DeadKernel", "the cell left its process unable to go on "
+                                       "(it stopped answering after the cell ran); the next "
+                                       "cells run without its effects")], False)
+            child.close()
+            child = clean
+        old, self.state = self.state, child
         old.close()
         return CellRun(reply.get("outputs", []), bool(reply.get("success")),
                        reply.get("execution_count"))
+
+    def _fork_state(self):
+        """A fork of the state; if the sandbox is out of processes, once more after
+        ending those the cells left behind."""
+        try:
+            return self.state.fork()
+        except _Gone:
+            self._kill_strays()
+            return self.state.fork()
+
+    def _kill_strays(self, *keep):
+        self.manager.request({"op": "settle", "keep": [self.state.pid, *(e.pid for e in keep)],
+                              "restore": False}, 30)
 
     def _drop(self, child):
         child.sock.close()
