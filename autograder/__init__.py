@@ -17,8 +17,9 @@ class HiddenTestsFailed(AssertionError):
 def grade_cell(assignment, grade_id, namespace, seed=None):
     """Run the hidden tests of one cell against a notebook's namespace.
 
-    Prints one line per test and returns the cell's score, which nbgrader reads
-    as partial credit; raises :class:`HiddenTestsFailed` when it is zero.
+    Prints one line per test, shows the cell's pictures (in a kernel) and
+    returns the cell's score, which nbgrader reads as partial credit; raises
+    :class:`HiddenTestsFailed` when it is zero.
     Trusted code only: nothing is isolated here. The seed is the student's, as
     the secure executor would use, when nbgrader autogrades the notebook (its
     folder is ``autograded/<student>/<assignment>``), else 0.
@@ -35,9 +36,22 @@ def grade_cell(assignment, grade_id, namespace, seed=None):
         seed = submission_seed(assignment, here.parent.name) if autograding else 0
 
     suite = load(assignment)
-    student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE, suite.PIPELINES)
+    student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE, suite.PIPELINES,
+                               suite.USES)
     report = run_cell(suite, grade_id, student, seed)
     print(report.text(), end="")
+    _show(report)
     if report.score <= 0:
         raise HiddenTestsFailed(f"no hidden test of {grade_id} passed")
     return report.score
+
+
+def _show(report):
+    """Display a report's pictures in the running kernel, if there is one."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None or not report.sketches:
+        return
+    for output in report.displays():
+        shell.display_pub.publish(output["data"], output["metadata"])

@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import hashlib
 import io
+import json
 import logging
 import os
 import pathlib
@@ -63,10 +64,30 @@ def marker(root, assignment, student):
     return pathlib.Path(root, "autograded", student, assignment, MARKER)
 
 
+def _read_marker(root, assignment, student):
+    """What a finished run recorded: ``{"fingerprint": ..., "seconds": ...}``, or ``{}``."""
+    try:
+        record = json.loads(marker(root, assignment, student).read_text())
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
 def done(root, assignment, student):
     """Whether this exact submission was graded to the end by an earlier run."""
-    path = marker(root, assignment, student)
-    return path.exists() and path.read_text().strip() == fingerprint(root, assignment, student)
+    recorded = _read_marker(root, assignment, student).get("fingerprint")
+    return recorded == fingerprint(root, assignment, student)
+
+
+def timings(root, assignment):
+    """``{student: seconds}`` that grading each submission took, as recorded by the
+    runs that graded them (submissions graded otherwise have no time)."""
+    times = {}
+    for student in submissions(root, assignment):
+        seconds = _read_marker(root, assignment, student).get("seconds")
+        if isinstance(seconds, (int, float)):
+            times[student] = float(seconds)
+    return times
 
 
 _worker = {}
@@ -117,9 +138,11 @@ def grade_one(root, assignment, student, options):
             ok, more = _run_app(GenerateFeedbackApp, [assignment, f"--student={student}", "--force",
                                                        "--log-level=ERROR"])
             log += more
+    seconds = time.monotonic() - start
     if ok:
-        path.write_text(fingerprint(root, assignment, student) + "\n")
-    return Outcome(student, ok, time.monotonic() - start, "" if ok else _last_error(log))
+        path.write_text(json.dumps({"fingerprint": fingerprint(root, assignment, student),
+                                    "seconds": round(seconds, 3)}) + "\n")
+    return Outcome(student, ok, seconds, "" if ok else _last_error(log))
 
 
 def _last_error(log):

@@ -1,7 +1,8 @@
 """``autograder``: the course kit's command line.
 
 ``autograder main`` is the README's main job: make the releases, grade the
-bundled sample class, print the grades and write the feedback and the CSV.
+bundled sample class, print the grades and write the feedback, the CSV, the
+Gradescope results and the instructor's reports.
 """
 
 import argparse
@@ -52,6 +53,13 @@ def cmd_table(args):
         print()
 
 
+def cmd_report(args):
+    from . import report
+    root = course.root()
+    for assignment in args.assignments or course.assignments():
+        print(f"report: {report.write(root, assignment)}")
+
+
 def cmd_corpus(args):
     """Per assignment: the corpus size and how much of it the hidden suite gets right."""
     from . import corpus
@@ -88,8 +96,10 @@ def cmd_main(args):
     course.nbgrader("export", "--log-level=ERROR")
     from .export import write_gradescope
     root = course.root()
+    from . import report
     for assignment in assignments:
         write_gradescope(root, assignment)
+        print(f"report:   {report.write(root, assignment)}")
     print(f"grades:   {root / 'grades.csv'}")
     print(f"gradescope: {root / 'exports' / 'gradescope'}/<assignment>/<student>/results.json")
     print(f"feedback: {root / 'feedback'}/<student>/<assignment>/")
@@ -105,6 +115,7 @@ def main(argv=None):
             ("sample", cmd_sample, "put the bundled sample class into submitted/"),
             ("grade", cmd_grade, "grade every submission in parallel (resumable)"),
             ("table", cmd_table, "print the grade table from the gradebook"),
+            ("report", cmd_report, "write reports/<assignment>/index.html and scores.csv"),
             ("corpus", cmd_corpus, "corpus size and catch rate of each hidden suite")):
         command = sub.add_parser(name, help=help_text)
         command.add_argument("assignments", nargs="*", help="default: every assignment")

@@ -141,7 +141,7 @@ def check(assignment, course_root, corpus_root, seed=1):
     verdicts = []
     for name, (variant, chosen) in rounds(entries).items():
         student = NamespaceStudent(namespace(source_nb, variant), suite.GRADED, suite.REFERENCE,
-                                   suite.PIPELINES)
+                                   suite.PIPELINES, suite.USES)
         scores = {gid: run_cell(suite, gid, student, seed) for gid in totals}
         for entry in chosen:
             if entry.kind == "correct":

@@ -18,7 +18,7 @@ from . import hidden
 from .sandbox import isolation
 from .sandbox.client import Limits, Sandbox
 from .student import SandboxStudent
-from .suite import load, run_cell, submission_seed
+from .suite import draws, load, run_cell, submission_seed
 
 _announced = set()
 
@@ -131,6 +131,8 @@ class SecureExecute(NbGraderPreprocessor):
                 # that clears outputs): the cell failed all the same.
                 outputs.append(error_output("VisibleTestsFailed",
                                             "the visible tests of this cell did not pass"))
+            if call == (self.assignment, grade_id):
+                outputs.extend(self._pictures(grade_id))
             return [nbformat.from_dict(o) for o in outputs], count
         if call is None:
             return [nbformat.from_dict(o) for o in outputs], count
@@ -149,17 +151,33 @@ class SecureExecute(NbGraderPreprocessor):
                                         "(a stopped or killed grading process); this cell scores 0"))
             return [nbformat.from_dict(o) for o in outputs], count
         suite = load(assignment)
-        student = SandboxStudent(self.box, suite.GRADED, suite.REFERENCE, suite.PIPELINES)
+        student = SandboxStudent(self.box, suite.GRADED, suite.REFERENCE, suite.PIPELINES,
+                                 suite.USES)
         report = run_cell(suite, grade_id, student, self.seed)
         points = float(cell.metadata.nbgrader.get("points", 0) or 0)
         score = report.score * points / report.max_score if report.max_score else 0.0
         outputs.append({"output_type": "stream", "name": "stdout", "text": report.text()})
+        outputs.extend(report.displays())
         if score > 0:
             outputs.append({"output_type": "execute_result", "execution_count": count,
                             "metadata": {}, "data": {"text/plain": repr(round(score, 6))}})
         else:
             outputs.append(error_output("HiddenTestsFailed", f"no hidden test of {grade_id} passed"))
         return [nbformat.from_dict(o) for o in outputs], count
+
+    def _pictures(self, grade_id):
+        """The pictures of a cell whose visible tests failed: it scores nothing, but
+        its feedback still shows what the student's function did."""
+        suite = load(self.assignment)
+        if not draws(suite, grade_id):
+            return []
+        try:
+            self.box.snapshot()
+        except Exception:
+            return []
+        student = SandboxStudent(self.box, suite.GRADED, suite.REFERENCE, suite.PIPELINES,
+                                 suite.USES)
+        return run_cell(suite, grade_id, student, self.seed, pictures_only=True).displays()
 
 
 def _quiet(output):

@@ -68,24 +68,53 @@ class Student:
         The names of the assignment's graded functions.
     reference : module
         Where the reference versions of those functions live.
+    pipelines : sequence of str
+        Functions graded as the student's whole pipeline, never handed over.
+    uses : dict
+        ``{name: graded functions a student may build name on}``, handed over as
+        the reference's besides those the reference ``name`` itself uses.
     """
 
-    def __init__(self, graded=(), reference=None, pipelines=()):
+    def __init__(self, graded=(), reference=None, pipelines=(), uses=None):
         self.graded = tuple(graded)
         self.reference = reference
         self.pipelines = tuple(pipelines)
+        self.uses = dict(uses or {})
 
     def call(self, name, *args, **kwargs):
-        """Call ``name`` with the reference's versions of the other graded functions.
+        """Call ``name`` with the reference's versions of the graded functions it
+        depends on (those the reference ``name`` uses).
 
-        Functions graded as the student's own pipeline (no inputs, a fixed answer,
-        such as ``run_milestone``) are never handed over: their answer could be
-        stashed by one call and replayed by another.
+        Only those are handed over: any other would be an oracle for its own test
+        (the reference ``steps_to_tolerance`` measures distances to the optimum). Nor
+        are functions graded as the student's own pipeline (no inputs, a fixed
+        answer, such as ``run_milestone``).
         """
-        rebind = {other: getattr(self.reference, other) for other in self.graded
-                  if other != name and other not in self.pipelines
-                  and self.reference is not None and hasattr(self.reference, other)}
+        rebind = {other: getattr(self.reference, other) for other in self.dependencies(name)
+                  if other not in self.pipelines}
         return self._invoke(None, {"name": name}, args, kwargs, name, rebind)
+
+    def dependencies(self, name):
+        """The other graded functions the reference ``name`` uses, directly or through
+        the reference module's helpers, in the order of ``graded``."""
+        if self.reference is None or not hasattr(self.reference, name):
+            return []
+        used, seen, todo = set(self.uses.get(name, ())), set(), [getattr(self.reference, name)]
+        while todo:
+            value = todo.pop()
+            if id(value) in seen:
+                continue
+            seen.add(id(value))
+            for word in _names_used(value):
+                if word in self.graded:
+                    used.add(word)
+                helper = getattr(self.reference, word, None)
+                if word not in self.graded and (callable(helper) and
+                                                getattr(helper, "__module__", None) ==
+                                                self.reference.__name__):
+                    todo.append(helper)
+        return [other for other in self.graded if other in used and other != name
+                and hasattr(self.reference, other)]
 
     def pipeline(self, name, *args, **kwargs):
         """Call ``name`` with the student's own versions of everything."""
@@ -127,6 +156,20 @@ class Student:
         return value
 
 
+def _names_used(value):
+    """The global names a function's (or a class's methods') code refers to."""
+    import types
+    functions = ([v for v in vars(value).values() if isinstance(v, types.FunctionType)]
+                 if isinstance(value, type) else [value])
+    codes = [f.__code__ for f in functions if hasattr(f, "__code__")]
+    names = set()
+    while codes:
+        code = codes.pop()
+        names.update(code.co_names)
+        codes.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    return names
+
+
 def _message(target, args, kwargs, rebind):
     return {"op": "call", "target": target, "args": list(args), "kwargs": dict(kwargs),
             "rebind": dict(rebind or {})}
@@ -139,8 +182,8 @@ class SandboxStudent(Student):
     it returns live in that copy until :meth:`reset`.
     """
 
-    def __init__(self, sandbox, graded=(), reference=None, pipelines=()):
-        super().__init__(graded, reference, pipelines)
+    def __init__(self, sandbox, graded=(), reference=None, pipelines=(), uses=None):
+        super().__init__(graded, reference, pipelines, uses)
         self.sandbox = sandbox
 
     def _invoke(self, endpoint, target, args, kwargs, name, rebind=None):
@@ -166,8 +209,8 @@ class NamespaceStudent(Student):
     gives; but nothing is isolated and state is not reset between calls.
     """
 
-    def __init__(self, namespace, graded=(), reference=None, pipelines=()):
-        super().__init__(graded, reference, pipelines)
+    def __init__(self, namespace, graded=(), reference=None, pipelines=(), uses=None):
+        super().__init__(graded, reference, pipelines, uses)
         self.namespace = namespace
         self.runner = None
 

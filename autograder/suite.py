@@ -10,7 +10,10 @@ and asks for what it needs by argument name:
     a ``numpy.random.Generator`` seeded from the submission's seed and the
     test's name, so inputs differ between students and not between runs;
 ``seed``
-    that seed.
+    that seed;
+``sketch``
+    a :class:`~autograder.pictures.Sketchbook` for pictures of what the
+    student's function did, drawn into the cell's feedback.
 
 A test passes when it returns, and fails with its message when it raises
 ``AssertionError`` or a :class:`~autograder.failures.StudentFailure`. A cell's
@@ -30,6 +33,7 @@ import zlib
 
 import numpy as np
 
+from . import pictures
 from .failures import StudentFailure
 
 log = logging.getLogger(__name__)
@@ -92,6 +96,7 @@ class CellReport:
     grade_id: str
     seed: int
     outcomes: list
+    sketches: list = dataclasses.field(default_factory=list)
 
     @property
     def score(self):
@@ -113,6 +118,10 @@ class CellReport:
                      f"(random inputs from seed {self.seed})")
         return "\n".join(lines) + "\n"
 
+    def displays(self):
+        """The cell's pictures as notebook ``display_data`` outputs (drawn now)."""
+        return pictures.outputs(self.sketches)
+
 
 def describe(test):
     """A test's title for students: its docstring's first line, or its name."""
@@ -120,11 +129,27 @@ def describe(test):
     return doc.splitlines()[0] if doc else test.__name__.replace("_", " ")
 
 
-def run_cell(suite, grade_id, student, seed=0):
-    """Run the tests of one cell against ``student``; a :class:`CellReport`."""
-    outcomes = []
+def _draws(test):
+    return "sketch" in inspect.signature(test).parameters
+
+
+def draws(suite, grade_id):
+    """Whether a test of the cell draws a picture for the feedback (asks for ``sketch``)."""
+    return any(_draws(test) for test in tests_of(suite, grade_id))
+
+
+def run_cell(suite, grade_id, student, seed=0, pictures_only=False):
+    """Run the tests of one cell against ``student``; a :class:`CellReport`.
+
+    With ``pictures_only``, only the tests that draw run, for their pictures: a
+    cell whose visible tests failed scores nothing, but its feedback can still
+    show what the student's function did.
+    """
+    outcomes, sketchbook = [], pictures.Sketchbook()
     for test in tests_of(suite, grade_id):
-        fixtures = {"student": student, "seed": seed,
+        if pictures_only and not _draws(test):
+            continue
+        fixtures = {"student": student, "seed": seed, "sketch": sketchbook,
                     "rng": np.random.default_rng(test_seed(seed, test))}
         wanted = inspect.signature(test).parameters
         message, passed = "", False
@@ -141,4 +166,4 @@ def run_cell(suite, grade_id, student, seed=0):
         finally:
             student.reset()
         outcomes.append(Outcome(describe(test), test.points, test.points if passed else 0, message))
-    return CellReport(grade_id, seed, outcomes)
+    return CellReport(grade_id, seed, outcomes, sketchbook.sketches)

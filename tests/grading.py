@@ -33,3 +33,23 @@ def unexpected(variant, row, maxima):
     """The cells where a student's scores break the variant's expectations."""
     return {cell: f"{row.get(cell)}/{maxima[cell]:g}" for cell in autograded_cells(maxima)
             if not variant.expected(cell, row.get(cell) or 0, maxima[cell])}
+
+
+#: Student -> sample variant of ps2_descent: correct, a history that lags a step (twice,
+#: so two seeds hit one mistake), a descent that climbs, and a blank release.
+DESCENT_CLASS = {"ada": "ada", "donald": "donald", "dorothy": "donald", "katherine": "katherine",
+                 "oscar": "oscar"}
+
+
+def grade_batch(tmp, assignment, students):
+    """Grade ``{student: sample variant name}`` with ``autograder grade`` (feedback
+    included) in a scratch course; returns the course's root."""
+    from autograder import batch
+    scratch = classroom.scratch_course(pathlib.Path(tmp), ROOT)
+    course.nbgrader("generate_assignment", assignment, "--force", "--log-level=ERROR", course=scratch)
+    variants = classroom.read_variants(ROOT / "samples" / assignment)
+    classroom.build_class(scratch, assignment, {s: variants[v] for s, v in students.items()})
+    outcomes = batch.grade(assignment, root=scratch, workers=2, progress=False,
+                           options=batch.Options(cell_timeout=15, call_timeout=8))
+    assert all(o.ok for o in outcomes), [o.message for o in outcomes if not o.ok]
+    return scratch

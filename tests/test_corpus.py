@@ -61,7 +61,7 @@ def test_failure_messages_name_the_function_the_input_and_both_values():
         entry = bugs[about]
         variant = corpus.classroom.Variant("probe", cells={entry.cell: entry.code})
         student = NamespaceStudent(corpus.namespace(source, variant), module.GRADED,
-                                   module.REFERENCE, module.PIPELINES)
+                                   module.REFERENCE, module.PIPELINES, module.USES)
         text = suite.run_cell(module, grade_id, student, seed=7).text()
         assert re.search(call + r" returned .+; expected .+ \(relative error", text), text
         assert "seed 7" in text

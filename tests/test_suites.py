@@ -27,7 +27,7 @@ def _test_cells(assignment):
 def test_reference_gets_full_marks(assignment):
     module = suite.load(assignment)
     student = NamespaceStudent(dict(vars(module.REFERENCE)), module.GRADED, module.REFERENCE,
-                               module.PIPELINES)
+                               module.PIPELINES, module.USES)
     for grade_id in suite.points(module):
         for seed in (0, 12345):
             report = suite.run_cell(module, grade_id, student, seed)

@@ -24,6 +24,11 @@ def _pair(value, function, inputs):
     return value
 
 
+def returned_history(value):
+    """The history part of a returned ``(x, history)``, as it came back, or None."""
+    return value[1] if isinstance(value, (list, tuple)) and len(value) == 2 else None
+
+
 def _history(value, function, inputs):
     x, history = _pair(value, function, inputs)
     expect(isinstance(history, (list, tuple)) and len(history) > 0,
@@ -39,14 +44,16 @@ def _history(value, function, inputs):
 
 
 @cell("test_gradient_descent", points=2)
-def test_gradient_descent_path(student, rng):
+def test_gradient_descent_path(student, rng, sketch):
     """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step"""
     bowl = Bowl.random(rng)
     x0, lr, n_steps = rng.uniform(-3, 3, 2), 0.3, 25
     inputs = _descent_inputs(bowl, x0, lr, n_steps)
     result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
-    x, points, losses = _history(result.value, "gradient_descent", inputs)
     _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+    sketch.descent(f"gradient_descent on {bowl}, lr={lr:g}, {n_steps} steps", bowl.values,
+                   returned_history(result.value), expected, optimum=bowl.centre)
+    x, points, losses = _history(result.value, "gradient_descent", inputs)
     expect(len(points) == len(expected),
            f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
            f"{len(expected)}: (x0, f(x0)) and then one entry per step")

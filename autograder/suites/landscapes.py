@@ -32,6 +32,16 @@ class Bowl:
         d = np.asarray(x, dtype=float) - self.centre
         return float(0.5 * d @ self.a @ d + self.floor)
 
+    def values(self, xy):
+        """``f`` on a ``(2, ...)`` stack of coordinates, as a contour plot needs.
+
+        >>> bowl = Bowl(np.eye(2), [1.0, 0.0])
+        >>> bowl.values(np.array([[1.0, 2.0], [0.0, 1.0]])).tolist()
+        [0.0, 1.0]
+        """
+        d = np.moveaxis(np.asarray(xy, dtype=float), 0, -1) - self.centre
+        return 0.5 * np.einsum("...i,ij,...j->...", d, self.a, d) + self.floor
+
     def grad(self, x):
         return self.a @ (np.asarray(x, dtype=float) - self.centre)
 

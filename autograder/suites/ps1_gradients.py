@@ -12,6 +12,9 @@ GRADED = ("numerical_derivative", "numerical_gradient", "rel_error", "gradient_c
           "sin_cos", "sin_cos_grad", "sin_squared_grad", "directional_derivative")
 #: Graded as the student's own whole pipeline; never handed to student code.
 PIPELINES = ()
+#: Graded functions a student may build each function on, handed over as the
+#: reference's (besides those the reference itself uses; see Student.dependencies).
+USES = {}
 
 # Values near zero (sin x + cos y, a derivative at a turning point) are compared
 # with this floor, so that a rounding difference there is not a relative error.

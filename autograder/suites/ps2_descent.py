@@ -17,6 +17,9 @@ GRADED = ("gradient_descent", "bowl", "bowl_grad", "twisted_bowl", "twisted_bowl
           "multi_start", "noisy_gradient")
 #: Graded as the student's own whole pipeline; never handed to student code.
 PIPELINES = ()
+#: Graded functions a student may build each function on, handed over as the
+#: reference's (besides those the reference itself uses; see Student.dependencies).
+USES = {"lr_sweep": ("gradient_descent",), "multi_start": ("gradient_descent",)}
 
 
 # -- landscapes handed to the student's optimizers ------------------------------------

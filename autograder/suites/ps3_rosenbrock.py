@@ -1,5 +1,7 @@
 """Hidden suite of ``ps3_rosenbrock``: the Rosenbrock milestone."""
 
+import functools
+
 import numpy as np
 
 from reference import rosenbrock as REFERENCE
@@ -13,6 +15,9 @@ GRADED = ("rosenbrock", "rosenbrock_grad", "rosenbrock_hessian", "gradient_desce
           "run_milestone", "distance_to_optimum", "steps_to_tolerance")
 #: Graded as the student's own whole pipeline; never handed to student code.
 PIPELINES = ("run_milestone",)
+#: Graded functions a student may build each function on, handed over as the
+#: reference's (besides those the reference itself uses; see Student.dependencies).
+USES = {}
 
 
 def random_points(rng, n=5):
@@ -72,16 +77,25 @@ def test_rosenbrock_hessian_values(student, rng):
 
 
 # -- gradient_descent -------------------------------------------------------------
-from .gradient_descent import (_pair, test_gradient_descent_leaves_x0,  # noqa: E402,F401
-                               test_gradient_descent_path, test_gradient_descent_stops_at_tol)
+from .gradient_descent import (_pair, returned_history,  # noqa: E402,F401
+                               test_gradient_descent_leaves_x0, test_gradient_descent_path,
+                               test_gradient_descent_stops_at_tol)
 
 
 # -- run_milestone ----------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _milestone():
+    return REFERENCE.run_milestone()
+
+
 @cell("test_run_milestone", points=3)
-def test_run_milestone_reaches_the_valley_floor(student):
+def test_run_milestone_reaches_the_valley_floor(student, sketch):
     """run_milestone() runs 10,000 steps from (-1, 1) and ends about 0.0168 from (1, 1)"""
     inputs = ""
     result = student.pipeline("run_milestone")
+    sketch.descent("run_milestone() on Rosenbrock's valley", REFERENCE.rosenbrock,
+                   returned_history(result.value), _milestone()[1], optimum=REFERENCE.OPTIMUM,
+                   levels="log")
     x, history = _pair(result.value, "run_milestone", inputs)
     x = as_array(x, "run_milestone", inputs, shape=(2,))
     expect(isinstance(history, (list, tuple)) and len(history) == 10001,
@@ -89,6 +103,15 @@ def test_run_milestone_reaches_the_valley_floor(student):
            "entries; expected 10001 (x0 and one entry per step)")
     first = as_array(history[0][0], "run_milestone", inputs)
     expect_close("run_milestone", inputs + " → history[0][0]", first, [-1.0, 1.0])
+    # The path itself, not only where it ends: gradient descent's, step by step.
+    expected = _milestone()[1]
+    for t in (1, 2, 10, 100, 1000, 5000, 9999):
+        entry, where = history[t], inputs + f" → history[{t}]"
+        expect(isinstance(entry, (list, tuple)) and len(entry) == 2,
+               f"run_milestone(): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
+        expect_close("run_milestone", where + "[0]", entry[0], expected[t][0], rtol=1e-6)
+        expect_close("run_milestone", where + "[1]", as_float(entry[1], "run_milestone", where),
+                     expected[t][1], rtol=1e-6)
     distance = float(np.linalg.norm(x - 1.0))
     expect(abs(distance - 0.016806) < 5e-4,
            f"run_milestone() ended at {point_text(x)}, {distance:.4g} from (1, 1); plain gradient "

@@ -22,6 +22,11 @@ GRADED = ("sigmoid", "two_layer_forward", "two_layer_backward", "linear_forward"
           "init_mlp", "mlp_loss_and_grads", "train_mlp")
 #: Graded as the student's own whole pipeline; never handed to student code.
 PIPELINES = ()
+#: Graded functions a student may build each function on, handed over as the
+#: reference's (besides those the reference itself uses; see Student.dependencies).
+USES = {"sigmoid_forward": ("sigmoid",), "sigmoid_backward": ("sigmoid",), "two_layer_forward": ("sigmoid",),
+        "two_layer_backward": ("sigmoid",),
+        "bce_with_logits": ("sigmoid",)}
 
 PARAMS = ("W1", "b1", "W2", "b2")
 

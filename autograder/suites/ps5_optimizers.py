@@ -18,6 +18,9 @@ GRADED = ("sgd_step", "momentum_step", "rmsprop_step", "adam_step", "clip_by_nor
           "minibatches", "lr_range_test", "suggest_lr", "train_softmax")
 #: Graded as the student's own whole pipeline; never handed to student code.
 PIPELINES = ()
+#: Graded functions a student may build each function on, handed over as the
+#: reference's (besides those the reference itself uses; see Student.dependencies).
+USES = {"lr_range_test": ("sgd_step",)}
 
 
 def _text(value):
@@ -404,10 +407,17 @@ def test_minibatches_order_comes_from_rng(student, rng):
 
 
 # -- lr_range_test --------------------------------------------------------------------------------
-def _range_result(student, bowl, w0, **kwargs):
+def _part(value, n, i):
+    """Part ``i`` of a returned ``n``-tuple, as it came back, or None."""
+    return value[i] if isinstance(value, (list, tuple)) and len(value) == n else None
+
+
+def _range_result(student, bowl, w0, on_return=None, **kwargs):
     inputs = f"loss_fn, grad_fn = {bowl}, w0={_text(w0)}" + "".join(
         f", {k}={v!r}" for k, v in kwargs.items())
     result = student.call("lr_range_test", bowl.f, bowl.grad, w0, **kwargs)
+    if on_return is not None:
+        on_return(result.value)
     lrs, losses = _parts(result.value, 2, "lr_range_test", inputs, "lrs, losses")
     return inputs, lrs, losses, result
 
@@ -429,13 +439,16 @@ def test_lr_range_test_grid(student, rng):
 
 
 @cell("test_lr_range_test", points=1)
-def test_lr_range_test_losses(student, rng):
+def test_lr_range_test_losses(student, rng, sketch):
     """lr_range_test takes one step per rate, each from where the last one ended, and records the loss"""
     bowl = Bowl.random(rng)
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     kwargs = {"lr_min": 1e-4, "lr_max": float(rng.uniform(5, 10)), "n_steps": int(rng.integers(30, 45))}
-    inputs, _, losses, _ = _range_result(student, bowl, w0, **kwargs)
-    _, expected = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, **kwargs)
+    lrs, expected = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, **kwargs)
+    panel = sketch.curves(f"lr_range_test on {bowl}", xlabel="learning rate",
+                          ylabel="loss after the step", logx=True)
+    inputs, _, losses, _ = _range_result(student, bowl, w0, on_return=lambda value: panel.add(
+        "", _part(value, 2, 1), expected, x=lrs), **kwargs)
     expect_close("lr_range_test", inputs + " → losses (loss_fn after each step, each step "
                  "continuing from the previous point)", losses, expected)
 
@@ -490,9 +503,11 @@ def test_suggest_lr_non_finite_and_none(student, rng):
 
 
 # -- train_softmax ---------------------------------------------------------------------------------------
-def _train(student, X, y, described, **kwargs):
+def _train(student, X, y, described, on_return=None, **kwargs):
     inputs = described + "".join(f", {k}={v!r}" for k, v in kwargs.items())
     result = student.call("train_softmax", X, y, **kwargs)
+    if on_return is not None:
+        on_return(result.value)
     W, b, losses = _parts(result.value, 3, "train_softmax", inputs, "W, b, losses")
     k = int(np.max(y)) + 1
     W = as_array(W, "train_softmax", inputs + " → W", shape=(X.shape[1], k))
@@ -541,15 +556,20 @@ def test_train_softmax_one_loss_per_batch(student, rng):
 
 
 @cell("test_train_softmax", points=1)
-def test_train_softmax_learns(student, rng):
+def test_train_softmax_learns(student, rng, sketch):
     """train_softmax lowers the loss with every optimizer and leaves X and y unmodified"""
     X, y = _blobs(rng, 60)
     epochs, batch_size = 6, 20
     per_epoch = 3
+    panel = sketch.curves(f"train_softmax on 60 points in 3 classes, {epochs} epochs",
+                          xlabel="mini-batch", ylabel="loss")
     for optimizer, lr in (("sgd", 0.5), ("momentum", 0.05), ("adam", 0.05)):
-        inputs, _, _, losses, result = _train(student, X, y, f"X of shape {X.shape}, y with 3 classes",
-                                              optimizer=optimizer, lr=lr, epochs=epochs,
-                                              batch_size=batch_size, seed=int(rng.integers(1000)))
+        hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=batch_size,
+                     seed=int(rng.integers(1000)))
+        expected = REFERENCE.train_softmax(X, y, **hyper)[2]
+        inputs, _, _, losses, result = _train(
+            student, X, y, f"X of shape {X.shape}, y with 3 classes",
+            on_return=lambda value: panel.add(optimizer, _part(value, 3, 2), expected), **hyper)
         expect_unmodified("train_softmax", inputs, result)
         expect(len(losses) == epochs * per_epoch,
                f"train_softmax({inputs}) returned {len(losses)} losses; expected {epochs * per_epoch}")

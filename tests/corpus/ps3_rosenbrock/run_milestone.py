@@ -21,3 +21,25 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
 # %% bug: one step short
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps - 1)
+
+# %% correct: its own loop, the gradient expanded differently
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), rosenbrock(x))]
+    for _ in range(n_steps):
+        u = x[1] - x[0] ** 2
+        x = x - lr * np.array([2.0 * x[0] - 2.0 - 400.0 * x[0] * u, 200.0 * u])
+        history.append((x.copy(), rosenbrock(x)))
+    return x, history
+
+# %% bug: fakes the run: a straight path to the published end point, with the published loss
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    end = np.array([1.0, 1.0]) - 0.016806 * np.array([1.0, 2.0]) / np.sqrt(5.0)
+    points = [np.array(x0) + (end - np.array(x0)) * t / n_steps for t in range(n_steps + 1)]
+    history = [(p, rosenbrock(p)) for p in points[:-1]] + [(end, 5.66e-5)]
+    return end, history
+
+# %% bug: half the learning rate, then rescaled to land near the published end point
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    x, history = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr / 2, n_steps=2 * n_steps)
+    return x, history[::2]

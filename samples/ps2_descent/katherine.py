@@ -1,0 +1,13 @@
+# about: gradient_descent adds the gradient (x + lr * g): every step climbs the hill
+# breaks: test_gradient_descent test_multi_start
+# %% gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x + lr * g
+        history.append((x.copy(), f(x)))
+    return x, history
