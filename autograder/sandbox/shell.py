@@ -50,15 +50,20 @@ class Recorder:
             self.outputs.append({"output_type": "stream", "name": name, "text": text})
 
     def rich(self, output_type, data, metadata, **extra):
-        data = {mime: _text(value) for mime, value in data.items()}
-        if self._spend(sum(len(value) for value in data.values())):
+        # A display is the student's: whatever it holds comes back as data (text for
+        # what isn't), so an object in it can't cost the cell its outputs.
+        data = {_safe_str(mime): _text(value) for mime, value in dict(data or {}).items()}
+        metadata = _plain(metadata) if isinstance(metadata, dict) else {}
+        if self._spend(sum(len(value) if isinstance(value, str) else len(repr(value))
+                           for value in data.values())):
             self.outputs.append({"output_type": output_type, "data": data,
-                                 "metadata": dict(metadata or {}), **extra})
+                                 "metadata": metadata, **extra})
 
     def error(self, ename, evalue, traceback):
+        traceback = [_safe_str(line) for line in traceback]
         self._spend(sum(len(line) for line in traceback))
-        self.outputs.append({"output_type": "error", "ename": ename,
-                             "evalue": evalue, "traceback": list(traceback)})
+        self.outputs.append({"output_type": "error", "ename": _safe_str(ename),
+                             "evalue": _safe_str(evalue), "traceback": traceback})
 
     def clear(self):
         self.outputs.clear()
@@ -69,8 +74,30 @@ def _text(value):
         return base64.b64encode(value).decode("ascii")
     if isinstance(value, str):
         return value
+    return _plain(value)
+
+
+def _plain(value):
+    """``value`` as JSON data; what JSON can't hold becomes its text."""
     import json
-    return json.loads(json.dumps(value, default=str))
+    try:
+        return json.loads(json.dumps(value, default=_safe_str, skipkeys=True, allow_nan=False))
+    except Exception:  # noqa: BLE001 -- circular, non-finite, a __str__ that raises...
+        return _safe_str(value)
+
+
+def _safe_str(value):
+    """``str(value)``, or a stand-in when the student's ``__str__`` fails or lies."""
+    try:
+        text = str(value)
+        if type(text) is str:
+            return text
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        return f"<{type(value).__name__} object>"
+    except Exception:  # noqa: BLE001
+        return "<an object>"
 
 
 class RecordingStream:
@@ -142,7 +169,7 @@ class CapturingShell(InteractiveShell):
         """Inline figures need no event loop."""
 
     def _showtraceback(self, etype, evalue, stb):
-        self.recorder.error(etype.__name__, str(evalue), stb)
+        self.recorder.error(getattr(etype, "__name__", "Exception"), evalue, stb)
 
     def init_io(self):
         super().init_io()
