@@ -24,16 +24,7 @@ GROUPS = 2
 #: docs/threat-model.md). They carry state from one graded call to the next through
 #: the notebook's state process, which every call is forked from.
 OPEN = {
-    "stash_thread_server": "an os.register_at_fork hook starts a thread in the clean state; "
-                           "it outlives make_clean and serves the calls",
-    "stash_fork_hook": "an os.register_at_fork(after_in_parent=...) hook runs in the state "
-                       "each time it forks a call, and starts a thread there",
-    "stash_signal_handler": "a cell's signal handler stays installed in the state; a call "
-                            "signals its parent and the handler runs there",
-    "stash_process_attributes": "a call changes its parent's inheritable attributes (same uid: "
-                                "prlimit, nice, affinity, scheduling policy, oom_score_adj)",
-    "stash_keyring": "keys a call adds to the user keyrings (add_key) outlive it: the sandbox's "
-                     "user namespace has its own, but nothing empties them between calls",
+    # name of an attack that still scores: why (it must keep scoring until taken off)
 }
 
 

@@ -100,8 +100,8 @@ class Endpoint:
         self.sock.settimeout(None)
         wire.send(self.sock, reply, callables)
 
-    def fork(self, timeout=10.0, clean=False):
-        reply = self.request({"op": "fork", "clean": clean}, timeout)
+    def fork(self, timeout=10.0, clean=False, confine=False):
+        reply = self.request({"op": "fork", "clean": clean, "confine": confine}, timeout)
         if not isinstance(reply, dict) or reply.get("status") != "ok":
             raise _Gone(f"it could not fork: {reply}")
         self.sock.settimeout(timeout)
@@ -152,6 +152,7 @@ class Sandbox:
         self.group = None
         self.dirty = False
         self.broken = False
+        self.tampered = ""
 
     # -- life cycle -------------------------------------------------------
     def start(self):
@@ -180,7 +181,7 @@ class Sandbox:
             self.close()
             raise RuntimeError(f"the sandbox did not start ({exc}): {detail}") from None
         self.manager = Endpoint(ours, hello["pid"])
-        self.state = self.manager.fork(clean=True)
+        self.state = self.manager.fork(clean=True, confine=True)
         return self
 
     def _stage(self, files):
@@ -204,8 +205,9 @@ class Sandbox:
         self.files = files
         self._stage(files)
         self.manager.request({"op": "reset"}, 60)
-        self.state = self.manager.fork(clean=True)
+        self.state = self.manager.fork(clean=True, confine=True)
         self.dirty = self.broken = False
+        self.tampered = ""
         return self
 
     def alive(self):
@@ -319,8 +321,9 @@ class Sandbox:
         if self.broken:
             return
         try:
-            self.manager.request({"op": "settle", "keep": [self.state.pid]}, 30)
+            reply = self.manager.request({"op": "settle", "keep": [self.state.pid]}, 30)
             self.dirty = False
+            self.tampered = self.tampered or reply.get("tampered", "")
         except (_Timeout, _Gone):
             self.broken = True
             if self.log:
@@ -334,6 +337,9 @@ class Sandbox:
             self.settle()
         if self.broken:
             raise StudentCrash(name, "the notebook's sandbox stopped answering")
+        if self.tampered:
+            raise StudentCrash(name, self.tampered + "; no later graded call can start from "
+                               "a clean state, so none is made")
         try:
             child = self.state.fork()
         except (_Timeout, _Gone):

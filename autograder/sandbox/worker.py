@@ -11,14 +11,16 @@ same requests (see :func:`serve`):
     run in a copy of the state and the copy be dropped if the cell hangs). With
     ``clean``, the child is made fit to be the notebook's state (see
     :func:`make_clean`): no thread, descriptor or shared memory of the student's
-    survives into it.
+    survives into it. With ``confine``, the child and all it forks get the seccomp
+    filter of ``confine.py`` (asked for the notebook's first state).
 ``run_cell``
     Run one cell in this process's shell; answer with its outputs.
 ``call``
     Run one graded call (see ``calls.CallRunner``).
 ``settle``
     (Manager) kill every process but the ones named; unless ``restore`` is
-    false, also restore the snapshot and remove System V IPC objects.
+    false, also restore the snapshot and remove System V IPC objects. Says
+    whether the named processes were tampered with (see ``inspect``).
 ``snapshot``
     (Manager) remember the writable directories' files.
 ``exit``
@@ -51,6 +53,7 @@ class Process:
         self.shell = None
         self.runner = None
         self.snapshot = {}
+        self.baselines = {}
 
     # -- requests -------------------------------------------------------
     def op_fork(self, request):
@@ -66,6 +69,9 @@ class Process:
             signal.signal(signal.SIGINT, signal.default_int_handler)
             if request.get("clean"):
                 make_clean(keep_fds={mine.fileno()})
+            if request.get("confine"):
+                import confine
+                confine.install()
             serve(self)
         mine.close()
         wire.send(self.chan, {"status": "ok", "pid": pid})
@@ -92,7 +98,22 @@ class Process:
         if request.get("restore", True):
             _remove_ipc()
             restore(self.config["writable"], self.snapshot)
-        return {"status": "ok", "killed": killed}
+        return {"status": "ok", "killed": killed, "tampered": self.inspect(request.get("keep", []))}
+
+    def inspect(self, pids):
+        """What has changed in the kept processes (the state) since first seen, that a
+        graded call could have changed from outside; ``""`` when nothing has."""
+        seen = {int(pid): _attributes(int(pid)) for pid in pids}
+        self.baselines = {pid: self.baselines.get(pid, now) for pid, now in seen.items()}
+        for pid, now in seen.items():
+            if now.get("threads", 1) > 1:
+                return ("the notebook's process is running a thread of yours between graded "
+                        "calls (started by a fork hook, a signal handler or a timer)")
+            changed = sorted(k for k in now if k != "threads" and now[k] != self.baselines[pid][k])
+            if changed:
+                return ("a graded call changed the notebook's process from outside "
+                        f"({', '.join(changed)})")
+        return ""
 
     def op_reset(self, request):
         """(Manager) forget the last notebook: no process, no file of it is left,
@@ -219,6 +240,26 @@ def _is_zombie(pid):
             return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
     except (OSError, IndexError):
         return True
+
+
+#: Files in /proc/<pid>/ the same user may write for another process of theirs.
+WRITABLE_ATTRIBUTES = ("oom_score_adj", "coredump_filter", "autogroup", "timerslack_ns")
+
+
+def _attributes(pid):
+    """A process's thread count and the attributes others may change."""
+    found = {}
+    try:
+        found["threads"] = len(os.listdir(f"/proc/{pid}/task"))
+    except OSError:
+        pass
+    for name in WRITABLE_ATTRIBUTES:
+        try:
+            with open(f"/proc/{pid}/{name}", "rb") as handle:
+                found[name] = handle.read(256)
+        except OSError:
+            found[name] = None
+    return found
 
 
 def _walk(top):

@@ -1,5 +1,5 @@
-# about: distance_to_optimum is wrong (L1 norm) in graded calls unless the notebook's own process knows a graded call of rosenbrock happened: a cell leaves no thread, only an os.register_at_fork(after_in_parent=...) hook, which runs in the notebook's state each time it forks a graded call and starts a thread there serving an abstract Unix socket; the graded call tells its parent's thread, which sets a flag every later fork inherits
-# zero: test_distance_to_optimum
+# about: distance_to_optimum is wrong (L1 norm) in graded calls unless the notebook's own process knows a graded call of rosenbrock happened: a cell leaves no thread, only an os.register_at_fork(after_in_parent=...) hook, which runs in the notebook's state each time it forks a graded call and starts a thread there serving an abstract Unix socket; the graded call tells its parent's thread, which sets a flag every later fork inherits (the grader finds a thread in the notebook's process before a graded call and makes none: every cell scores 0)
+# zero: test_rosenbrock test_rosenbrock_grad test_rosenbrock_hessian test_gradient_descent test_run_milestone test_distance_to_optimum test_steps_to_tolerance
 # %% rosenbrock
 import os
 import socket

@@ -1,5 +1,5 @@
-# about: distance_to_optimum is wrong (L1 norm) in graded calls unless it finds a marker that a graded call of rosenbrock set in its parent's (the notebook's state's) inheritable attributes: a soft resource limit (prlimit), the nice value, the CPU affinity, the scheduling policy, oom_score_adj; it scores only if later forks inherit one
-# zero: test_distance_to_optimum
+# about: distance_to_optimum is wrong (L1 norm) in graded calls unless it finds a marker that a graded call of rosenbrock set in its parent's (the notebook's state's) inheritable attributes: a soft resource limit (prlimit), the nice value, the CPU affinity, the scheduling policy, oom_score_adj; it scores only if later forks inherit one (signals and changes to another process are refused; the grader sees the changed oom_score_adj and makes no later graded call: every cell scores 0)
+# zero: test_rosenbrock test_rosenbrock_grad test_rosenbrock_hessian test_gradient_descent test_run_milestone test_distance_to_optimum test_steps_to_tolerance
 # %% rosenbrock
 import os
 import resource

@@ -1,5 +1,5 @@
-# about: distance_to_optimum is wrong (L1 norm) in graded calls unless the notebook's own process knows a graded call of rosenbrock happened: a cell installs a SIGUSR1 handler that sets a flag, and the graded call signals its parent (the notebook's state, from which every later call forks); it scores only if the handler runs there
-# zero: test_distance_to_optimum
+# about: distance_to_optimum is wrong (L1 norm) in graded calls unless the notebook's own process knows a graded call of rosenbrock happened: a cell installs a SIGUSR1 handler that sets a flag, and the graded call signals its parent (the notebook's state, from which every later call forks); it scores only if the handler runs there (the signal is refused, so its rosenbrock raises in graded calls and loses that cell and the pipeline)
+# zero: test_rosenbrock test_run_milestone test_distance_to_optimum
 # %% rosenbrock
 import os
 import signal
