@@ -11,6 +11,7 @@ directly. The grader's cost is a warm worker grading the same notebooks one by o
 import argparse
 import contextlib
 import io
+import os
 import tempfile
 import time
 import warnings
@@ -28,6 +29,8 @@ from autograder.suite import load, points, run_cell, submission_seed
 
 def warm_exec(path, assignment, student):
     """Run one submitted notebook's cells and hidden suites in this process."""
+    # As under `nbgrader autograde` and in the sandbox: the notebooks' demos skip themselves.
+    os.environ["NBGRADER_EXECUTION"] = "autograde"
     matplotlib.use("agg")
     import matplotlib.pyplot as plt
     suite = load(assignment)
@@ -49,7 +52,7 @@ def warm_exec(path, assignment, student):
                 plt.close("all")
                 if call:
                     student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE,
-                                               suite.PIPELINES)
+                                               suite.PIPELINES, suite.USES)
                     run_cell(suite, call[1], student,
                              seed)
             except Exception:

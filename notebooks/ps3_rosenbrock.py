@@ -25,10 +25,18 @@ cells.
 """)
 
 nb.code("""
+import os
+
 import numpy as np
 import matplotlib.pyplot as plt
 
 %matplotlib inline
+
+# The demos under `if SHOW_DEMOS:` (figures and experiments that earn no points) skip
+# themselves while nbgrader grades the notebook, which it marks by setting
+# NBGRADER_EXECUTION; in Jupyter they always run. Don't put the figures you are asked
+# to make under it: those are graded by hand from the graded notebook.
+SHOW_DEMOS = not os.environ.get("NBGRADER_EXECUTION")
 """)
 
 nb.md(r"""
@@ -80,22 +88,24 @@ behaviour happens.
 """)
 
 nb.code("""
-xs, ys = np.linspace(-2, 2, 400), np.linspace(-1, 3, 400)
+# A 150 x 150 grid is plenty for contours; XY and Z are used again for Figure 1 below.
+xs, ys = np.linspace(-2, 2, 150), np.linspace(-1, 3, 150)
 XY = np.stack(np.meshgrid(xs, ys))
 Z = rosenbrock(XY)
 
-fig = plt.figure(figsize=(11, 4.5))
-ax3d = fig.add_subplot(1, 2, 1, projection="3d")
-coarse = XY[:, ::8, ::8]
-ax3d.plot_surface(coarse[0], coarse[1], np.log10(rosenbrock(coarse) + 1e-3), cmap="viridis", linewidth=0)
-ax3d.set(title="log10 f(x, y)", xlabel="x", ylabel="y")
-ax = fig.add_subplot(1, 2, 2)
-ax.contour(XY[0], XY[1], Z, levels=np.geomspace(1e-2, Z.max(), 30), cmap="viridis")
-ax.plot(1, 1, "r*", ms=12, label="minimum (1, 1)")
-ax.plot(xs, xs**2, "k--", lw=0.8, label="valley floor y = x²")
-ax.set(xlim=(-2, 2), ylim=(-1, 3), xlabel="x", ylabel="y", title="log-spaced contours")
-ax.legend(loc="upper left")
-plt.show()
+if SHOW_DEMOS:
+    fig = plt.figure(figsize=(11, 4.5))
+    ax3d = fig.add_subplot(1, 2, 1, projection="3d")
+    coarse = XY[:, ::3, ::3]
+    ax3d.plot_surface(coarse[0], coarse[1], np.log10(rosenbrock(coarse) + 1e-3), cmap="viridis", linewidth=0)
+    ax3d.set(title="log10 f(x, y)", xlabel="x", ylabel="y")
+    ax = fig.add_subplot(1, 2, 2)
+    ax.contour(XY[0], XY[1], Z, levels=np.geomspace(1e-2, Z.max(), 30), cmap="viridis")
+    ax.plot(1, 1, "r*", ms=12, label="minimum (1, 1)")
+    ax.plot(xs, xs**2, "k--", lw=0.8, label="valley floor y = x²")
+    ax.set(xlim=(-2, 2), ylim=(-1, 3), xlabel="x", ylabel="y", title="log-spaced contours")
+    ax.legend(loc="upper left")
+    plt.show()
 """)
 
 nb.md(r"""
@@ -370,11 +380,15 @@ Run the experiment. (Ungraded, but it is what the written question is about.)
 """)
 
 nb.code("""
-for lr in (0.0005, 0.001, 0.0019, 0.0021, 0.003):
-    with np.errstate(over="ignore", invalid="ignore"):
-        x, history = gradient_descent(rosenbrock, rosenbrock_grad, (-1.0, 1.0), lr=lr, n_steps=10000)
-    status = f"distance {distance_to_optimum(x):.4f}" if np.all(np.isfinite(x)) else "diverged"
-    print(f"lr = {lr:<7}: {status}, first within 0.05 at step {steps_to_tolerance(history, 0.05)}")
+if SHOW_DEMOS:
+    for lr in (0.0005, 0.001, 0.0019, 0.0021, 0.003):
+        if lr == 0.001:
+            x, history = x_final, milestone_history     # the milestone run: no need to repeat it
+        else:
+            with np.errstate(over="ignore", invalid="ignore"):
+                x, history = gradient_descent(rosenbrock, rosenbrock_grad, (-1.0, 1.0), lr=lr, n_steps=10000)
+        status = f"distance {distance_to_optimum(x):.4f}" if np.all(np.isfinite(x)) else "diverged"
+        print(f"lr = {lr:<7}: {status}, first within 0.05 at step {steps_to_tolerance(history, 0.05)}")
 """)
 
 nb.md(r"""
