@@ -16,17 +16,37 @@ RTOL = 1e-6
 
 
 def show(value, limit=200):
-    """A short, readable form of a value for a message."""
+    """A short, readable form of a value for a message.
+
+    Only as much of a long list is looked at as the message can hold, so showing
+    a 10,001-step history costs no more than showing its first steps.
+
+    >>> show([(np.array([1.0, 2.0]), 3.5)] * 10001, limit=80)
+    '[([1, 2], 3.5), ([1, 2], 3.5), ([1, 2], 3.5), ([1, 2], 3.5), ... (10001 items)]'
+    """
+    text = " ".join(_brief(value, limit).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _brief(value, budget):
     if isinstance(value, np.ndarray):
         text = np.array2string(value, separator=", ", threshold=12, max_line_width=10**6,
                                formatter={"float_kind": lambda v: f"{v:.7g}"})
-        text = text.replace("\n", "")
-    elif isinstance(value, (np.floating, float)):
-        text = f"{float(value):.8g}"
-    else:
-        text = repr(value)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+        return text.replace("\n", "")
+    if isinstance(value, (np.floating, float)):
+        return f"{float(value):.8g}"
+    if type(value) in (list, tuple):
+        parts, used = [], 0
+        for item in value:
+            if used + 24 >= budget:  # room for the count
+                parts.append(f"... ({len(value)} items)")
+                break
+            parts.append(_brief(item, budget - used))
+            used += len(parts[-1]) + 2
+        if type(value) is list:
+            return "[" + ", ".join(parts) + "]"
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+    return repr(value)
 
 
 def call_text(function, inputs):

@@ -217,7 +217,9 @@ def draw(sketch):
     """PNG bytes of one sketch, or None when its data can't be drawn."""
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=SIZE, dpi=DPI, layout="constrained")
+    fig = Figure(figsize=SIZE, dpi=DPI)
+    # Fixed margins: a layout engine would cost more than the drawing.
+    fig.subplots_adjust(left=0.08, right=0.98, bottom=0.15, top=0.84, wspace=0.28)
     drawer = _draw_descent if isinstance(sketch, Descent) else _draw_curves
     with np.errstate(all="ignore"):
         if not drawer(fig, sketch):
