@@ -1,8 +1,8 @@
 """Per-notebook cost of the kit's grader against the warm-exec floor.
 
 The floor is the same work in one warm Python process with no isolation: the
-notebook's code cells run with ``exec`` and the hidden suites call the functions
-directly. The grader's cost is a warm worker grading the same notebooks one by one
+notebook's code cells run with ``exec`` (figures rendered, as a kernel renders them),
+and the hidden suites call the functions directly and draw their pictures. The grader's cost is a warm worker grading the same notebooks one by one
 (sandbox reset, cells in forks, suites across the boundary, nbgrader's own steps).
 
     python bench/bench_overhead.py [--assignment ps3_rosenbrock] [--size 8]
@@ -24,7 +24,7 @@ from common import corpus_class
 
 from autograder import batch, hidden
 from autograder.student import NamespaceStudent
-from autograder.suite import load, points, run_cell, submission_seed
+from autograder.suite import draws, load, points, run_cell, submission_seed
 
 
 def warm_exec(path, assignment, student):
@@ -45,18 +45,20 @@ def warm_exec(path, assignment, student):
         with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(), \
                 np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
+            student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE,
+                                       suite.PIPELINES, suite.USES)
             try:
                 exec(compile(source, "<cell>", "exec"), namespace)
                 for number in plt.get_fignums():
                     plt.figure(number).savefig(io.BytesIO(), format="png")
                 plt.close("all")
                 if call:
-                    student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE,
-                                               suite.PIPELINES, suite.USES)
-                    run_cell(suite, call[1], student,
-                             seed)
+                    run_cell(suite, call[1], student, seed).displays()
             except Exception:
-                pass
+                # As the grader does for a cell whose visible tests fail: its pictures.
+                if call and draws(suite, call[1]):
+                    with contextlib.suppress(Exception):
+                        run_cell(suite, call[1], student, seed, pictures_only=True).displays()
     return points(suite)
 
 
