@@ -16,7 +16,8 @@ these system calls fail with ``EPERM``:
   (allowed on the caller itself, pid 0);
 - new namespaces (``unshare``, ``setns``).
 
-Only x86-64 has the table below; elsewhere :func:`install` does nothing and says so.
+Only x86-64 has the table below; elsewhere :func:`install` installs nothing and
+returns False (the manager's checks from outside still apply).
 
 >>> install()  # doctest: +SKIP
 True
