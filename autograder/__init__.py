@@ -36,8 +36,7 @@ def grade_cell(assignment, grade_id, namespace, seed=None):
         seed = submission_seed(assignment, here.parent.name) if autograding else 0
 
     suite = load(assignment)
-    student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE, suite.PIPELINES,
-                               suite.USES)
+    student = NamespaceStudent.for_suite(suite, namespace)
     report = run_cell(suite, grade_id, student, seed)
     print(report.text(), end="")
     _show(report)

@@ -140,8 +140,7 @@ def check(assignment, course_root, corpus_root, seed=1):
     source_nb = nbformat.read(source, as_version=4)
     verdicts = []
     for name, (variant, chosen) in rounds(entries).items():
-        student = NamespaceStudent(namespace(source_nb, variant), suite.GRADED, suite.REFERENCE,
-                                   suite.PIPELINES, suite.USES)
+        student = NamespaceStudent.for_suite(suite, namespace(source_nb, variant))
         scores = {gid: run_cell(suite, gid, student, seed) for gid in totals}
         for entry in chosen:
             if entry.kind == "correct":

@@ -73,6 +73,17 @@ def grades(assignment, course=None):
     return table, maxima
 
 
+def autograded_cells(course, assignment, student):
+    """``(grade_id, cell)`` of every graded code cell in a student's autograded notebooks."""
+    import nbformat
+    folder = pathlib.Path(course, "autograded", student, assignment)
+    for path in sorted(folder.glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if grade_id and cell.cell_type == "code":
+                yield grade_id, cell
+
+
 def format_table(assignment, table, maxima):
     """A plain-text grade table: one row per student, one column per graded cell."""
     cells = sorted(maxima, key=lambda c: (not c.startswith("test_"), c))

@@ -151,8 +151,7 @@ class SecureExecute(NbGraderPreprocessor):
                                         "(a stopped or killed grading process); this cell scores 0"))
             return [nbformat.from_dict(o) for o in outputs], count
         suite = load(assignment)
-        student = SandboxStudent(self.box, suite.GRADED, suite.REFERENCE, suite.PIPELINES,
-                                 suite.USES)
+        student = SandboxStudent.for_suite(suite, self.box)
         report = run_cell(suite, grade_id, student, self.seed)
         points = float(cell.metadata.nbgrader.get("points", 0) or 0)
         score = report.score * points / report.max_score if report.max_score else 0.0
@@ -175,8 +174,7 @@ class SecureExecute(NbGraderPreprocessor):
             self.box.snapshot()
         except Exception:
             return []
-        student = SandboxStudent(self.box, suite.GRADED, suite.REFERENCE, suite.PIPELINES,
-                                 suite.USES)
+        student = SandboxStudent.for_suite(suite, self.box)
         return run_cell(suite, grade_id, student, self.seed, pictures_only=True).displays()
 
 

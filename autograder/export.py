@@ -11,7 +11,6 @@ import csv
 import json
 import pathlib
 
-import nbformat
 from nbgrader.api import MissingEntry
 from nbgrader.plugins import ExportPlugin
 
@@ -60,13 +59,9 @@ def gradescope_results(root, assignment, student, grades, maxima):
     A cell's output (its visible checks and the hidden tests' report) is the test's
     output; the hidden tests' results are shown ``after_published``.
     """
-    outputs = {}
-    folder = pathlib.Path(root, "autograded", student, assignment)
-    for path in sorted(folder.glob("*.ipynb")):
-        for cell in nbformat.read(path, as_version=4).cells:
-            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if gid and cell.cell_type == "code":
-                outputs[gid] = "".join(_text(output) for output in cell.get("outputs", []))
+    from . import course
+    outputs = {gid: "".join(_text(output) for output in cell.get("outputs", []))
+               for gid, cell in course.autograded_cells(root, assignment, student)}
     tests = []
     for cell in sorted(c for c in maxima if c.startswith("test_")):
         tests.append({"name": cell, "score": float(grades.get(cell) or 0.0),

@@ -135,19 +135,16 @@ def collect(root, assignment):
     tests = collections.defaultdict(dict)       # (cell, test title) -> {student: passed}
     failures = collections.defaultdict(list)    # student -> [Failure]
     for student in sorted(grades):
-        folder = root / "autograded" / student / assignment
-        for path in sorted(folder.glob("*.ipynb")):
-            for cell in nbformat.read(path, as_version=4).cells:
-                gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-                if gid not in cells or cell.cell_type != "code":
-                    continue
-                result = read_cell(cell.get("outputs", []))
-                if result.visible_error:
-                    failures[student].append(Failure(gid, VISIBLE, result.visible_error))
-                for title, passed, message in result.tests:
-                    tests[(gid, title)][student] = passed
-                    if not passed:
-                        failures[student].append(Failure(gid, title, message or "the check failed"))
+        for gid, cell in course.autograded_cells(root, assignment, student):
+            if gid not in cells:
+                continue
+            result = read_cell(cell.get("outputs", []))
+            if result.visible_error:
+                failures[student].append(Failure(gid, VISIBLE, result.visible_error))
+            for title, passed, message in result.tests:
+                tests[(gid, title)][student] = passed
+                if not passed:
+                    failures[student].append(Failure(gid, title, message or "the check failed"))
     return ClassResults(assignment, cells, maxima, grades, dict(tests), dict(failures),
                         batch.timings(root, assignment))
 

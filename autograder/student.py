@@ -12,6 +12,7 @@ the reference's (:meth:`Student.call`), so one bug costs one function's points;
 """
 
 import dataclasses
+import types
 
 from .failures import MissingFunction, NotPlainData, StudentError
 from .sandbox import wire
@@ -81,6 +82,12 @@ class Student:
         self.pipelines = tuple(pipelines)
         self.uses = dict(uses or {})
 
+    @classmethod
+    def for_suite(cls, suite, *where):
+        """The student as ``suite`` (a hidden suite module) sees it; ``where`` is what
+        the subclass takes first (a sandbox, a namespace)."""
+        return cls(*where, suite.GRADED, suite.REFERENCE, suite.PIPELINES, suite.USES)
+
     def call(self, name, *args, **kwargs):
         """Call ``name`` with the reference's versions of the graded functions it
         depends on (those the reference ``name`` uses).
@@ -106,12 +113,10 @@ class Student:
                 continue
             seen.add(id(value))
             for word in _names_used(value):
+                helper = getattr(self.reference, word, None)
                 if word in self.graded:
                     used.add(word)
-                helper = getattr(self.reference, word, None)
-                if word not in self.graded and (callable(helper) and
-                                                getattr(helper, "__module__", None) ==
-                                                self.reference.__name__):
+                elif callable(helper) and getattr(helper, "__module__", None) == self.reference.__name__:
                     todo.append(helper)
         return [other for other in self.graded if other in used and other != name
                 and hasattr(self.reference, other)]
@@ -158,7 +163,6 @@ class Student:
 
 def _names_used(value):
     """The global names a function's (or a class's methods') code refers to."""
-    import types
     functions = ([v for v in vars(value).values() if isinstance(v, types.FunctionType)]
                  if isinstance(value, type) else [value])
     codes = [f.__code__ for f in functions if hasattr(f, "__code__")]

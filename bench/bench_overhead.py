@@ -45,8 +45,7 @@ def warm_exec(path, assignment, student):
         with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(), \
                 np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
-            student = NamespaceStudent(namespace, suite.GRADED, suite.REFERENCE,
-                                       suite.PIPELINES, suite.USES)
+            student = NamespaceStudent.for_suite(suite, namespace)
             try:
                 exec(compile(source, "<cell>", "exec"), namespace)
                 for number in plt.get_fignums():

@@ -20,13 +20,6 @@ from grading import ROOT, grade_class, unexpected
 ATTACKS = ROOT / "tests" / "attacks"
 GROUPS = 2
 
-#: Attacks that still score, each for a weakness of the engine still to be fixed (see
-#: docs/threat-model.md). They carry state from one graded call to the next through
-#: the notebook's state process, which every call is forked from.
-OPEN = {
-    # name of an attack that still scores: why (it must keep scoring until taken off)
-}
-
 
 def digest(*folders):
     h = hashlib.sha256()
@@ -72,9 +65,7 @@ def test_an_attack_class(assignment, group, tmp_path):
     # Each attack scores what the honest code underneath deserves.
     wrong = {name: unexpected(v, table.get(name, {}), maxima) for name, v in variants.items()}
     problems["attacks scoring what they should not"] = {
-        name: cells for name, cells in wrong.items() if cells and name not in OPEN}
-    problems["open weaknesses now stopped: take them off OPEN"] = [
-        name for name in OPEN if name in variants and not wrong[name]]
+        name: cells for name, cells in wrong.items() if cells}
 
     # The honest student gets full marks, as in a class graded without the attackers.
     auto = {c: m for c, m in maxima.items() if c.startswith("test_")}

@@ -60,8 +60,7 @@ def test_failure_messages_name_the_function_the_input_and_both_values():
     for about, (grade_id, call) in cases.items():
         entry = bugs[about]
         variant = corpus.classroom.Variant("probe", cells={entry.cell: entry.code})
-        student = NamespaceStudent(corpus.namespace(source, variant), module.GRADED,
-                                   module.REFERENCE, module.PIPELINES, module.USES)
+        student = NamespaceStudent.for_suite(module, corpus.namespace(source, variant))
         text = suite.run_cell(module, grade_id, student, seed=7).text()
         assert re.search(call + r" returned .+; expected .+ \(relative error", text), text
         assert "seed 7" in text

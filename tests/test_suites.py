@@ -26,8 +26,7 @@ def _test_cells(assignment):
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_reference_gets_full_marks(assignment):
     module = suite.load(assignment)
-    student = NamespaceStudent(dict(vars(module.REFERENCE)), module.GRADED, module.REFERENCE,
-                               module.PIPELINES, module.USES)
+    student = NamespaceStudent.for_suite(module, dict(vars(module.REFERENCE)))
     for grade_id in suite.points(module):
         for seed in (0, 12345):
             report = suite.run_cell(module, grade_id, student, seed)

@@ -34,6 +34,7 @@ import os
 import resource
 import signal
 import socket
+import stat
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -68,7 +69,7 @@ class Process:
             self.runner = None
             signal.signal(signal.SIGINT, signal.default_int_handler)
             if request.get("clean"):
-                make_clean(keep_fds={mine.fileno()})
+                make_clean(keep_fd=mine.fileno())
             if request.get("confine"):
                 import confine
                 confine.install()
@@ -95,9 +96,10 @@ class Process:
     def op_settle(self, request):
         keep = {os.getpid(), *map(int, request.get("keep", []))}
         killed = kill_descendants(os.getpid(), keep)
-        if request.get("restore", True):
-            _remove_ipc()
-            restore(self.config["writable"], self.snapshot)
+        if not request.get("restore", True):
+            return {"status": "ok", "killed": killed}
+        _remove_ipc()
+        restore(self.config["writable"], self.snapshot)
         return {"status": "ok", "killed": killed, "tampered": self.inspect(request.get("keep", []))}
 
     def inspect(self, pids):
@@ -211,13 +213,16 @@ def kill_descendants(root, keep, passes=200):
 
 
 def _descendants(root, keep):
-    parents = {}
+    """The live (not zombie) processes below ``root``, but those in ``keep``."""
+    parents, zombies = {}, set()
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
-                with open(f"/proc/{entry}/stat", "rb") as stat:
-                    fields = stat.read().rsplit(b")", 1)[1].split()
+                with open(f"/proc/{entry}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
                 parents[int(entry)] = int(fields[1])
+                if fields[0] == b"Z":
+                    zombies.add(int(entry))
             except (OSError, IndexError, ValueError):
                 pass
 
@@ -230,16 +235,8 @@ def _descendants(root, keep):
                 return True
         return False
 
-    return [pid for pid in parents if pid not in keep and pid != root and below_root(pid)
-            and not _is_zombie(pid)]
-
-
-def _is_zombie(pid):
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
-    except (OSError, IndexError):
-        return True
+    return [pid for pid in parents if pid not in keep | zombies and pid != root
+            and below_root(pid)]
 
 
 #: Files in /proc/<pid>/ the same user may write for another process of theirs.
@@ -345,9 +342,8 @@ def _holds(path, entry):
     """Whether ``path`` is a plain file with the entry's content and mode."""
     try:
         info = os.lstat(path)
-        if not os.path.isfile(path) or os.path.islink(path) or info.st_mode & 0o7777 != entry.mode:
-            return False
-        if info.st_size != len(entry.content):
+        if (not stat.S_ISREG(info.st_mode) or info.st_mode & 0o7777 != entry.mode
+                or info.st_size != len(entry.content)):
             return False
         with open(path, "rb") as handle:
             return handle.read(64 * 2**20) == entry.content
@@ -398,21 +394,15 @@ def _remove_ipc():
             remove(ipc_id)
 
 
-def make_clean(keep_fds):
+def make_clean(keep_fd):
     """Make this fresh fork fit to be the notebook's state, from which every graded
     call forks: only this thread runs (a fork copies no other), no descriptor but
-    ``keep_fds`` and the standard streams stays open, shared memory (``MAP_SHARED``,
+    ``keep_fd`` and the standard streams stays open, shared memory (``MAP_SHARED``,
     System V segments) becomes private copies, and no other process of the sandbox
     may trace it or read its memory."""
     _prctl(4, 0)  # PR_SET_DUMPABLE 0
-    os.closerange(3, min(keep_fds))
-    os.closerange(max(keep_fds) + 1, 1 << 16)
-    for fd in range(min(keep_fds) + 1, max(keep_fds)):
-        if fd not in keep_fds:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+    os.closerange(3, keep_fd)
+    os.closerange(keep_fd + 1, 1 << 16)
     _privatize_shared_memory()
 
 
