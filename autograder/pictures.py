@@ -96,6 +96,11 @@ def numbers_of(value):
     if isinstance(value, (bool, np.bool_)) or isinstance(value, numbers.Real):
         return np.asarray(float(value))
     if isinstance(value, (list, tuple)) and len(value) <= 100_000:
+        if value and all(type(v) is np.ndarray for v in value):  # a history's points, at once
+            if len({v.shape for v in value}) == 1 and {v.dtype.kind for v in value} <= set("biuf"):
+                return np.array(value, dtype=float)
+        if value and all(isinstance(v, numbers.Real) for v in value):  # and its losses
+            return np.array([float(v) for v in value])
         parts = [numbers_of(v) for v in value]
         if any(p is None for p in parts) or len({p.shape for p in parts}) > 1:
             return None
@@ -151,6 +156,17 @@ def _plot_curve(ax, x, y, **style):
     ax.plot(x, y, **style)
 
 
+def _light_log_axes(ax):
+    """Log axes with plain-text labels (``1e-04``) and no minor ticks: typesetting the
+    labels as math and laying out dozens of minor ticks cost more than the rest."""
+    from matplotlib.ticker import FuncFormatter, NullLocator
+
+    for axis, scale in ((ax.xaxis, ax.get_xscale()), (ax.yaxis, ax.get_yscale())):
+        if scale == "log":
+            axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:.0e}"))
+            axis.set_minor_locator(NullLocator())
+
+
 def _draw_descent(fig, sketch):
     from reference.plotting import contour_with_paths
 
@@ -172,7 +188,7 @@ def _draw_descent(fig, sketch):
     paths.set_xlim(xlim)
     paths.set_ylim(ylim)
     paths.legend(loc="best", fontsize="x-small")
-    paths.set_title("path", fontsize="small")
+    paths.set_title("path", fontsize="small", y=1.0)
 
     _plot_curve(loss_ax, ref_steps, ref_losses, color=REFERENCE, lw=2.5, alpha=0.6, label="reference")
     _plot_curve(loss_ax, steps, losses, color=YOURS, lw=1.5, ls="--", label="yours")
@@ -182,7 +198,8 @@ def _draw_descent(fig, sketch):
     loss_ax.set_xlabel("step")
     loss_ax.set_ylabel("f(x)")
     loss_ax.legend(loc="best", fontsize="x-small")
-    loss_ax.set_title("loss", fontsize="small")
+    loss_ax.set_title("loss", fontsize="small", y=1.0)
+    _light_log_axes(loss_ax)
     return True
 
 
@@ -207,6 +224,7 @@ def _draw_curves(fig, sketch):
         ax.set_yscale("log")
     if sketch.logx:
         ax.set_xscale("log")
+    _light_log_axes(ax)
     ax.set_xlabel(sketch.xlabel)
     ax.set_ylabel(sketch.ylabel)
     ax.legend(loc="best", fontsize="x-small", ncols=max(1, len(drawn) // 2 + len(drawn) % 2))

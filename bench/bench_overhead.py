@@ -19,6 +19,7 @@ import warnings
 import matplotlib
 import nbformat
 import numpy as np
+from nbgrader import utils
 
 from common import corpus_class
 
@@ -34,13 +35,18 @@ def warm_exec(path, assignment, student):
     matplotlib.use("agg")
     import matplotlib.pyplot as plt
     suite = load(assignment)
-    nb = nbformat.read(next((path / "submitted" / student / assignment).glob("*.ipynb")), as_version=4)
+    submitted = next((path / "submitted" / student / assignment).glob("*.ipynb"))
+    nb = nbformat.read(submitted, as_version=4)
+    tests = _test_cells(path / "source" / assignment / submitted.name)
     namespace = {"__name__": "__main__"}
     seed = submission_seed(assignment, student)
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        visible, call = hidden.split(cell.source)
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        # As nbgrader's OverwriteCells does: a test cell is graded as the source has it,
+        # hidden block included.
+        visible, call = hidden.split(tests.get(grade_id, cell.source))
         source = "\n".join(line for line in visible.splitlines() if not line.lstrip().startswith("%"))
         with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(), \
                 np.errstate(all="ignore"):
@@ -59,6 +65,13 @@ def warm_exec(path, assignment, student):
                     with contextlib.suppress(Exception):
                         run_cell(suite, call[1], student, seed, pictures_only=True).displays()
     return points(suite)
+
+
+def _test_cells(source):
+    """``{grade_id: source}`` of the autograded test cells of the source notebook."""
+    nb = nbformat.read(source, as_version=4)
+    return {cell.metadata.nbgrader["grade_id"]: cell.source for cell in nb.cells
+            if utils.is_grade(cell) and not utils.is_solution(cell)}
 
 
 def main():

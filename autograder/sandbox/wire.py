@@ -65,6 +65,87 @@ def _from_npy(body):
     return np.frombuffer(data, dtype=dtype).reshape(shape).copy()
 
 
+#: A list or tuple this long whose items all have one layout of numbers (a history of
+#: ``(x, f(x))`` pairs) crosses as columns: one array per position in the layout.
+ROWS_FROM = 32
+_LEAVES = {"f": "<f8", "i": "<i8", "b": "|b1"}
+
+
+def _layout(item):
+    """The layout of one row: a leaf code, or ``[kind, [layouts]]`` for a short
+    tuple or list of leaves; None if the item is anything else."""
+    kind = type(item)
+    if kind is np.ndarray:
+        return ["a", item.dtype.str, list(item.shape)] if item.dtype.kind in "biuf" and item.ndim else None
+    if kind is float:
+        return "f"
+    if kind is int:
+        return "i" if abs(item) <= 2**53 else None
+    if kind is bool:
+        return "b"
+    if isinstance(item, np.generic):
+        return ["s", item.dtype.str] if item.dtype.kind in "biuf" else None
+    if (kind is tuple or kind is list) and 0 < len(item) <= 8:
+        parts = [_layout(part) for part in item]
+        if all(isinstance(part, str) or (part is not None and part[0] in "as") for part in parts):
+            return ["t" if kind is tuple else "l", parts]
+    return None
+
+
+def _rows(items):
+    """``items`` as ``{"of", "layout", "n", "columns"}`` if every item has one layout."""
+    layout = _layout(items[0])
+    if layout is None or any(_layout(item) != layout for item in items):
+        return None
+    nested = isinstance(layout, list) and layout[0] in "tl"
+    leaves = layout[1] if nested else [layout]
+    columns = []
+    for position, leaf in enumerate(leaves):
+        cells = [item[position] for item in items] if nested else items
+        dtype = _LEAVES[leaf] if isinstance(leaf, str) else leaf[1]
+        columns.append(_npy(np.array(cells, dtype=dtype)))
+    return {"of": "tuple" if isinstance(items, tuple) else "list", "layout": layout,
+            "n": len(items), "columns": columns}
+
+
+def _leaf_dtype(leaf):
+    """The column dtype and row shape of a valid leaf layout; raises otherwise."""
+    if isinstance(leaf, str) and leaf in _LEAVES:
+        return np.dtype(_LEAVES[leaf]), ()
+    if (isinstance(leaf, list) and len(leaf) == 3 and leaf[0] == "a" and isinstance(leaf[1], str)
+            and isinstance(leaf[2], list) and 0 < len(leaf[2]) <= 8
+            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in leaf[2])):
+        return np.dtype(leaf[1]), tuple(leaf[2])
+    if isinstance(leaf, list) and len(leaf) == 2 and leaf[0] == "s" and isinstance(leaf[1], str):
+        return np.dtype(leaf[1]), ()
+    raise WireError("malformed rows")
+
+
+def _from_rows(body):
+    layout, n, columns = body.get("layout"), body.get("n"), body.get("columns")
+    if not (isinstance(n, int) and not isinstance(n, bool) and n >= 0 and isinstance(columns, list)
+            and body.get("of") in ("list", "tuple")):
+        raise WireError("malformed rows")
+    nested = isinstance(layout, list) and len(layout) == 2 and layout[0] in ("t", "l")
+    leaves = layout[1] if nested else [layout]
+    if not isinstance(leaves, list) or not 0 < len(leaves) <= 8 or len(columns) != len(leaves):
+        raise WireError("malformed rows")
+    cells = []
+    for leaf, column in zip(leaves, columns):
+        dtype, shape = _leaf_dtype(leaf)
+        array = _from_npy(column)
+        if array.dtype != dtype or array.shape != (n, *shape):
+            raise WireError("rows whose columns do not match their layout")
+        cells.append(array.tolist() if isinstance(leaf, str) else list(array))
+    if not nested:
+        rows = cells[0]
+    elif layout[0] == "t":
+        rows = list(zip(*cells)) if n else []
+    else:
+        rows = [list(row) for row in zip(*cells)]
+    return tuple(rows) if body["of"] == "tuple" else rows
+
+
 def encode(value, callables=None):
     """``value`` as JSON-ready data; callables are numbered into ``callables``.
 
@@ -91,6 +172,10 @@ def encode(value, callables=None):
             raise WireError(f"an array of dtype {value.dtype} cannot be graded")
         return {"ndarray": _npy(value)}
     if isinstance(value, (list, tuple)):
+        if len(value) >= ROWS_FROM:
+            rows = _rows(value)
+            if rows is not None:
+                return {"rows": rows}
         items = [encode(item, callables) for item in value]
         return items if isinstance(value, list) else {"tuple": items}
     if isinstance(value, dict):
@@ -132,6 +217,8 @@ def decode(data):
             return float(body)
         if tag in ("proxy", "home") and isinstance(body, int) and not isinstance(body, bool):
             return Proxy(body, home=tag == "home")
+        if tag == "rows" and isinstance(body, dict):
+            return _from_rows(body)
         if tag == "rng" and isinstance(body, dict) and body.get("kind") in GENERATORS:
             rng = np.random.Generator(getattr(np.random, body["kind"])())
             rng.bit_generator.state = decode(body["state"])

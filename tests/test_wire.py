@@ -1,0 +1,81 @@
+"""The wire format: long lists of one layout cross as columns, exactly."""
+
+import numpy as np
+import pytest
+
+from autograder.sandbox import wire
+
+
+def same(a, b):
+    """Equal values of identical types, all the way down."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, np.ndarray):
+        return a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b, equal_nan=True)
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return repr(a) == repr(b)
+
+
+def history(n=100):
+    x = np.array([-1.0, 1.0])
+    steps = []
+    for t in range(n):
+        steps.append((x.copy(), float(x @ x)))
+        x = x * 0.9 + 0.01 * t
+    return steps
+
+
+@pytest.mark.parametrize("value", [
+    history(),
+    tuple(history()),
+    [[p, np.float64(f)] for p, f in history()],
+    [np.float32(t) for t in range(40)],
+    [float("nan"), float("inf"), -0.0, 1e-320] * 10,
+    [True, False] * 20,
+    list(range(-20, 20)),
+    [np.arange(6, dtype=np.int16).reshape(2, 3) + t for t in range(40)],
+    [(np.arange(2.0), 1.0, 3, True)] * 40,
+    [np.arange(2.0, dtype=">f8")] * 40,
+], ids=["pairs", "tuple", "lists", "f32-scalars", "specials", "bools", "ints", "int16-grids",
+        "quads", "big-endian"])
+def test_long_lists_of_one_layout_round_trip_exactly(value):
+    raw = wire.dumps(value)
+    assert b'"rows"' in raw
+    assert same(wire.loads(raw), value)
+
+
+@pytest.mark.parametrize("value", [
+    [np.zeros(2), np.zeros(3)] * 20,           # two shapes
+    [1, 2.0] * 20,                               # an int among floats
+    [np.array(1.0)] * 40,                        # 0-d arrays stay arrays
+    [2**60] * 40,                                # beyond float precision
+    [[]] * 40,
+    [(1.0, "a")] * 40,
+    [history(1)[0]] * 31,                        # too short to be worth it
+])
+def test_anything_else_crosses_item_by_item(value):
+    raw = wire.dumps(value)
+    assert b'"rows"' not in raw
+    assert same(wire.loads(raw), value)
+
+
+def rows(layout, n, *columns, of="list"):
+    return {"rows": {"of": of, "layout": layout, "n": n, "columns": [wire._npy(c) for c in columns]}}
+
+
+@pytest.mark.parametrize("data", [
+    rows("f", 3, np.zeros(2)),                                   # wrong length
+    rows("i", 2, np.zeros(2)),                                   # wrong dtype
+    rows(["a", "<f8", [2]], 2, np.zeros((2, 3))),                # wrong row shape
+    rows(["a", "|O", [2]], 1, np.zeros((1, 2))),                 # objects
+    rows("f", 2, np.zeros(2), of="set"),
+    rows(["t", ["f", ["t", ["f"]]]], 2, np.zeros(2), np.zeros(2)),  # nested deeper
+    rows(["t", []], 0),
+    rows(["t", ["f"] * 9], 1, *[np.zeros(1)] * 9),
+    {"rows": {"of": "list", "layout": "f", "n": True, "columns": []}},
+])
+def test_malformed_rows_are_refused(data):
+    import json
+    with pytest.raises(wire.WireError):
+        wire.loads(json.dumps(data).encode())
