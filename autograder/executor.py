@@ -12,9 +12,9 @@ score (a number nbgrader reads as partial credit, or an error when it is zero).
 import nbformat
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
-from traitlets import Float, Integer, Unicode
+from traitlets import Float, Integer, List, Unicode
 
-from . import hidden
+from . import hidden, imports
 from .sandbox import isolation
 from .sandbox.client import Limits, Sandbox
 from .student import SandboxStudent
@@ -35,6 +35,8 @@ class WarmSandboxes:
         self.box = None
 
     def take(self, files, **options):
+        if self.box is not None and self.box.preload != tuple(options.get("preload", ())):
+            self.close()
         if self.box is not None and self.box.alive():
             try:
                 self.box.call_timeout = options.get("call_timeout", self.box.call_timeout)
@@ -74,6 +76,9 @@ class SecureExecute(NbGraderPreprocessor):
                         "'limits-only'); empty for the strongest available.").tag(config=True)
     memory_limit = Integer(3 * 2**30, help="Bytes of address space per process.").tag(config=True)
     cpu_limit = Integer(600, help="CPU seconds per process.").tag(config=True)
+    preload = List(Unicode(), default_value=None, allow_none=True,
+                   help="Modules every sandbox imports before the notebook runs; by default "
+                   "those the assignment's source notebooks import.").tag(config=True)
 
     def preprocess(self, nb, resources):
         info = resources.get("nbgrader", {})
@@ -86,7 +91,8 @@ class SecureExecute(NbGraderPreprocessor):
             _announced.add(level)
             (self.log.info if level == "bubblewrap" else self.log.warning)(isolation.describe(level))
         options = dict(level=level, call_timeout=self.call_timeout, log=self.log,
-                       limits=Limits(memory=self.memory_limit, cpu=self.cpu_limit))
+                       limits=Limits(memory=self.memory_limit, cpu=self.cpu_limit),
+                       preload=self._preload())
         # A sandbox that can't start is the grader's fault, not the student's: the
         # submission fails to grade (nbgrader reports it) rather than scoring zero.
         if WARM is not None:
@@ -103,6 +109,14 @@ class SecureExecute(NbGraderPreprocessor):
                 WARM.give_back(self.box, healthy and self.box.alive())
             else:
                 self.box.close()
+
+    def _preload(self):
+        if self.preload is not None:
+            return tuple(self.preload)
+        from nbgrader.coursedir import CourseDirectory
+        coursedir = CourseDirectory(config=self.config)
+        return imports.of_assignment(coursedir.format_path(coursedir.source_directory, ".",
+                                                           self.assignment))
 
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type != "code":

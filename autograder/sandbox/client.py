@@ -138,8 +138,10 @@ class Sandbox:
     are put back: a call sees the notebook's state and nothing an earlier call left.
     """
 
-    def __init__(self, files=None, level=None, limits=None, call_timeout=10.0, log=None):
+    def __init__(self, files=None, level=None, limits=None, call_timeout=10.0, log=None,
+                 preload=()):
         self.level = isolation.detect(level)
+        self.preload = tuple(preload)
         self.limits = limits or Limits()
         self.call_timeout = call_timeout
         self.files = files
@@ -162,7 +164,7 @@ class Sandbox:
         self._dirs = [staging, workdir, tmpdir]
         self._stage(self.files)
         ours, theirs = socket.socketpair()
-        config = {"rlimits": self.limits.rlimits()}
+        config = {"rlimits": self.limits.rlimits(), "preload": list(self.preload)}
         sizes = {"tmpfs": self.limits.tmpfs, "shm": self.limits.shm}
         argv, env, preexec = isolation.command(self.level, theirs.fileno(), config, staging,
                                                workdir, tmpdir, sizes)
