@@ -494,3 +494,18 @@ def test_a_call_that_marks_the_state_stops_later_calls():
         assert student.call("mark").value
         with pytest.raises(StudentCrash, match="changed the notebook's process"):
             student.call("double", 2)
+
+
+def test_preloaded_modules_are_imported_before_the_first_cell():
+    with Sandbox(preload=["colorsys", "no_such_module_anywhere"]) as box:
+        run = box.run_cell("import sys\nprint('colorsys' in sys.modules, 'wave' in sys.modules)")
+    assert run.success
+    assert run.outputs[0]["text"] == "True False\n"
+
+
+def test_the_sandbox_preloads_what_the_source_notebooks_import():
+    from autograder import imports
+    assert imports.of_assignment(str(course_root() / "source" / "ps5_optimizers"))[-1] == \
+        "sklearn.datasets"
+    assert "sklearn.datasets" not in imports.of_assignment(
+        str(course_root() / "source" / "ps3_rosenbrock"))
