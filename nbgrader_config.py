@@ -9,6 +9,7 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Clea
 
 from autograder.executor import SecureExecute
 from autograder.export import QuotedCsvExportPlugin
+from autograder.feedback import FeedbackExporter
 from autograder.reader import TolerantExporter
 from autograder.restore import RestoreCells, TidyMetadata
 
@@ -16,6 +17,8 @@ c = get_config()  # noqa: F821 -- provided by nbgrader when it loads this file
 
 c.CourseDirectory.course_id = "gradient-descent"
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
+# The batch grader's record of a finished submission stays out of the feedback.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".graded"]
 
 # nbgrader's own list, with Execute replaced by the sandboxed executor.
 c.Autograde.autograde_preprocessors = [
@@ -48,6 +51,8 @@ c.RestoreCells.add_missing_cells = True
 # Feedback shows the hidden tests' report, never the hidden blocks.
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 c.ClearHiddenTests.enforce_metadata = False
+# nbconvert's HTML exporter, with its templates compiled once per process, not per page.
+c.GenerateFeedback.exporter_class = FeedbackExporter
 
 # `nbgrader export` quotes its CSV, so names with commas keep their columns.
 c.ExportApp.plugin_class = QuotedCsvExportPlugin

@@ -3,7 +3,10 @@
 Builds a class of N notebooks from the validity corpus of an assignment, grades it
 with stock nbgrader (serial, one kernel per notebook, hidden blocks in the student's
 kernel) and with ``autograder grade`` (sandboxed, parallel, warm workers), requires
-identical scores cell by cell, and prints both times and their ratio.
+identical scores cell by cell, and prints both times and their ratio. It also runs the
+same notebooks' cells and hidden suites in one warm process without isolation (the
+floor of ``bench_overhead.py``), which bounds what any grader that runs them could
+reach on the same cores.
 
     python bench/bench_grading.py [--assignment ps3_rosenbrock] [--size 40] [--workers 2]
 """
@@ -12,6 +15,7 @@ import argparse
 import tempfile
 import time
 
+from bench_overhead import warm_exec
 from common import corpus_class, course, scores
 
 from autograder import batch
@@ -36,6 +40,13 @@ def main():
                                options=batch.Options(feedback=False))
         kit_seconds = time.perf_counter() - start
 
+        students = sorted(p.name for p in (kit / "submitted").iterdir())
+        warm_exec(kit, args.assignment, students[0])
+        start = time.perf_counter()
+        for student in students:
+            warm_exec(kit, args.assignment, student)
+        floor = (time.perf_counter() - start) / len(students)
+
         assert all(o.ok for o in outcomes), [o for o in outcomes if not o.ok]
         stock_scores, kit_scores = scores(stock, args.assignment), scores(kit, args.assignment)
         differ = {s: (stock_scores[s], kit_scores.get(s)) for s in stock_scores
@@ -47,6 +58,9 @@ def main():
     print(f"autograder grade ({args.workers} workers, sandboxed):  {kit_seconds:7.1f} s  "
           f"{kit_seconds / args.size:5.2f} s/notebook")
     print(f"throughput ratio: {stock_seconds / kit_seconds:.1f}x")
+    bound = stock_seconds / args.size / (floor / args.workers)
+    print(f"the notebooks' own work in a warm process: {floor:.2f} s/notebook, so no grader "
+          f"that runs them on {args.workers} cores exceeds {bound:.1f}x")
 
 
 if __name__ == "__main__":

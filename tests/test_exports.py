@@ -54,3 +54,19 @@ def test_gradescope_results_carry_every_autograded_cell(graded):
         assert results["score"] == sum(t["score"] for t in results["tests"])
     ada = json.loads((graded / "exports" / "gradescope" / ASSIGNMENT / "ada" / "results.json").read_text())
     assert "Hidden tests:" in next(t for t in ada["tests"] if t["name"] == "test_rosenbrock_hessian")["output"]
+
+
+def test_feedback_pages_equal_those_of_nbconverts_own_exporter(graded):
+    """The kit's exporter compiles its templates once per process; the second student's
+    page comes from the compiled templates, and both equal stock nbconvert's."""
+    import shutil
+    course.nbgrader("generate_feedback", ASSIGNMENT, "--force", "--log-level=ERROR", course=graded)
+    ours = graded / "feedback-kit"
+    shutil.move(graded / "feedback", ours)
+    course.nbgrader("generate_feedback", ASSIGNMENT, "--force", "--log-level=ERROR",
+                    "--GenerateFeedback.exporter_class=nbconvert.exporters.HTMLExporter",
+                    course=graded)
+    pages = sorted(p.relative_to(ours) for p in ours.rglob("*") if p.is_file())
+    assert [str(p.parent) for p in pages] == [f"ada/{ASSIGNMENT}", f"barbara/{ASSIGNMENT}"]
+    for page in pages:
+        assert (ours / page).read_bytes() == (graded / "feedback" / page).read_bytes()
