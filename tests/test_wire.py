@@ -74,6 +74,7 @@ def rows(layout, n, *columns, of="list"):
     rows(["t", []], 0),
     rows(["t", ["f"] * 9], 1, *[np.zeros(1)] * 9),
     {"rows": {"of": "list", "layout": "f", "n": True, "columns": []}},
+    rows(["a", "<f8", [0]], 10**9, np.zeros((10**9, 0))),      # a billion empty rows
 ])
 def test_malformed_rows_are_refused(data):
     import json

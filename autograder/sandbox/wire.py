@@ -68,6 +68,8 @@ def _from_npy(body):
 #: A list or tuple this long whose items all have one layout of numbers (a history of
 #: ``(x, f(x))`` pairs) crosses as columns: one array per position in the layout.
 ROWS_FROM = 32
+#: More rows than a frame could hold as one number each: not data but an attack.
+MAX_ROWS = 1_000_000
 _LEAVES = {"f": "<f8", "i": "<i8", "b": "|b1"}
 
 
@@ -123,7 +125,8 @@ def _leaf_dtype(leaf):
 
 def _from_rows(body):
     layout, n, columns = body.get("layout"), body.get("n"), body.get("columns")
-    if not (isinstance(n, int) and not isinstance(n, bool) and n >= 0 and isinstance(columns, list)
+    if not (isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_ROWS
+            and isinstance(columns, list)
             and body.get("of") in ("list", "tuple")):
         raise WireError("malformed rows")
     nested = isinstance(layout, list) and len(layout) == 2 and layout[0] in ("t", "l")
