@@ -492,6 +492,7 @@ def main():
     _prctl(4, 0)  # PR_SET_DUMPABLE 0: student processes can't ptrace the manager
     _seed_font_cache(config.get("fonts"))
     import numpy  # noqa: F401 -- warm imports, shared by every fork
+    import numpy.random  # noqa: F401 -- numpy loads it on first use, which every call makes
     import matplotlib
     matplotlib.use("module://matplotlib_inline.backend_inline")
     import matplotlib.pyplot  # noqa: F401
