@@ -19,6 +19,7 @@ import warnings
 import matplotlib
 import nbformat
 import numpy as np
+from IPython.core.pylabtools import print_figure
 from nbgrader import utils
 
 from common import corpus_class
@@ -55,7 +56,8 @@ def warm_exec(path, assignment, student):
             try:
                 exec(compile(source, "<cell>", "exec"), namespace)
                 for number in plt.get_fignums():
-                    plt.figure(number).savefig(io.BytesIO(), format="png")
+                    # As the inline backend of a kernel (and of the sandbox) shows a figure.
+                    print_figure(plt.figure(number), "png", bbox_inches="tight")
                 plt.close("all")
                 if call:
                     run_cell(suite, call[1], student, seed).displays()
