@@ -22,7 +22,7 @@ import numpy as np
 from IPython.core.pylabtools import print_figure
 from nbgrader import utils
 
-from common import corpus_class
+from common import ROOT, corpus_class
 
 from autograder import batch, hidden
 from autograder.student import NamespaceStudent
@@ -76,6 +76,30 @@ def _test_cells(source):
             if utils.is_grade(cell) and not utils.is_solution(cell)}
 
 
+def isolation_costs(assignment, repeat=40):
+    """Milliseconds the sandbox adds to one trivial cell and to one trivial graded call
+    (the fork, and the settle that ends the previous call and puts the files back),
+    with the assignment's modules preloaded as when grading."""
+    from autograder import imports
+    from autograder.sandbox.client import Sandbox
+    from autograder.student import SandboxStudent
+
+    preload = imports.of_assignment(str(ROOT / "source" / assignment))
+    with Sandbox(preload=preload) as box:
+        box.run_cell("def identity(x):\n    return x")
+        box.snapshot()
+        start = time.perf_counter()
+        for n in range(repeat):
+            box.run_cell(f"value_{n} = {n}")
+        cell = (time.perf_counter() - start) / repeat
+        student = SandboxStudent(box, graded=("identity",))
+        start = time.perf_counter()
+        for n in range(repeat):
+            assert student.call("identity", n).value == n
+        call = (time.perf_counter() - start) / repeat
+    return 1000 * cell, 1000 * call
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--assignment", default="ps3_rosenbrock")
@@ -101,6 +125,8 @@ def main():
     print(f"warm exec, no isolation:  {floor:6.2f} s/notebook")
     print(f"kit grader, sandboxed:    {kit:6.2f} s/notebook")
     print(f"cost ratio: {kit / floor:.1f}x the floor")
+    cell, call = isolation_costs(args.assignment)
+    print(f"isolation per trivial cell: {cell:.1f} ms, per trivial graded call: {call:.1f} ms")
 
 
 if __name__ == "__main__":

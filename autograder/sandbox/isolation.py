@@ -181,7 +181,7 @@ def command(level, fd, config, staging, workdir, tmpdir, limits):
     which under bubblewrap is private and in memory, and at the weaker levels is
     the host directory ``workdir``. ``tmpdir`` is the weaker levels' ``/tmp``.
     """
-    python = [sys.executable, "-I", "-X", "faulthandler"]
+    python = [os.path.abspath(sys.executable), "-I", "-X", "faulthandler"]
     if level == "bubblewrap":
         config = dict(config, cwd=SANDBOX_WORK, files=SANDBOX_FILES, fonts=SANDBOX_FONTS,
                       writable=[SANDBOX_HOME, "/tmp", "/dev/shm"])
