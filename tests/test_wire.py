@@ -80,3 +80,9 @@ def test_malformed_rows_are_refused(data):
     import json
     with pytest.raises(wire.WireError):
         wire.loads(json.dumps(data).encode())
+
+
+def test_arrays_from_rows_own_their_data():
+    back = wire.loads(wire.dumps(history()))
+    back[0][0][0] = 99.0
+    assert back[0][0].flags.owndata and back[1][0][0] != 99.0

@@ -139,7 +139,12 @@ def _from_rows(body):
         array = _from_npy(column)
         if array.dtype != dtype or array.shape != (n, *shape):
             raise WireError("rows whose columns do not match their layout")
-        cells.append(array.tolist() if isinstance(leaf, str) else list(array))
+        if isinstance(leaf, str):
+            cells.append(array.tolist())
+        elif leaf[0] == "a":
+            cells.append([row.copy() for row in array])  # each its own array, as sent
+        else:
+            cells.append(list(array))
     if not nested:
         rows = cells[0]
     elif layout[0] == "t":
