@@ -124,12 +124,9 @@ def grade_one(root, assignment, student, options):
     """Grade one submission (runs in a worker); an :class:`Outcome`."""
     from nbgrader.apps import AutogradeApp, GenerateFeedbackApp
 
-    from . import executor
     start = time.monotonic()
     os.chdir(root)
     os.environ["PATH"] = course.environment()["PATH"]
-    if executor.WARM is None:
-        executor.WARM = executor.WarmSandboxes()
     path = marker(root, assignment, student)
     path.unlink(missing_ok=True)
     with contextlib.redirect_stderr(io.StringIO()):

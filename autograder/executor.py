@@ -9,10 +9,12 @@ functions in the sandbox. The cell's outputs become the suite's report and its
 score (a number nbgrader reads as partial credit, or an error when it is zero).
 """
 
+import atexit
+
 import nbformat
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
-from traitlets import Float, Integer, List, Unicode
+from traitlets import Bool, Float, Integer, List, Unicode
 
 from . import hidden, imports
 from .sandbox import isolation
@@ -24,7 +26,8 @@ _announced = set()
 
 
 class WarmSandboxes:
-    """Keeps one started sandbox to grade notebook after notebook (batch grading).
+    """Keeps one started sandbox to grade notebook after notebook (a batch worker's,
+    or one ``nbgrader autograde`` run's).
 
     A sandbox is reset between notebooks: every process of the last one is killed
     and its files are put back, so the next notebook starts as in a new sandbox,
@@ -33,9 +36,14 @@ class WarmSandboxes:
 
     def __init__(self):
         self.box = None
+        self.made = None
 
     def take(self, files, **options):
-        if self.box is not None and self.box.preload != tuple(options.get("preload", ())):
+        """A sandbox for the next notebook: the kept one, reset, if it was made with the
+        same level, limits and preloaded modules; else a new one."""
+        made = (isolation.detect(options.get("level")), options.get("limits"),
+                tuple(options.get("preload", ())))
+        if self.box is not None and made != self.made:
             self.close()
         if self.box is not None and self.box.alive():
             try:
@@ -45,6 +53,7 @@ class WarmSandboxes:
             except Exception:
                 self.box.close()
         self.box = Sandbox(files=files, **options).start()
+        self.made = made
         return self.box
 
     def give_back(self, box, healthy):
@@ -58,8 +67,17 @@ class WarmSandboxes:
             self.box = None
 
 
-#: Set by the batch grader in its worker processes; None means one sandbox per notebook.
+#: The sandbox kept across the notebooks this process grades (the batch grader's
+#: workers, or one `nbgrader autograde` run); None until the first notebook.
 WARM = None
+
+
+def _warm_sandboxes():
+    global WARM
+    if WARM is None:
+        WARM = WarmSandboxes()
+        atexit.register(WARM.close)
+    return WARM
 
 
 def error_output(ename, evalue):
@@ -76,6 +94,9 @@ class SecureExecute(NbGraderPreprocessor):
                         "'limits-only'); empty for the strongest available.").tag(config=True)
     memory_limit = Integer(3 * 2**30, help="Bytes of address space per process.").tag(config=True)
     cpu_limit = Integer(600, help="CPU seconds per process.").tag(config=True)
+    reuse_sandbox = Bool(True, help="Grade notebook after notebook in one sandbox, reset "
+                         "between them (every process killed, every file put back), instead "
+                         "of starting a sandbox per notebook.").tag(config=True)
     preload = List(Unicode(), default_value=None, allow_none=True,
                    help="Modules every sandbox imports before the notebook runs; by default "
                    "those the assignment's source notebooks import.").tag(config=True)
@@ -95,8 +116,9 @@ class SecureExecute(NbGraderPreprocessor):
                        preload=self._preload())
         # A sandbox that can't start is the grader's fault, not the student's: the
         # submission fails to grade (nbgrader reports it) rather than scoring zero.
-        if WARM is not None:
-            self.box = WARM.take(files, **options)
+        warm = _warm_sandboxes() if self.reuse_sandbox else None
+        if warm is not None:
+            self.box = warm.take(files, **options)
         else:
             self.box = Sandbox(files=files, **options).start()
         healthy = False
@@ -105,8 +127,8 @@ class SecureExecute(NbGraderPreprocessor):
             healthy = True
             return result
         finally:
-            if WARM is not None:
-                WARM.give_back(self.box, healthy and self.box.alive())
+            if warm is not None:
+                warm.give_back(self.box, healthy and self.box.alive())
             else:
                 self.box.close()
 
