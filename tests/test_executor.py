@@ -31,3 +31,43 @@ def test_a_failed_visible_test_scores_zero_even_when_its_error_is_hidden(tmp_pat
                  "metadata": {"path": str(tmp_path)}}
     nb, _ = SecureExecute(timeout=20, call_timeout=8).preprocess(nb, resources)
     assert determine_grade(nb.cells[2]) == (0, 2.0)
+
+
+def _run(source, tmp_path, **settings):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
+    resources = {"nbgrader": {"assignment": "ps3_rosenbrock", "student": "probe"},
+                 "metadata": {"path": str(tmp_path)}}
+    executor = SecureExecute(timeout=20, call_timeout=8, **settings)
+    nb, _ = executor.preprocess(nb, resources)
+    return executor.box, "".join(o.get("text", "") for o in nb.cells[0].outputs)
+
+
+LEAVE_TRACES = '''
+import os, subprocess
+open(os.path.expanduser("~/left.txt"), "w").write("a trace")
+subprocess.Popen(["sleep", "300"])
+print("left")
+'''
+
+LOOK_FOR_TRACES = '''
+import os
+print(os.path.exists(os.path.expanduser("~/left.txt")),
+      sum(1 for p in os.listdir("/proc") if p.isdigit()
+          and b"sleep" in open(f"/proc/{p}/cmdline", "rb").read()))
+'''
+
+
+def test_one_sandbox_grades_notebook_after_notebook_and_nothing_crosses(tmp_path):
+    first, printed = _run(LEAVE_TRACES, tmp_path)
+    assert printed == "left\n"
+    second, printed = _run(LOOK_FOR_TRACES, tmp_path)
+    assert second is first
+    assert printed == "False 0\n"
+
+
+def test_a_sandbox_is_kept_only_for_the_same_settings(tmp_path):
+    first, _ = _run("pass", tmp_path)
+    other, _ = _run("pass", tmp_path, memory_limit=2 * 2**30)
+    assert other is not first
+    alone, _ = _run("pass", tmp_path, reuse_sandbox=False)
+    assert alone is not other and not alone.alive()
