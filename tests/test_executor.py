@@ -71,3 +71,11 @@ def test_a_sandbox_is_kept_only_for_the_same_settings(tmp_path):
     assert other is not first
     alone, _ = _run("pass", tmp_path, reuse_sandbox=False)
     assert alone is not other and not alone.alive()
+
+
+def test_a_notebook_that_removes_its_folder_costs_the_next_one_nothing(tmp_path):
+    first, _ = _run("import os, shutil\nshutil.rmtree(os.getcwd())", tmp_path)
+    second, printed = _run("import os\nopen('mine.txt', 'w').write('x')\nprint(os.listdir('.'))",
+                           tmp_path)
+    assert second is first
+    assert printed == "['mine.txt']\n"

@@ -55,6 +55,7 @@ class Process:
         self.runner = None
         self.snapshot = {}
         self.baselines = {}
+        self.cwd = config["cwd"]  # by path: a folder removed and put back is a new one
 
     # -- requests -------------------------------------------------------
     def op_fork(self, request):
@@ -68,6 +69,10 @@ class Process:
             self.chan = mine
             self.runner = None
             signal.signal(signal.SIGINT, signal.default_int_handler)
+            try:
+                os.chdir(self.cwd)  # the folder there now, if a call removed it and it was restored
+            except OSError:
+                pass
             if request.get("clean"):
                 make_clean(keep_fd=mine.fileno())
             if request.get("confine"):
@@ -83,6 +88,10 @@ class Process:
     def op_run_cell(self, request):
         outputs, ok = self.ensure_shell().run(request["source"])
         _reap()
+        try:
+            self.cwd = os.getcwd()
+        except OSError:
+            pass
         return {"status": "ok", "outputs": outputs, "success": ok,
                 "execution_count": self.shell.execution_count - 1,
                 "clean": is_clean(self.chan.fileno())}
