@@ -3,10 +3,12 @@
 import os
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
                                     ClearOutput, DeduplicateIds, GetGrades, IgnorePattern,
                                     LimitOutput, OverwriteKernelspec, SaveAutoGrades)
 
+from autograder.batch import MARKER
 from autograder.executor import SecureExecute
 from autograder.export import QuotedCsvExportPlugin
 from autograder.feedback import FeedbackExporter
@@ -18,7 +20,7 @@ c = get_config()  # noqa: F821 -- provided by nbgrader when it loads this file
 c.CourseDirectory.course_id = "gradient-descent"
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 # The batch grader's record of a finished submission stays out of the feedback.
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".graded"]
+c.CourseDirectory.ignore = [*CourseDirectory.class_traits()["ignore"].default(), MARKER]
 
 # nbgrader's own list, with Execute replaced by the sandboxed executor.
 c.Autograde.autograde_preprocessors = [

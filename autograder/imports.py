@@ -15,7 +15,7 @@ import pathlib
 
 import nbformat
 
-#: Imported by every sandbox already, or the grader's own (hidden blocks).
+#: The grader's own packages (hidden blocks import them): never in a sandbox's reach.
 SKIP = {"autograder", "reference"}
 
 

@@ -69,6 +69,17 @@ def warm_exec(path, assignment, student):
     return points(suite)
 
 
+def floor_seconds(path, assignment):
+    """Seconds per notebook that :func:`warm_exec` takes over the class at ``path``
+    (after one run to warm it up)."""
+    students = sorted(p.name for p in (path / "submitted").iterdir())
+    warm_exec(path, assignment, students[0])
+    start = time.perf_counter()
+    for student in students:
+        warm_exec(path, assignment, student)
+    return (time.perf_counter() - start) / len(students)
+
+
 def _test_cells(source):
     """``{grade_id: source}`` of the autograded test cells of the source notebook."""
     nb = nbformat.read(source, as_version=4)
@@ -108,11 +119,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         path = corpus_class(f"{tmp}/class", args.assignment, args.size)
         students = sorted(p.name for p in (path / "submitted").iterdir())
-        warm_exec(path, args.assignment, students[0])
-        start = time.perf_counter()
-        for student in students:
-            warm_exec(path, args.assignment, student)
-        floor = (time.perf_counter() - start) / len(students)
+        floor = floor_seconds(path, args.assignment)
 
         options = batch.Options(feedback=False)
         batch.grade_one(str(path), args.assignment, students[0], options)

@@ -148,7 +148,7 @@ def _from_rows(body):
     if not nested:
         rows = cells[0]
     elif layout[0] == "t":
-        rows = list(zip(*cells)) if n else []
+        rows = list(zip(*cells))
     else:
         rows = [list(row) for row in zip(*cells)]
     return tuple(rows) if body["of"] == "tuple" else rows
