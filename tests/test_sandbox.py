@@ -5,7 +5,7 @@ import pytest
 
 from autograder.failures import MissingFunction, StudentCrash, StudentError, StudentTimeout
 from autograder.course import root as course_root
-from autograder.sandbox import isolation
+from autograder.sandbox import client, isolation
 from autograder.sandbox.client import Limits, Sandbox
 from autograder.student import SandboxStudent
 
@@ -150,6 +150,53 @@ def test_a_hanging_cell_is_dropped_and_the_notebook_goes_on(box):
     assert not run.success and run.outputs[-1]["ename"] == "CellTimeoutError"
     after = box.run_cell("marker")
     assert after.outputs[-1]["data"]["text/plain"] == "1"
+
+
+def test_a_broken_cell_leaves_the_files_and_the_state_as_before_it():
+    # The state is rebuilt from its checkpoint: files put back, the cells since run
+    # again, so a cell that appends to a file has appended once, not twice.
+    with Sandbox() as sandbox:
+        sandbox.run_cell("with open('log.txt', 'a') as f:\n    f.write('a')\nsteps = ['a']")
+        run = sandbox.run_cell("steps.append('b')\nopen('log.txt', 'a').write('b')\n"
+                               "import os\nos._exit(1)")
+        assert run.outputs[-1]["ename"] == "DeadKernel"
+        after = sandbox.run_cell("print(open('log.txt').read(), steps)")
+        assert after.outputs[0]["text"] == "a ['a']\n"
+
+
+def hangs_when_run_again(sandbox):
+    """A cell that runs in the first state (a child of the manager) but hangs when
+    the state is rebuilt (a child of a checkpoint)."""
+    return f"import os\nwhile os.getppid() != {sandbox.manager.pid}:\n    pass\nfirst = 1"
+
+
+def test_a_state_that_cannot_be_rebuilt_fails_the_rest_with_a_message():
+    with Sandbox(call_timeout=5) as sandbox:
+        assert sandbox.run_cell(hangs_when_run_again(sandbox), timeout=1).success
+        assert sandbox.run_cell("while True:\n    pass", timeout=1).outputs[-1]["ename"] == \
+            "CellTimeoutError"
+        run = sandbox.run_cell("first")
+        assert run.outputs[-1]["ename"] == "DeadKernel"
+        assert "could not be rebuilt" in run.outputs[-1]["evalue"]
+        with pytest.raises(StudentCrash, match="process is gone"):
+            SandboxStudent(sandbox).call("print")
+
+
+def test_cells_before_a_checkpoint_are_not_run_again(monkeypatch):
+    monkeypatch.setattr(client, "REPLAY_SECONDS", 0.0)  # a checkpoint after every cell
+    with Sandbox() as sandbox:
+        assert sandbox.run_cell(hangs_when_run_again(sandbox), timeout=1).success
+        assert not sandbox.run_cell("import os\nos._exit(1)").success
+        assert sandbox.run_cell("first").outputs[-1]["data"]["text/plain"] == "1"
+
+
+def test_a_descriptor_number_the_cells_closed_never_names_the_channel(box):
+    box.run_cell("import os\nnumbers = [os.open('/dev/null', os.O_RDONLY) for _ in range(4)]\n"
+                 "for n in numbers:\n    os.close(n)\n"
+                 "def poke():\n    hits = []\n    for n in numbers:\n        try:\n"
+                 "            os.write(n, b'{}')\n            hits.append(n)\n"
+                 "        except OSError:\n            pass\n    return hits")
+    assert SandboxStudent(box).call("poke").value == []
 
 
 def test_a_cell_that_kills_its_process_is_dropped(box):

@@ -43,6 +43,11 @@ class Limits:
         return limits
 
 
+#: Seconds of cells after which the state is checkpointed: what rebuilding it after
+#: a cell that hangs or crashes costs at most, besides that cell.
+REPLAY_SECONDS = 1.0
+
+
 @dataclasses.dataclass
 class CellRun:
     outputs: list
@@ -130,12 +135,16 @@ class Endpoint:
 class Sandbox:
     """A notebook's isolated processes: run its cells, then call its functions.
 
-    Cells run in a fork of the current state, so a cell that hangs or kills its
-    process is dropped and the notebook carries on from the state before it; the
-    state after a cell is a clean fork of the process that ran it (no thread, no
-    descriptor, no shared memory of the cell's). Each graded call runs in a fork of
-    the state, and before it every other process is killed and the writable files
-    are put back: a call sees the notebook's state and nothing an earlier call left.
+    Cells run one after another in the notebook's *state* process, as in a kernel.
+    A cell that hangs or kills its process is dropped and the notebook carries on
+    from the state before it: the state is rebuilt from its last *checkpoint* (an
+    idle fork of the state, taken at the start and after every
+    :data:`REPLAY_SECONDS` of cells) by putting the files back as they were then
+    and running the cells since again. After a cell that leaves a thread, a
+    descriptor or shared memory, the state is a clean fork of the process that ran
+    it. Each graded call runs in a fork of the state, and before it every other
+    process is killed and the writable files are put back: a call sees the
+    notebook's state and nothing an earlier call left.
     """
 
     def __init__(self, files=None, level=None, limits=None, call_timeout=10.0, log=None,
@@ -149,6 +158,8 @@ class Sandbox:
         self.proc = None
         self.manager = None
         self.state = None
+        self.checkpoint = None
+        self.since = []  # (source, timeout, seconds) of the cells run since the checkpoint
         self.live = []
         self._dirs = []
         self.group = None
@@ -183,7 +194,7 @@ class Sandbox:
             self.close()
             raise RuntimeError(f"the sandbox did not start ({exc}): {detail}") from None
         self.manager = Endpoint(ours, hello["pid"])
-        self.state = self.manager.fork(clean=True, confine=True)
+        self._new_state()
         return self
 
     def _stage(self, files):
@@ -200,17 +211,22 @@ class Sandbox:
 
     def reset(self, files=None):
         """Make this sandbox ready for another notebook, as if it were new."""
-        for endpoint in (self.state, *self.live):
+        for endpoint in (self.state, self.checkpoint, *self.live):
             if endpoint is not None:
                 endpoint.close()
         self.live = []
         self.files = files
         self._stage(files)
         self.manager.request({"op": "reset"}, 60)
-        self.state = self.manager.fork(clean=True, confine=True)
         self.dirty = self.broken = False
         self.tampered = ""
+        self._new_state()
         return self
+
+    def _new_state(self):
+        self.state = self.manager.fork(clean=True, confine=True)
+        self.checkpoint = None
+        self._take_checkpoint()
 
     def alive(self):
         return self.proc is not None and self.proc.poll() is None and not self.broken
@@ -236,7 +252,7 @@ class Sandbox:
                 pass
             if self.proc.stderr:
                 self.proc.stderr.close()
-        for endpoint in (self.manager, self.state, *self.live):
+        for endpoint in (self.manager, self.state, self.checkpoint, *self.live):
             if endpoint is not None:
                 endpoint.sock.close()
         for path in self._dirs:
@@ -244,7 +260,7 @@ class Sandbox:
         if self.group is not None:
             self.group.remove()
             self.group = None
-        self.proc = self.manager = self.state = None
+        self.proc = self.manager = self.state = self.checkpoint = None
         self.live = []
 
     def __enter__(self):
@@ -255,22 +271,22 @@ class Sandbox:
 
     # -- cells --------------------------------------------------------------
     def run_cell(self, source, timeout=30.0):
-        """Run one cell in a copy of the state; keep the copy unless it died."""
-        try:
-            child = self._fork_state()
-        except (_Timeout, _Gone):
-            return CellRun([_error("DeadKernel", "the notebook's process is gone: "
-                                   "an earlier cell broke it")], False)
+        """Run one cell in the state; if it hangs or kills it, rebuild the state
+        as it was before the cell."""
+        if self.state is None:
+            return CellRun([_error("DeadKernel", "the notebook's process is gone: an earlier "
+                                   "cell broke it and it could not be rebuilt")], False)
         self.dirty = True
+        started = time.monotonic()
         try:
-            reply = child.request({"op": "run_cell", "source": source}, timeout)
+            reply = self.state.request({"op": "run_cell", "source": source}, timeout)
         except _Timeout:
-            self._drop(child)
+            self._rebuild()
             return CellRun([_error("CellTimeoutError",
                                    f"the cell did not finish within {timeout:g} s and was stopped; "
                                    "the next cells run without its effects")], False)
         except _Gone as exc:
-            self._drop(child)
+            self._rebuild()
             return CellRun([_error("DeadKernel",
                                    "the cell stopped its process (sys.exit in a thread, os._exit, "
                                    "memory exhausted or a crash); the next cells run without "
@@ -280,50 +296,84 @@ class Sandbox:
             # clean fork of it (and the cell's processes end first, so a fork bomb leaves
             # a PID for that fork).
             try:
-                self._kill_strays(child)
-                clean = child.fork(clean=True)
+                self._kill_strays()
+                clean = self.state.fork(clean=True)
             except (_Timeout, _Gone):
-                self._drop(child)
+                self._rebuild()
                 return CellRun([_error("DeadKernel", "the cell left its process unable to go on "
                                        "(it stopped answering after the cell ran); the next "
                                        "cells run without its effects")], False)
-            child.close()
-            child = clean
-        old, self.state = self.state, child
-        old.close()
+            self.state.close()
+            self.state = clean
+        self.since.append((source, timeout, time.monotonic() - started))
+        if sum(seconds for _, _, seconds in self.since) > REPLAY_SECONDS:
+            self._take_checkpoint()
         return CellRun(reply.get("outputs", []), bool(reply.get("success")),
                        reply.get("execution_count"))
 
-    def _fork_state(self):
-        """A fork of the state; if the sandbox is out of processes, once more after
-        ending those the cells left behind."""
+    def _take_checkpoint(self):
+        """An idle fork of the state and a snapshot of the files, to rebuild from."""
         try:
-            return self.state.fork()
-        except _Gone:
-            self._kill_strays()
-            return self.state.fork()
+            try:
+                checkpoint = self.state.fork()
+            except _Gone:  # out of processes: end those the cells left, once
+                self._kill_strays()
+                checkpoint = self.state.fork()
+            self.manager.request({"op": "snapshot", "name": "checkpoint"}, 30)
+        except (_Timeout, _Gone):
+            return  # the last checkpoint stays, with more cells to run again
+        if self.checkpoint is not None:
+            self.checkpoint.close()
+        self.checkpoint, self.since = checkpoint, []
 
-    def _kill_strays(self, *keep):
-        self.manager.request({"op": "settle", "keep": [self.state.pid, *(e.pid for e in keep)],
-                              "restore": False}, 30)
+    def _rebuild(self):
+        """The state as it was before the cell that broke it: a fork of the checkpoint,
+        the files put back as they were then, and the cells since run again."""
+        for endpoint in (self.state, *self.live):
+            endpoint.sock.close()
+        self.state, self.live = None, []
+        state = None
+        try:
+            if self.checkpoint is None:
+                raise _Gone("no checkpoint")
+            self.manager.request({"op": "settle", "keep": [self.checkpoint.pid],
+                                  "restore": "checkpoint"}, 30)
+            state = self.checkpoint.fork()
+            for source, timeout, _ in self.since:
+                reply = state.request({"op": "run_cell", "source": source}, timeout)
+                if not reply.get("clean"):
+                    self._kill_strays(keep=(self.checkpoint, state))
+                    state, old = state.fork(clean=True), state
+                    old.close()
+        except (_Timeout, _Gone):
+            if state is not None:
+                state.sock.close()
+            if self.log:
+                self.log.error("the notebook's state could not be rebuilt after a cell broke it; "
+                               "its remaining cells and graded calls fail")
+            return
+        self.state = state
 
-    def _drop(self, child):
-        child.sock.close()
-        self.settle()
+    def _kill_strays(self, keep=None):
+        keep = (self.state, self.checkpoint) if keep is None else keep
+        self.manager.request({"op": "settle", "keep": [e.pid for e in keep if e is not None],
+                              "restore": None}, 30)
 
     # -- graded calls -----------------------------------------------------
     def snapshot(self):
         self.manager.request({"op": "snapshot"}, 30)
 
     def settle(self):
-        """End every process but the state, put the files back, remove IPC objects."""
+        """End every process but the state and its checkpoint, put the files back,
+        remove IPC objects."""
         for endpoint in self.live:
             endpoint.close()
         self.live = []
         if self.broken:
             return
         try:
-            reply = self.manager.request({"op": "settle", "keep": [self.state.pid]}, 30)
+            keep = [e.pid for e in (self.state, self.checkpoint) if e is not None]
+            reply = self.manager.request({"op": "settle", "keep": keep}, 30)
             self.dirty = False
             self.tampered = self.tampered or reply.get("tampered", "")
         except (_Timeout, _Gone):
@@ -342,6 +392,8 @@ class Sandbox:
         if self.tampered:
             raise StudentCrash(name, self.tampered + "; no later graded call can start from "
                                "a clean state, so none is made")
+        if self.state is None:
+            raise StudentCrash(name, "the notebook's process is gone")
         try:
             child = self.state.fork()
         except (_Timeout, _Gone):

@@ -7,8 +7,8 @@ and puts the writable directories back as they were. Every process serves the
 same requests (see :func:`serve`):
 
 ``fork``
-    Fork; the child serves a new socket, sent back over this one (so a cell can
-    run in a copy of the state and the copy be dropped if the cell hangs). With
+    Fork; the child serves a new socket, sent back over this one (a graded call's
+    copy of the state, or a checkpoint of the state to rebuild it from). With
     ``clean``, the child is made fit to be the notebook's state (see
     :func:`make_clean`): no thread, descriptor or shared memory of the student's
     survives into it. With ``confine``, the child and all it forks get the seccomp
@@ -19,10 +19,12 @@ same requests (see :func:`serve`):
     Run one graded call (see ``calls.CallRunner``).
 ``settle``
     (Manager) kill every process but the ones named; unless ``restore`` is
-    false, also restore the snapshot and remove System V IPC objects. Says
-    whether the named processes were tampered with (see ``inspect``).
+    null, also put back the snapshot it names (``"calls"`` by default) and remove
+    System V IPC objects. After the ``"calls"`` snapshot, says whether the named
+    processes were tampered with (see ``inspect``).
 ``snapshot``
-    (Manager) remember the writable directories' files.
+    (Manager) remember the writable directories' files under a name: ``"calls"``
+    (what every graded call starts from) or ``"checkpoint"``.
 ``exit``
     End this process.
 
@@ -53,7 +55,7 @@ class Process:
         self.config = config
         self.shell = None
         self.runner = None
-        self.snapshot = {}
+        self.snapshots = {}
         self.baselines = {}
         self.cwd = config["cwd"]  # by path: a folder removed and put back is a new one
 
@@ -66,7 +68,7 @@ class Process:
         if pid == 0:
             self.chan.close()
             theirs.close()
-            self.chan = mine
+            self.chan = _out_of_the_way(mine)
             self.runner = None
             signal.signal(signal.SIGINT, signal.default_int_handler)
             try:
@@ -74,7 +76,7 @@ class Process:
             except OSError:
                 pass
             if request.get("clean"):
-                make_clean(keep_fd=mine.fileno())
+                make_clean(keep_fd=self.chan.fileno())
             if request.get("confine"):
                 import confine
                 confine.install()
@@ -105,15 +107,18 @@ class Process:
     def op_settle(self, request):
         keep = {os.getpid(), *map(int, request.get("keep", []))}
         killed = kill_descendants(os.getpid(), keep)
-        if not request.get("restore", True):
+        files = request.get("restore", "calls")
+        if files is None:
             return {"status": "ok", "killed": killed}
         _remove_ipc()
-        restore(self.config["writable"], self.snapshot)
-        return {"status": "ok", "killed": killed, "tampered": self.inspect(request.get("keep", []))}
+        restore(self.config["writable"], self.snapshots[files])
+        tampered = self.inspect(request.get("keep", [])) if files == "calls" else ""
+        return {"status": "ok", "killed": killed, "tampered": tampered}
 
     def inspect(self, pids):
-        """What has changed in the kept processes (the state) since first seen, that a
-        graded call could have changed from outside; ``""`` when nothing has."""
+        """What has changed in the kept processes (the state and its checkpoint) since
+        the graded calls' snapshot, that a graded call could have changed from outside;
+        ``""`` when nothing has."""
         seen = {int(pid): _attributes(int(pid)) for pid in pids}
         self.baselines = {pid: self.baselines.get(pid, now) for pid, now in seen.items()}
         for pid, now in seen.items():
@@ -133,12 +138,18 @@ class Process:
         _remove_ipc()
         restore(self.config["writable"], self.pristine)
         copy_files(self.config)
-        self.snapshot = take_snapshot(self.config["writable"])
+        self.snapshots = {"calls": take_snapshot(self.config["writable"])}
+        self.baselines = {}
         return {"status": "ok", "killed": killed}
 
     def op_snapshot(self, request):
-        self.snapshot = take_snapshot(self.config["writable"])
-        return {"status": "ok", "files": len(self.snapshot)}
+        name = request.get("name", "calls")
+        if name not in ("calls", "checkpoint"):
+            raise ValueError(f"no snapshot is called {name!r}")
+        self.snapshots[name] = take_snapshot(self.config["writable"])
+        if name == "calls":
+            self.baselines = {}  # the cells since may change their own process
+        return {"status": "ok", "files": len(self.snapshots[name])}
 
     def op_exit(self, request):
         os._exit(0)
@@ -193,6 +204,20 @@ def serve(process):
     except BaseException:  # noqa: B036 -- the grader hung up or the stream broke
         pass
     os._exit(0)
+
+
+def _out_of_the_way(sock):
+    """``sock`` moved to the highest descriptor allowed, so that a number the
+    student's code kept of a descriptor it has closed never names the channel."""
+    try:
+        high = resource.getrlimit(resource.RLIMIT_NOFILE)[0] - 1
+        if sock.fileno() >= high or high > 1 << 16:
+            return sock
+        os.dup2(sock.fileno(), high)
+    except (OSError, ValueError):
+        return sock
+    sock.close()
+    return socket.socket(fileno=high)
 
 
 def _reap():
@@ -512,7 +537,7 @@ def main():
     process = Process(chan, config)
     process.pristine = take_snapshot(config["writable"])
     copy_files(config)
-    process.snapshot = take_snapshot(config["writable"])
+    process.snapshots = {"calls": take_snapshot(config["writable"])}
     wire.send(chan, {"status": "ready", "pid": os.getpid()})
     _harden_manager()
     serve(process)
