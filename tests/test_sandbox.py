@@ -164,6 +164,15 @@ def test_a_broken_cell_leaves_the_files_and_the_state_as_before_it():
         assert after.outputs[0]["text"] == "a ['a']\n"
 
 
+def test_a_rebuilt_state_is_clean_when_the_cells_run_again_leave_threads():
+    with Sandbox(call_timeout=5) as sandbox:
+        assert sandbox.run_cell("import threading, time\nthreading.Thread(target=time.sleep, "
+                                "args=(60,), daemon=True).start()\nx = 1").success
+        assert not sandbox.run_cell("import os\nos._exit(1)").success
+        after = sandbox.run_cell("print(x, threading.active_count())")
+        assert after.outputs[0]["text"] == "1 1\n"
+
+
 def hangs_when_run_again(sandbox):
     """A cell that runs in the first state (a child of the manager) but hangs when
     the state is rebuilt (a child of a checkpoint)."""

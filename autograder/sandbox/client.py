@@ -292,24 +292,26 @@ class Sandbox:
                                    "memory exhausted or a crash); the next cells run without "
                                    f"its effects ({exc})")], False)
         if not reply.get("clean"):
-            # A thread, a descriptor or shared memory of the cell's: the next state is a
-            # clean fork of it (and the cell's processes end first, so a fork bomb leaves
-            # a PID for that fork).
             try:
-                self._kill_strays()
-                clean = self.state.fork(clean=True)
+                self.state = self._cleaned(self.state)
             except (_Timeout, _Gone):
                 self._rebuild()
                 return CellRun([_error("DeadKernel", "the cell left its process unable to go on "
                                        "(it stopped answering after the cell ran); the next "
                                        "cells run without its effects")], False)
-            self.state.close()
-            self.state = clean
         self.since.append((source, timeout, time.monotonic() - started))
         if sum(seconds for _, _, seconds in self.since) > REPLAY_SECONDS:
             self._take_checkpoint()
         return CellRun(reply.get("outputs", []), bool(reply.get("success")),
                        reply.get("execution_count"))
+
+    def _cleaned(self, state):
+        """A clean fork of a state a cell left a thread, a descriptor or shared memory
+        in; the cell's processes end first, so a fork bomb leaves a PID for the fork."""
+        self._kill_strays(keep=(self.checkpoint, state))
+        clean = state.fork(clean=True)
+        state.close()
+        return clean
 
     def _take_checkpoint(self):
         """An idle fork of the state and a snapshot of the files, to rebuild from."""
@@ -319,9 +321,13 @@ class Sandbox:
             except _Gone:  # out of processes: end those the cells left, once
                 self._kill_strays()
                 checkpoint = self.state.fork()
-            self.manager.request({"op": "snapshot", "name": "checkpoint"}, 30)
         except (_Timeout, _Gone):
             return  # the last checkpoint stays, with more cells to run again
+        try:
+            self.manager.request({"op": "snapshot", "name": "checkpoint"}, 30)
+        except (_Timeout, _Gone):
+            checkpoint.close()
+            return
         if self.checkpoint is not None:
             self.checkpoint.close()
         self.checkpoint, self.since = checkpoint, []
@@ -340,11 +346,8 @@ class Sandbox:
                                   "restore": "checkpoint"}, 30)
             state = self.checkpoint.fork()
             for source, timeout, _ in self.since:
-                reply = state.request({"op": "run_cell", "source": source}, timeout)
-                if not reply.get("clean"):
-                    self._kill_strays(keep=(self.checkpoint, state))
-                    state, old = state.fork(clean=True), state
-                    old.close()
+                if not state.request({"op": "run_cell", "source": source}, timeout).get("clean"):
+                    state = self._cleaned(state)
         except (_Timeout, _Gone):
             if state is not None:
                 state.sock.close()
