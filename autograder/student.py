@@ -247,4 +247,4 @@ class NamespaceStudent(Student):
 
 def _plain(value, callables=None):
     """``value`` after a trip across the boundary (plain data only)."""
-    return wire.decode(wire.encode(value, callables))
+    return wire.loads(wire.dumps(value, callables))

@@ -60,8 +60,18 @@ def test_anything_else_crosses_item_by_item(value):
     assert same(wire.loads(raw), value)
 
 
+def frame(head, buffers=None):
+    """A frame of this JSON head and these arrays' bytes, as a sender could forge it."""
+    import json
+    head = json.dumps(head).encode()
+    return wire.HEADER.pack(len(head)) + head + b"".join(buffers.chunks if buffers else [])
+
+
 def rows(layout, n, *columns, of="list"):
-    return {"rows": {"of": of, "layout": layout, "n": n, "columns": [wire._npy(c) for c in columns]}}
+    buffers = wire.Buffers()
+    head = {"rows": {"of": of, "layout": layout, "n": n,
+                     "columns": [wire._npy(c, buffers) for c in columns]}}
+    return frame(head, buffers)
 
 
 @pytest.mark.parametrize("data", [
@@ -73,16 +83,48 @@ def rows(layout, n, *columns, of="list"):
     rows(["t", ["f", ["t", ["f"]]]], 2, np.zeros(2), np.zeros(2)),  # nested deeper
     rows(["t", []], 0),
     rows(["t", ["f"] * 9], 1, *[np.zeros(1)] * 9),
-    {"rows": {"of": "list", "layout": "f", "n": True, "columns": []}},
+    frame({"rows": {"of": "list", "layout": "f", "n": True, "columns": []}}),
     rows(["a", "<f8", [0]], 10**9, np.zeros((10**9, 0))),      # a billion empty rows
 ])
 def test_malformed_rows_are_refused(data):
-    import json
     with pytest.raises(wire.WireError):
-        wire.loads(json.dumps(data).encode())
+        wire.loads(data)
 
 
 def test_arrays_from_rows_own_their_data():
     back = wire.loads(wire.dumps(history()))
     back[0][0][0] = 99.0
     assert back[0][0].flags.owndata and back[1][0][0] != 99.0
+
+
+def test_arrays_cross_as_their_bytes_not_as_text():
+    array = np.arange(10_000, dtype=np.float64)
+    raw = wire.dumps({"x": array})
+    assert len(raw) < array.nbytes + 200
+    assert same(wire.loads(raw)["x"], array)
+
+
+def test_arrays_do_not_share_memory_with_their_frame():
+    raw = bytearray(wire.dumps([np.ones(3)] * 2))
+    first, second = wire.loads(raw)
+    raw[-8:] = bytes(8)
+    first[0] = 5.0
+    assert second.tolist() == [1.0, 1.0, 1.0] and first.flags.owndata
+
+
+@pytest.mark.parametrize("raw", [
+    frame({"ndarray": ["<f8", [3], 0]}, None),                   # no bytes for it
+    frame({"ndarray": ["<f8", [2], 8]}, None) + bytes(16),       # runs past the end
+    frame({"ndarray": ["<f8", [2], -8]}) + bytes(16),            # starts before the bytes
+    frame({"ndarray": ["<f8", [2], True]}) + bytes(16),
+    frame({"ndarray": ["<f8", [-2], 0]}) + bytes(16),
+    frame({"ndarray": ["<f8", [2], "0"]}) + bytes(16),
+    frame({"ndarray": ["|O", [1], 0]}) + bytes(8),
+    frame({"scalar": ["<c16", [], 0]}) + bytes(16),
+    wire.HEADER.pack(100) + b"{}",                               # head longer than the frame
+    b"\x00\x00",                                                 # no head length
+    wire.HEADER.pack(2) + b"\xff\xfe",                           # not UTF-8
+])
+def test_malformed_frames_are_refused(raw):
+    with pytest.raises(wire.WireError):
+        wire.loads(raw)
