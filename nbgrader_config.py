@@ -4,14 +4,15 @@ import os
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.coursedir import CourseDirectory
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
-                                    ClearOutput, DeduplicateIds, GetGrades, IgnorePattern,
-                                    LimitOutput, OverwriteKernelspec, SaveAutoGrades)
+from nbgrader.preprocessors import (AssignLatePenalties, ClearHiddenTests, ClearOutput,
+                                    DeduplicateIds, GetGrades, IgnorePattern, LimitOutput,
+                                    OverwriteKernelspec, SaveAutoGrades)
 
 from autograder.batch import MARKER
 from autograder.executor import SecureExecute
 from autograder.export import QuotedCsvExportPlugin
 from autograder.feedback import FeedbackExporter
+from autograder.metadata import CheckCellMetadata
 from autograder.reader import TolerantExporter
 from autograder.restore import RestoreCells, TidyMetadata
 
@@ -22,7 +23,8 @@ c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 # The batch grader's record of a finished submission stays out of the feedback.
 c.CourseDirectory.ignore = [*CourseDirectory.class_traits()["ignore"].default(), MARKER]
 
-# nbgrader's own list, with Execute replaced by the sandboxed executor.
+# nbgrader's own list, with Execute replaced by the sandboxed executor (and
+# CheckCellMetadata, here and below, by the same check with its schema compiled once).
 c.Autograde.autograde_preprocessors = [
     SecureExecute,
     IgnorePattern,
