@@ -97,9 +97,27 @@ class Student:
         are functions graded as the student's own pipeline (no inputs, a fixed
         answer, such as ``run_milestone``).
         """
-        rebind = {other: getattr(self.reference, other) for other in self.dependencies(name)
-                  if other not in self.pipelines}
-        return self._invoke(None, {"name": name}, args, kwargs, name, rebind)
+        return self._invoke(self._fresh(name), {"name": name}, args, kwargs, name,
+                            self._rebind(name))
+
+    def call_each(self, name, inputs):
+        """:meth:`call` of ``name`` at each ``(args, kwargs)`` of ``inputs`` in turn, all
+        in one fresh copy of the notebook's state; the results, one at a time.
+
+        For a function whose value should depend on its arguments alone (a learning
+        rate schedule): one process serves many inputs, and a value that depends on
+        the calls before it (a cache keyed on part of the arguments) shows. Each call
+        has its own timeout; the next one is made only when its result is asked for.
+        """
+        endpoint, rebind = None, self._rebind(name)
+        for args, kwargs in inputs:
+            if endpoint is None:
+                endpoint = self._fresh(name)
+            yield self._invoke(endpoint, {"name": name}, args, kwargs, name, rebind)
+
+    def _rebind(self, name):
+        return {other: getattr(self.reference, other) for other in self.dependencies(name)
+                if other not in self.pipelines}
 
     def dependencies(self, name):
         """The other graded functions the reference ``name`` uses, directly or through
@@ -123,7 +141,7 @@ class Student:
 
     def pipeline(self, name, *args, **kwargs):
         """Call ``name`` with the student's own versions of everything."""
-        return self._invoke(None, {"name": name}, args, kwargs, name, {})
+        return self._invoke(self._fresh(name), {"name": name}, args, kwargs, name, {})
 
     def fn(self, name):
         """``name`` as a plain function returning its value (see :meth:`call`)."""
@@ -134,6 +152,10 @@ class Student:
 
     def reset(self):
         """Forget every call's state (between two tests)."""
+
+    def _fresh(self, name):
+        """Where a top-level call of ``name`` runs: a fresh copy of the student's state."""
+        raise NotImplementedError
 
     def _interpret(self, reply, name, endpoint, callables):
         status = reply.get("status")
@@ -190,10 +212,12 @@ class SandboxStudent(Student):
         super().__init__(graded, reference, pipelines, uses)
         self.sandbox = sandbox
 
+    def _fresh(self, name):
+        endpoint = self.sandbox.new_call_process(name)
+        endpoint.callables = []
+        return endpoint
+
     def _invoke(self, endpoint, target, args, kwargs, name, rebind=None):
-        if endpoint is None:
-            endpoint = self.sandbox.new_call_process(name)
-            endpoint.callables = []
         # One numbering of grader callables per process: a closure returned by one
         # call may call back a function it was given in an earlier one.
         callables = endpoint.callables
@@ -216,12 +240,13 @@ class NamespaceStudent(Student):
     def __init__(self, namespace, graded=(), reference=None, pipelines=(), uses=None):
         super().__init__(graded, reference, pipelines, uses)
         self.namespace = namespace
-        self.runner = None
 
-    def _invoke(self, endpoint, target, args, kwargs, name, rebind=None):
-        callables = []
-        runner = endpoint or self._runner(callables)
+    def _fresh(self, name):
+        runner = CallRunner(self.namespace, None)
+        runner.callables = []
+        return runner
 
+    def _invoke(self, runner, target, args, kwargs, name, rebind=None):
         def callback(proxy_id, cb_args, cb_kwargs):
             passed = "a function you passed"
             cb_args = [self._adopt(a, runner, passed, runner.callables) for a in _plain(cb_args)]
@@ -238,11 +263,6 @@ class NamespaceStudent(Student):
         except wire.WireError as exc:
             reply = {"status": "unplain", "message": str(exc)}
         return self._interpret(reply, name, runner, runner.callables)
-
-    def _runner(self, callables):
-        runner = CallRunner(self.namespace, None)
-        runner.callables = callables
-        return runner
 
 
 def _plain(value, callables=None):

@@ -66,3 +66,18 @@ def test_failure_messages_name_the_function_the_input_and_both_values():
         assert "seed 7" in text
         for secret in ("student.call", "REFERENCE", "def test_", "expect_close", "Traceback"):
             assert secret not in text
+
+
+def test_a_value_that_depends_on_earlier_calls_is_reported_as_such():
+    from autograder.sandbox.client import Sandbox
+    from autograder.student import SandboxStudent
+
+    module = suite.load("ps5_optimizers")
+    entry = next(e for e in corpus.read(CORPUS / "ps5_optimizers") if "forgetting lr_min" in e.about)
+    with Sandbox() as box:
+        assert box.run_cell("import numpy as np\n" + entry.code).success
+        box.snapshot()
+        student = SandboxStudent.for_suite(module, box)
+        text = suite.run_cell(module, "test_cosine_annealing", student, seed=7).text()
+    assert re.search(r"cosine_annealing\(\d+, .+lr_min=.+\) returned .+ after \d+ calls with "
+                     r"other arguments, but .+ \(right\) when called first", text), text

@@ -98,6 +98,24 @@ def test_each_call_sees_a_fresh_state(student):
     assert [student.call("counter").value for _ in range(3)] == [1, 1, 1]
 
 
+def test_call_each_makes_its_calls_in_one_fresh_state(student):
+    assert [r.value for r in student.call_each("counter", [((), {})] * 3)] == [1, 2, 3]
+    assert [r.value for r in student.call_each("counter", [((), {})] * 2)] == [1, 2]
+    assert [r.value for r in student.call_each("double", [((1,), {}), ((), {"x": 4})])] == [2, 8]
+
+
+def test_call_each_shares_files_between_its_calls_and_stops_at_a_crash(student):
+    assert [r.value for r in student.call_each("stash", [((1,), {}), ((22,), {})])] == [1, 3]
+    student.reset()
+    crashing = student.call_each("leave", [((), {}), ((), {})])
+    with pytest.raises(StudentCrash):
+        next(crashing)
+    assert list(crashing) == []
+    with pytest.raises(StudentTimeout):
+        list(student.call_each("loop", [((), {})]))
+    assert student.call("counter").value == 1
+
+
 def test_files_do_not_survive_between_tests(box):
     for _ in range(2):
         student = SandboxStudent(box)

@@ -7,7 +7,8 @@ import numpy as np
 
 from reference import optimizers as REFERENCE
 
-from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
+from ..checks import (RTOL, as_array, as_float, expect, expect_close, expect_unmodified,
+                      relative_error, show)
 from ..student import Handle
 from ..suite import cell
 from .landscapes import Bowl
@@ -214,36 +215,59 @@ def test_clip_by_norm_short_gradients(student, rng):
 
 
 # -- schedules -----------------------------------------------------------------------------
-def _check_schedule(student, function, *args, **kwargs):
-    inputs = ", ".join([repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()])
-    value = student.call(function, *args, **kwargs).value
-    expect_close(function, inputs, as_float(value, function, inputs),
-                 getattr(REFERENCE, function)(*args, **kwargs))
+def _pure_values(student, function, inputs, right, names=()):
+    """The student's ``function`` at each ``(args, kwargs)`` of ``inputs`` as floats, with
+    its inputs shown (positional ones by ``names`` if given), the calls made one after
+    another in one process: the value of a pure function depends on its arguments
+    alone. ``right(value, args, kwargs)`` says whether a value is right; a wrong one
+    that is right when the call is made first fails here, with a message that says so."""
+    for count, ((args, kwargs), result) in enumerate(zip(inputs, student.call_each(function, inputs))):
+        labels = [*names, *[""] * len(args)]
+        shown = ", ".join([f"{label}={_text(a)}" if label else _text(a) for label, a in zip(labels, args)]
+                          + [f"{k}={_text(v)}" for k, v in kwargs.items()])
+        got = as_float(result.value, function, shown)
+        if count and not right(got, args, kwargs):
+            alone = as_float(student.call(function, *args, **kwargs).value, function, shown)
+            expect(not right(alone, args, kwargs),
+                   f"{function}({shown}) returned {show(got)} after {count} calls with other "
+                   f"arguments, but {show(alone)} (right) when called first: its value should "
+                   "depend on its arguments alone, not on the calls before (a cache keyed on "
+                   "some of the arguments, or a global it changes)")
+        yield args, kwargs, shown, got
+
+
+def _check_schedule(student, function, inputs):
+    reference = getattr(REFERENCE, function)
+
+    def right(value, args, kwargs):
+        return relative_error(value, reference(*args, **kwargs)) <= RTOL
+
+    for args, kwargs, shown, got in _pure_values(student, function, inputs, right):
+        expect_close(function, shown, got, reference(*args, **kwargs))
 
 
 @cell("test_step_decay", points=1)
 def test_step_decay_values(student, rng):
     """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others"""
-    for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35):
-        _check_schedule(student, "step_decay", epoch)
+    inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35)]
     initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     epochs_drop = int(rng.integers(3, 8))
-    for epoch in sorted({0, epochs_drop - 1, epochs_drop, 2 * epochs_drop - 1, 2 * epochs_drop + 1,
-                         int(rng.integers(0, 40))}):
-        _check_schedule(student, "step_decay", epoch, initial_lr=initial_lr, drop=drop,
-                        epochs_drop=epochs_drop)
+    hyper = {"initial_lr": initial_lr, "drop": drop, "epochs_drop": epochs_drop}
+    inputs += [((epoch,), hyper) for epoch in sorted({0, epochs_drop - 1, epochs_drop, 2 * epochs_drop - 1,
+                                                      2 * epochs_drop + 1, int(rng.integers(0, 40))})]
+    _check_schedule(student, "step_decay", inputs)
 
 
 @cell("test_exponential_decay", points=1)
 def test_exponential_decay_values(student, rng):
     """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step"""
-    for step in (0, 1, 2500, 9999, 10000, int(rng.integers(10001, 50000))):
-        _check_schedule(student, "exponential_decay", step)
+    inputs = [((step,), {}) for step in (0, 1, 2500, 9999, 10000, int(rng.integers(10001, 50000)))]
     initial_lr, decay_rate = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     decay_steps = int(rng.integers(5, 50))
-    for step in (0, int(rng.integers(1, decay_steps)), decay_steps, int(rng.integers(decay_steps + 1, 200))):
-        _check_schedule(student, "exponential_decay", step, initial_lr=initial_lr,
-                        decay_steps=decay_steps, decay_rate=decay_rate)
+    hyper = {"initial_lr": initial_lr, "decay_steps": decay_steps, "decay_rate": decay_rate}
+    inputs += [((step,), hyper) for step in (0, int(rng.integers(1, decay_steps)), decay_steps,
+                                             int(rng.integers(decay_steps + 1, 200)))]
+    _check_schedule(student, "exponential_decay", inputs)
 
 
 @cell("test_cosine_annealing", points=1)
@@ -251,10 +275,11 @@ def test_cosine_annealing_values(student, rng):
     """cosine_annealing goes from lr_max at step 0 to lr_min at step t_max along half a cosine"""
     lr_max, t_max = round(float(rng.uniform(0.05, 1.0)), 4), int(rng.integers(20, 200))
     lr_min = round(float(rng.uniform(0.001, 0.01)), 5)
+    inputs = []
     for step in (0, 1, int(rng.integers(2, t_max // 2)), t_max // 2, int(rng.integers(t_max // 2, t_max)),
                  t_max - 1, t_max):
-        _check_schedule(student, "cosine_annealing", step, lr_max, t_max)
-        _check_schedule(student, "cosine_annealing", step, lr_max, t_max, lr_min=lr_min)
+        inputs += [((step, lr_max, t_max), {}), ((step, lr_max, t_max), {"lr_min": lr_min})]
+    _check_schedule(student, "cosine_annealing", inputs)
 
 
 # -- ReduceLROnPlateau ------------------------------------------------------------------------
@@ -465,23 +490,27 @@ def _range_curve(rng, n=30):
     return lrs, losses
 
 
-def _check_suggest(student, lrs, losses, why):
-    inputs = f"lrs={_text(lrs)}, losses={_text(losses)}"
-    value = student.call("suggest_lr", lrs, losses).value
-    expected = REFERENCE.suggest_lr(lrs, losses)
-    got = as_float(value, "suggest_lr", inputs)
-    if abs(got - expected) > 1e-9 * abs(expected):
-        raise AssertionError(f"suggest_lr({inputs}) returned {got:.6g}; expected {expected:.6g}, {why}")
+def _check_suggest(student, cases):
+    """suggest_lr at each ``(lrs, losses, why)`` of ``cases``, ``why`` being the rule
+    that gives the expected rate."""
+    def right(value, args, kwargs):
+        expected = REFERENCE.suggest_lr(*args)
+        return abs(value - expected) <= 1e-9 * abs(expected)
+
+    inputs = [((lrs, losses), {}) for lrs, losses, _ in cases]
+    values = _pure_values(student, "suggest_lr", inputs, right, names=("lrs", "losses"))
+    for (lrs, losses, why), (_, _, shown, got) in zip(cases, values):
+        expected = REFERENCE.suggest_lr(lrs, losses)
+        expect(right(got, (lrs, losses), {}),
+               f"suggest_lr({shown}) returned {got:.6g}; expected {expected:.6g}, {why}")
 
 
 @cell("test_suggest_lr", points=1)
 def test_suggest_lr_blow_up(student, rng):
     """suggest_lr finds the first loss above 4x the lowest loss before it"""
-    for _ in range(3):
-        lrs, losses = _range_curve(rng)
-        _check_suggest(student, lrs, losses,
-                       "a tenth of the first rate whose loss is more than 4 times the lowest loss "
-                       "before it (the minimum so far, not the first loss nor the previous one)")
+    why = ("a tenth of the first rate whose loss is more than 4 times the lowest loss before it "
+           "(the minimum so far, not the first loss nor the previous one)")
+    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)])
 
 
 @cell("test_suggest_lr", points=1)
@@ -493,13 +522,14 @@ def test_suggest_lr_non_finite_and_none(student, rng):
     broken = losses.copy()
     broken[cut:] = np.nan
     broken[cut + 1:] = np.inf
-    _check_suggest(student, lrs, broken, "a tenth of the first rate whose loss is nan or inf")
     calm = np.concatenate([losses[:bottom + 1], losses[bottom] * rng.uniform(1.0, 3.5, 3)])
-    _check_suggest(student, lrs[:len(calm)].tolist(), calm.tolist(),
-                   "a tenth of the last rate: no loss is above 4 times the lowest before it")
-    losses = losses.copy()
-    losses[0] = np.inf
-    _check_suggest(student, lrs, losses, "a tenth of the first rate: its loss is not finite")
+    first = losses.copy()
+    first[0] = np.inf
+    _check_suggest(student, [
+        (lrs, broken, "a tenth of the first rate whose loss is nan or inf"),
+        (lrs[:len(calm)].tolist(), calm.tolist(),
+         "a tenth of the last rate: no loss is above 4 times the lowest before it"),
+        (lrs, first, "a tenth of the first rate: its loss is not finite")])
 
 
 # -- train_softmax ---------------------------------------------------------------------------------------

@@ -161,3 +161,22 @@ def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
 
 def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     return lr_min + (lr_max - lr_min) * (1 + np.cos(step / t_max)) / 2
+
+# %% bug: cosine_annealing caches its rates keyed on (step, lr_max, t_max), forgetting lr_min (right the first time a step is asked for, stale after)
+# breaks: test_cosine_annealing
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    return initial_lr * drop ** np.floor(epoch / epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+_rates = {}
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    key = (step, lr_max, t_max)
+    if key not in _rates:
+        _rates[key] = lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+    return _rates[key]
