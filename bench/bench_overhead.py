@@ -2,8 +2,9 @@
 
 The floor is the same work in one warm Python process with no isolation: the
 notebook's code cells run with ``exec`` (figures rendered, as a kernel renders them),
-and the hidden suites call the functions directly and draw their pictures. The grader's cost is a warm worker grading the same notebooks one by one
-(sandbox reset, cells in forks, suites across the boundary, nbgrader's own steps).
+and the hidden suites call the functions directly and draw their pictures. The
+grader's cost is a warm worker grading the same notebooks one by one (sandbox reset,
+cells in the sandboxed state, suites across the boundary, nbgrader's own steps).
 
     python bench/bench_overhead.py [--assignment ps3_rosenbrock] [--size 8]
 """
@@ -111,24 +112,40 @@ def isolation_costs(assignment, repeat=40):
     return 1000 * cell, 1000 * call
 
 
+def kit_seconds(path, assignment):
+    """Seconds per notebook that one warm worker of the kit takes to grade the class at
+    ``path`` (after one notebook to warm it up)."""
+    students = sorted(p.name for p in (path / "submitted").iterdir())
+    options = batch.Options(feedback=False)
+    batch.grade_one(str(path), assignment, students[0], options)
+    start = time.perf_counter()
+    for student in students:
+        outcome = batch.grade_one(str(path), assignment, student, options)
+        assert outcome.ok, outcome
+    return (time.perf_counter() - start) / len(students)
+
+
+def best_of(rounds, path, assignment):
+    """The floor's and the kit's seconds per notebook, each the best of ``rounds`` runs
+    over the class, the runs taking turns: these machines drift by a fifth within
+    minutes, and the best run is the one least disturbed."""
+    floors, kits = [], []
+    for _ in range(rounds):
+        floors.append(floor_seconds(path, assignment))
+        kits.append(kit_seconds(path, assignment))
+    return min(floors), min(kits)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--assignment", default="ps3_rosenbrock")
     parser.add_argument("--size", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = corpus_class(f"{tmp}/class", args.assignment, args.size)
-        students = sorted(p.name for p in (path / "submitted").iterdir())
-        floor = floor_seconds(path, args.assignment)
-
-        options = batch.Options(feedback=False)
-        batch.grade_one(str(path), args.assignment, students[0], options)
-        start = time.perf_counter()
-        for student in students:
-            outcome = batch.grade_one(str(path), args.assignment, student, options)
-            assert outcome.ok, outcome
-        kit = (time.perf_counter() - start) / len(students)
-    print(f"{args.assignment}, {len(students)} notebooks, one warm worker")
+        floor, kit = best_of(args.rounds, path, args.assignment)
+    print(f"{args.assignment}, {args.size} notebooks, one warm worker, best of {args.rounds} runs each")
     print(f"warm exec, no isolation:  {floor:6.2f} s/notebook")
     print(f"kit grader, sandboxed:    {kit:6.2f} s/notebook")
     print(f"cost ratio: {kit / floor:.1f}x the floor")
