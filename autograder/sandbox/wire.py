@@ -141,7 +141,7 @@ def _leaf_dtype(leaf):
         return np.dtype(_LEAVES[leaf]), ()
     if (isinstance(leaf, list) and len(leaf) == 3 and leaf[0] == "a" and isinstance(leaf[1], str)
             and isinstance(leaf[2], list) and 0 < len(leaf[2]) <= 8
-            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in leaf[2])):
+            and all(map(_count, leaf[2]))):
         return np.dtype(leaf[1]), tuple(leaf[2])
     if isinstance(leaf, list) and len(leaf) == 2 and leaf[0] == "s" and isinstance(leaf[1], str):
         return np.dtype(leaf[1]), ()
@@ -150,7 +150,7 @@ def _leaf_dtype(leaf):
 
 def _from_rows(body, region):
     layout, n, columns = body.get("layout"), body.get("n"), body.get("columns")
-    if not (isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_ROWS
+    if not (_count(n) and n <= MAX_ROWS
             and isinstance(columns, list)
             and body.get("of") in ("list", "tuple")):
         raise WireError("malformed rows")

@@ -215,35 +215,33 @@ def test_clip_by_norm_short_gradients(student, rng):
 
 
 # -- schedules -----------------------------------------------------------------------------
-def _pure_values(student, function, inputs, right, names=()):
-    """The student's ``function`` at each ``(args, kwargs)`` of ``inputs`` as floats, with
-    its inputs shown (positional ones by ``names`` if given), the calls made one after
-    another in one process: the value of a pure function depends on its arguments
-    alone. ``right(value, args, kwargs)`` says whether a value is right; a wrong one
-    that is right when the call is made first fails here, with a message that says so."""
+def _pure_values(student, function, inputs, close, names=()):
+    """The student's ``function`` at each ``(args, kwargs)`` of ``inputs`` as a float,
+    with its inputs shown (positional ones by ``names`` if given) and the reference's
+    value, the calls made one after another in one process: the value of a pure
+    function depends on its arguments alone. ``close(got, expected)`` says whether a
+    value is right; a wrong one that is right when the call is made first fails here,
+    with a message that says so."""
+    reference = getattr(REFERENCE, function)
     for count, ((args, kwargs), result) in enumerate(zip(inputs, student.call_each(function, inputs))):
         labels = [*names, *[""] * len(args)]
         shown = ", ".join([f"{label}={_text(a)}" if label else _text(a) for label, a in zip(labels, args)]
                           + [f"{k}={_text(v)}" for k, v in kwargs.items()])
-        got = as_float(result.value, function, shown)
-        if count and not right(got, args, kwargs):
+        got, expected = as_float(result.value, function, shown), reference(*args, **kwargs)
+        if count and not close(got, expected):
             alone = as_float(student.call(function, *args, **kwargs).value, function, shown)
-            expect(not right(alone, args, kwargs),
+            expect(not close(alone, expected),
                    f"{function}({shown}) returned {show(got)} after {count} calls with other "
                    f"arguments, but {show(alone)} (right) when called first: its value should "
                    "depend on its arguments alone, not on the calls before (a cache keyed on "
                    "some of the arguments, or a global it changes)")
-        yield args, kwargs, shown, got
+        yield shown, got, expected
 
 
 def _check_schedule(student, function, inputs):
-    reference = getattr(REFERENCE, function)
-
-    def right(value, args, kwargs):
-        return relative_error(value, reference(*args, **kwargs)) <= RTOL
-
-    for args, kwargs, shown, got in _pure_values(student, function, inputs, right):
-        expect_close(function, shown, got, reference(*args, **kwargs))
+    close = lambda got, expected: relative_error(got, expected) <= RTOL  # noqa: E731
+    for shown, got, expected in _pure_values(student, function, inputs, close):
+        expect_close(function, shown, got, expected)
 
 
 @cell("test_step_decay", points=1)
@@ -493,15 +491,11 @@ def _range_curve(rng, n=30):
 def _check_suggest(student, cases):
     """suggest_lr at each ``(lrs, losses, why)`` of ``cases``, ``why`` being the rule
     that gives the expected rate."""
-    def right(value, args, kwargs):
-        expected = REFERENCE.suggest_lr(*args)
-        return abs(value - expected) <= 1e-9 * abs(expected)
-
+    close = lambda got, expected: abs(got - expected) <= 1e-9 * abs(expected)  # noqa: E731
     inputs = [((lrs, losses), {}) for lrs, losses, _ in cases]
-    values = _pure_values(student, "suggest_lr", inputs, right, names=("lrs", "losses"))
-    for (lrs, losses, why), (_, _, shown, got) in zip(cases, values):
-        expected = REFERENCE.suggest_lr(lrs, losses)
-        expect(right(got, (lrs, losses), {}),
+    values = _pure_values(student, "suggest_lr", inputs, close, names=("lrs", "losses"))
+    for (_, _, why), (shown, got, expected) in zip(cases, values):
+        expect(close(got, expected),
                f"suggest_lr({shown}) returned {got:.6g}; expected {expected:.6g}, {why}")
 
 
