@@ -7,8 +7,7 @@ import numpy as np
 
 from reference import optimizers as REFERENCE
 
-from ..checks import (RTOL, as_array, as_float, expect, expect_close, expect_unmodified,
-                      relative_error, show)
+from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
 from ..student import Handle
 from ..suite import cell
 from .landscapes import Bowl
@@ -32,11 +31,12 @@ def _text(value):
     return show(value)
 
 
-def _inputs(*args, **kwargs):
-    """A call's arguments for a message: ``w=[1, 2], g=[0.5, -1], lr=0.1``."""
-    parts = [f"{name}={_text(value)}" for name, value in args]
-    parts += [f"{name}={value!r}" for name, value in kwargs.items()]
-    return ", ".join(parts)
+def _shown(args, kwargs, names=()):
+    """A call's arguments for a message, positional ones labelled by ``names`` where
+    given: ``w=[1, 2], g=[0.5, -1], lr=0.1``."""
+    labels = [*names, *[""] * len(args)]
+    return ", ".join([f"{label}={_text(a)}" if label else _text(a) for label, a in zip(labels, args)]
+                     + [f"{name}={value!r}" for name, value in kwargs.items()])
 
 
 def _parts(value, n, function, inputs, names):
@@ -45,82 +45,115 @@ def _parts(value, n, function, inputs, names):
     return value
 
 
+def _pure_calls(student, function, calls, check):
+    """``check(result, args, kwargs, *rest)`` of the student's ``function`` at each
+    ``(args, kwargs, *rest)`` of ``calls``, the calls made one after another in one
+    process (:meth:`~autograder.student.Student.call_each`): a function whose value
+    depends on its arguments alone needs no fresh process per call. A call that fails
+    after earlier ones, but passes when made first, fails with a message that says so."""
+    results = student.call_each(function, [call[:2] for call in calls])
+    for count, (call, result) in enumerate(zip(calls, results)):
+        try:
+            check(result, *call)
+        except AssertionError as wrong:
+            if not count:
+                raise
+            try:
+                check(student.call(function, *call[0], **call[1]), *call)
+            except Exception:
+                raise wrong from None
+            raise AssertionError(
+                f"{wrong}. That was after {count} calls with other arguments; made first, the "
+                "same call is right: its value should depend on its arguments alone, not on the "
+                "calls before (a cache keyed on some of the arguments, or a global it changes)"
+            ) from None
+
+
+def _rtol(args, default):
+    """A looser tolerance when a call's arrays are float32."""
+    return 1e-5 if any(getattr(a, "dtype", None) == np.float32 for a in args) else default
+
+
 # -- sgd_step -------------------------------------------------------------------
+def _check_sgd(result, args, kwargs):
+    inputs = _shown(args, kwargs, ("w", "g", "lr"))
+    expect_close("sgd_step", inputs, result.value, REFERENCE.sgd_step(*args), rtol=_rtol(args, 1e-6))
+    expect_unmodified("sgd_step", inputs, result)
+
+
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
     """sgd_step returns w - lr * g, of w's shape, for arrays, float32 arrays and lists"""
-    cases = [(rng.standard_normal(3), rng.standard_normal(3), 0.1),
-             (rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))),
-             (rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5),
-             (rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3)]
-    for w, g, lr in cases:
-        inputs = _inputs(("w", w), ("g", g), lr=lr)
-        result = student.call("sgd_step", w, g, lr)
-        expected = REFERENCE.sgd_step(w, g, lr)
-        rtol = 1e-5 if np.asarray(w).dtype == np.float32 else 1e-6
-        expect_close("sgd_step", inputs, result.value, expected, rtol=rtol)
-        expect_unmodified("sgd_step", inputs, result)
+    calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
+             ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
+             ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
+             ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3), {})]
+    _pure_calls(student, "sgd_step", calls, _check_sgd)
 
 
 # -- momentum_step -----------------------------------------------------------------
-def _check_momentum(student, w, g, v, rtol=1e-6, **hyper):
-    inputs = _inputs(("w", w), ("g", g), ("v", v), **hyper)
-    result = student.call("momentum_step", w, g, v, **hyper)
+def _check_momentum(result, args, kwargs):
+    inputs, rtol = _shown(args, kwargs, ("w", "g", "v")), _rtol(args, 1e-6)
     new_w, new_v = _parts(result.value, 2, "momentum_step", inputs, "w, v")
-    expected_w, expected_v = REFERENCE.momentum_step(w, g, v, **hyper)
+    expected_w, expected_v = REFERENCE.momentum_step(*args, **kwargs)
     expect_close("momentum_step", inputs + " → v (v = momentum * v - lr * g)", new_v, expected_v, rtol=rtol)
     expect_close("momentum_step", inputs + " → w (w = w + v)", new_w, expected_w, rtol=rtol)
-    return result
+
+
+def _check_momentum_unmodified(result, args, kwargs):
+    _check_momentum(result, args, kwargs)
+    expect_unmodified("momentum_step", _shown(args, kwargs, ("w", "g", "v")), result)
 
 
 @cell("test_momentum_step", points=1)
 def test_momentum_step_values(student, rng):
     """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps"""
     w, v = rng.standard_normal(3), rng.standard_normal(3)
-    lr, momentum = float(rng.uniform(0.01, 0.2)), float(rng.uniform(0.5, 0.95))
+    hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
+    calls = []
     for _ in range(4):
         g = rng.standard_normal(3)
-        _check_momentum(student, w, g, v, lr=lr, momentum=momentum)
-        w, v = REFERENCE.momentum_step(w, g, v, lr=lr, momentum=momentum)
-    w, g, v = rng.standard_normal((2, 2)), rng.standard_normal((2, 2)), rng.standard_normal((2, 2))
-    _check_momentum(student, w, g, v)
+        calls.append(((w, g, v), hyper))
+        w, v = REFERENCE.momentum_step(w, g, v, **hyper)
+    calls.append(((rng.standard_normal((2, 2)), rng.standard_normal((2, 2)), rng.standard_normal((2, 2))), {}))
+    _pure_calls(student, "momentum_step", calls, _check_momentum)
 
 
 @cell("test_momentum_step", points=1)
 def test_momentum_step_inputs(student, rng):
     """momentum_step leaves its inputs unmodified and accepts float32 arrays and lists"""
-    w, g, v = rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)
-    result = _check_momentum(student, w, g, v, lr=0.05, momentum=0.9)
-    expect_unmodified("momentum_step", _inputs(("w", w), ("g", g), ("v", v), lr=0.05, momentum=0.9),
-                      result)
-    f32 = [a.astype(np.float32) for a in rng.standard_normal((3, 2))]
-    _check_momentum(student, *f32, rtol=1e-5, lr=0.1, momentum=0.8)
-    _check_momentum(student, *(a.tolist() for a in rng.standard_normal((3, 2))), lr=0.1, momentum=0.8)
+    calls = [((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)),
+              {"lr": 0.05, "momentum": 0.9}),
+             (tuple(a.astype(np.float32) for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
+             (tuple(a.tolist() for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8})]
+    _pure_calls(student, "momentum_step", calls, _check_momentum_unmodified)
 
 
 # -- rmsprop_step --------------------------------------------------------------------
-def _check_rmsprop(student, w, g, s, **hyper):
-    inputs = _inputs(("w", w), ("g", g), ("s", s), **hyper)
-    result = student.call("rmsprop_step", w, g, s, **hyper)
+def _check_rmsprop(result, args, kwargs):
+    inputs = _shown(args, kwargs, ("w", "g", "s"))
     new_w, new_s = _parts(result.value, 2, "rmsprop_step", inputs, "w, s")
-    expected_w, expected_s = REFERENCE.rmsprop_step(w, g, s, **hyper)
+    expected_w, expected_s = REFERENCE.rmsprop_step(*args, **kwargs)
     expect_close("rmsprop_step", inputs + " → s (s = decay * s + (1 - decay) * g**2)", new_s, expected_s)
     expect_close("rmsprop_step", inputs + " → w (w = w - lr * g / sqrt(s + eps))", new_w, expected_w)
-    return result
+
+
+def _check_rmsprop_unmodified(result, args, kwargs):
+    _check_rmsprop(result, args, kwargs)
+    expect_unmodified("rmsprop_step", _shown(args, kwargs, ("w", "g", "s")), result)
 
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_values(student, rng):
     """rmsprop_step matches the update at random inputs, with its defaults and with other settings"""
-    w, g, s = rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)
-    result = _check_rmsprop(student, w, g, s)
-    expect_unmodified("rmsprop_step", _inputs(("w", w), ("g", g), ("s", s)), result)
+    first = ((rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {})
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "decay": float(rng.uniform(0.8, 0.99))}
-    w, s = rng.standard_normal((2, 2)), np.zeros((2, 2))
+    w, s, calls = rng.standard_normal((2, 2)), np.zeros((2, 2)), []
     for _ in range(3):
         g = rng.standard_normal((2, 2)) * 10.0 ** rng.integers(-2, 3)
-        _check_rmsprop(student, w, g, s, **hyper)
+        calls.append(((w, g, s), hyper))
         w, s = REFERENCE.rmsprop_step(w, g, s, **hyper)
+    _pure_calls(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
 
 
 @cell("test_rmsprop_step", points=1)
@@ -128,22 +161,21 @@ def test_rmsprop_step_eps_inside_the_root(student, rng):
     """rmsprop_step adds eps inside the square root (it matters for tiny gradients)"""
     w = rng.standard_normal(3)
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-5
-    _check_rmsprop(student, w, g, np.zeros(3))
+    calls = [((w, g, np.zeros(3)), {})]
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-4
     s = rng.uniform(0.5, 2.0, 3) * 1e-8
-    _check_rmsprop(student, w, g, s, lr=0.01, decay=0.9, eps=1e-6)
+    calls.append(((w, g, s), {"lr": 0.01, "decay": 0.9, "eps": 1e-6}))
+    _pure_calls(student, "rmsprop_step", calls, _check_rmsprop)
 
 
 # -- adam_step -------------------------------------------------------------------------
-def _check_adam(student, w, g, m, v, t, **hyper):
-    inputs = _inputs(("w", w), ("g", g), ("m", m), ("v", v), t=t, **hyper)
-    result = student.call("adam_step", w, g, m, v, t, **hyper)
+def _check_adam(result, args, kwargs):
+    inputs = _shown(args, kwargs, ("w", "g", "m", "v", "t"))
     new_w, new_m, new_v = _parts(result.value, 3, "adam_step", inputs, "w, m, v")
-    expected_w, expected_m, expected_v = REFERENCE.adam_step(w, g, m, v, t, **hyper)
+    expected_w, expected_m, expected_v = REFERENCE.adam_step(*args, **kwargs)
     expect_close("adam_step", inputs + " → m (the running mean itself, not m_hat)", new_m, expected_m)
     expect_close("adam_step", inputs + " → v (the running mean itself, not v_hat)", new_v, expected_v)
     expect_close("adam_step", inputs + " → w", new_w, expected_w)
-    return result
 
 
 @cell("test_adam_step", points=1)
@@ -151,21 +183,23 @@ def test_adam_step_first_step(student, rng):
     """adam_step at t=1 is bias-corrected: the first step moves each coordinate by about lr"""
     w = rng.standard_normal(4)
     g = rng.standard_normal(4) * 10.0 ** rng.integers(-3, 4, 4)
-    lr = float(rng.uniform(0.001, 0.1))
-    result = _check_adam(student, w, g, np.zeros(4), np.zeros(4), 1, lr=lr)
-    expect_unmodified("adam_step", _inputs(("w", w), ("g", g), ("m", np.zeros(4)), ("v", np.zeros(4)),
-                                           t=1, lr=lr), result)
+    args, kwargs = (w, g, np.zeros(4), np.zeros(4), 1), {"lr": float(rng.uniform(0.001, 0.1))}
+    result = student.call("adam_step", *args, **kwargs)
+    _check_adam(result, args, kwargs)
+    expect_unmodified("adam_step", _shown(args, kwargs, ("w", "g", "m", "v", "t")), result)
 
 
 @cell("test_adam_step", points=1)
 def test_adam_step_run(student, rng):
     """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults"""
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
+    calls = []
     for t in range(1, 9):
         g = rng.standard_normal((2, 3))
         if t in (2, 3, 8):
-            _check_adam(student, w, g, m, v, t)
+            calls.append(((w, g, m, v, t), {}))
         w, m, v = REFERENCE.adam_step(w, g, m, v, t)
+    _pure_calls(student, "adam_step", calls, _check_adam)
 
 
 @cell("test_adam_step", points=1)
@@ -175,73 +209,56 @@ def test_adam_step_settings(student, rng):
              "beta2": float(rng.uniform(0.9, 0.99)), "eps": 1e-6}
     w, m = rng.standard_normal(3), rng.standard_normal(3) * 1e-7
     g, v = rng.standard_normal(3) * 1e-7, rng.uniform(0.5, 2.0, 3) * 1e-14
-    _check_adam(student, w, g, m, v, int(rng.integers(3, 30)), **hyper)
+    calls = [((w, g, m, v, int(rng.integers(3, 30))), hyper)]
     w, m, v = rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0.5, 2, 3)
-    _check_adam(student, w, rng.standard_normal(3), m, v, int(rng.integers(3, 30)), **hyper)
+    calls.append(((w, rng.standard_normal(3), m, v, int(rng.integers(3, 30))), hyper))
+    _pure_calls(student, "adam_step", calls, _check_adam)
 
 
 # -- clip_by_norm ------------------------------------------------------------------------
-def _check_clip(student, g, max_norm, rtol=1e-6):
-    inputs = _inputs(("g", g), max_norm=max_norm)
-    result = student.call("clip_by_norm", g, max_norm)
-    expect_close("clip_by_norm", inputs, result.value, REFERENCE.clip_by_norm(g, max_norm), rtol=rtol)
+def _check_clip(result, args, kwargs):
+    inputs = _shown(args, kwargs, ("g", "max_norm"))
+    expect_close("clip_by_norm", inputs, result.value, REFERENCE.clip_by_norm(*args),
+                 rtol=_rtol(args, 1e-6))
     expect_unmodified("clip_by_norm", inputs, result)
 
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_long_gradients(student, rng):
     """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction"""
+    calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
-        _check_clip(student, g, float(np.linalg.norm(g) * rng.uniform(0.1, 0.6)))
+        calls.append(((g, float(np.linalg.norm(g) * rng.uniform(0.1, 0.6))), {}))
     g = rng.standard_normal(4) * 100
     g[0] = 0.5                   # one small element: elementwise clipping would keep it
-    _check_clip(student, g, 1.0)
-    g = rng.standard_normal(3).astype(np.float32) * 10
-    _check_clip(student, g, 2.0, rtol=1e-5)
+    calls.append(((g, 1.0), {}))
+    calls.append(((rng.standard_normal(3).astype(np.float32) * 10, 2.0), {}))
+    _pure_calls(student, "clip_by_norm", calls, _check_clip)
 
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_short_gradients(student, rng):
     """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices and lists)"""
+    calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
-        _check_clip(student, g, float(np.linalg.norm(g) * rng.uniform(1.2, 3.0)))
+        calls.append(((g, float(np.linalg.norm(g) * rng.uniform(1.2, 3.0))), {}))
     g = rng.standard_normal(3) * 3
     g[0] = 2 * np.abs(g).max() + 1        # largest element above max_norm, the norm below it
-    _check_clip(student, g, float(np.linalg.norm(g) * 1.05))
-    g = rng.standard_normal(2).tolist()
-    _check_clip(student, g, 10.0)
+    calls.append(((g, float(np.linalg.norm(g) * 1.05)), {}))
+    calls.append(((rng.standard_normal(2).tolist(), 10.0), {}))
+    _pure_calls(student, "clip_by_norm", calls, _check_clip)
 
 
 # -- schedules -----------------------------------------------------------------------------
-def _pure_values(student, function, inputs, close, names=()):
-    """The student's ``function`` at each ``(args, kwargs)`` of ``inputs`` as a float,
-    with its inputs shown (positional ones by ``names`` if given) and the reference's
-    value, the calls made one after another in one process: the value of a pure
-    function depends on its arguments alone. ``close(got, expected)`` says whether a
-    value is right; a wrong one that is right when the call is made first fails here,
-    with a message that says so."""
+def _check_schedule(student, function, calls):
     reference = getattr(REFERENCE, function)
-    for count, ((args, kwargs), result) in enumerate(zip(inputs, student.call_each(function, inputs))):
-        labels = [*names, *[""] * len(args)]
-        shown = ", ".join([f"{label}={_text(a)}" if label else _text(a) for label, a in zip(labels, args)]
-                          + [f"{k}={_text(v)}" for k, v in kwargs.items()])
-        got, expected = as_float(result.value, function, shown), reference(*args, **kwargs)
-        if count and not close(got, expected):
-            alone = as_float(student.call(function, *args, **kwargs).value, function, shown)
-            expect(not close(alone, expected),
-                   f"{function}({shown}) returned {show(got)} after {count} calls with other "
-                   f"arguments, but {show(alone)} (right) when called first: its value should "
-                   "depend on its arguments alone, not on the calls before (a cache keyed on "
-                   "some of the arguments, or a global it changes)")
-        yield shown, got, expected
 
-
-def _check_schedule(student, function, inputs):
-    close = lambda got, expected: relative_error(got, expected) <= RTOL  # noqa: E731
-    for shown, got, expected in _pure_values(student, function, inputs, close):
-        expect_close(function, shown, got, expected)
+    def check(result, args, kwargs):
+        shown = _shown(args, kwargs)
+        expect_close(function, shown, as_float(result.value, function, shown), reference(*args, **kwargs))
+    _pure_calls(student, function, calls, check)
 
 
 @cell("test_step_decay", points=1)
@@ -491,12 +508,12 @@ def _range_curve(rng, n=30):
 def _check_suggest(student, cases):
     """suggest_lr at each ``(lrs, losses, why)`` of ``cases``, ``why`` being the rule
     that gives the expected rate."""
-    close = lambda got, expected: abs(got - expected) <= 1e-9 * abs(expected)  # noqa: E731
-    inputs = [((lrs, losses), {}) for lrs, losses, _ in cases]
-    values = _pure_values(student, "suggest_lr", inputs, close, names=("lrs", "losses"))
-    for (_, _, why), (shown, got, expected) in zip(cases, values):
-        expect(close(got, expected),
+    def check(result, args, kwargs, why):
+        shown = _shown(args, kwargs, ("lrs", "losses"))
+        got, expected = as_float(result.value, "suggest_lr", shown), REFERENCE.suggest_lr(*args)
+        expect(abs(got - expected) <= 1e-9 * abs(expected),
                f"suggest_lr({shown}) returned {got:.6g}; expected {expected:.6g}, {why}")
+    _pure_calls(student, "suggest_lr", [((lrs, losses), {}, why) for lrs, losses, why in cases], check)
 
 
 @cell("test_suggest_lr", points=1)

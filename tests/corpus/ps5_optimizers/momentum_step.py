@@ -1,5 +1,12 @@
 # cell: momentum_step
 # breaks: test_momentum_step
+#
+# The fourth bug (the velocity kept in a global) also fails the visible asserts of
+# test_train_softmax_accuracy under nbgrader: the notebook's own training run, with the
+# student's momentum_step, crashes on a velocity left from the visible test's steps, and the
+# accuracy cell reads that run's results; the hidden suite charges it to test_momentum_step
+# alone. It is fourth so that its round holds train_softmax's fourth bug, which breaks that
+# cell anyway.
 
 # %% correct: in-place arithmetic on float copies of v and w
 def momentum_step(w, g, v, lr=0.01, momentum=0.9):
@@ -41,6 +48,17 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
     new_w = w + v
     return new_w, momentum * v - lr * g
+
+# %% bug: keeps the velocity in a global, as an optimizer object would, and reads the v passed in only on the first call
+_velocity = None
+
+
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    global _velocity
+    if _velocity is None:
+        _velocity = np.array(v, dtype=float)
+    _velocity = momentum * _velocity - lr * np.asarray(g, dtype=float)
+    return np.asarray(w, dtype=float) + _velocity, _velocity.copy()
 
 # %% bug: updates the caller's v in place (np.asarray does not copy)
 def momentum_step(w, g, v, lr=0.01, momentum=0.9):
