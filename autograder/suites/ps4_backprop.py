@@ -12,6 +12,7 @@ import numpy as np
 from reference import backprop as REFERENCE
 
 from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
+from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
 
@@ -69,11 +70,31 @@ def _plain_cache(cache, function, inputs):
     return cache
 
 
-def _forward(student, function, args, inputs):
-    """The student's ``(out, cache)`` from their own forward pass."""
-    result = student.call(function, *args)
+def _forward_parts(result, function, inputs):
+    """``(out, cache)`` of the student's forward pass ``function``."""
     out, cache = _pair(result.value, function, inputs, "(out, cache)")
-    return out, _plain_cache(cache, function, inputs), result
+    return out, _plain_cache(cache, function, inputs)
+
+
+def _caches(student, function, cases):
+    """The caches of the student's own forward pass at each ``(args, inputs)`` of
+    ``cases`` (``inputs``: the args for a message), all in one process."""
+    return check_each(student, function, [(args, {}, inputs) for args, inputs in cases],
+                      lambda result, args, kwargs, inputs: _forward_parts(result, function, inputs)[1])
+
+
+def _backwards(student, layer, cases, check):
+    """``check(result, where, args, dout)`` of the student's ``<layer>_backward(dout,
+    cache)`` at each ``(args, dout, inputs)`` of ``cases``, the cache from their own
+    ``<layer>_forward(*args)``; ``where`` is the call for a message."""
+    forward, backward = f"{layer}_forward", f"{layer}_backward"
+    caches = _caches(student, forward, [(args, inputs) for args, _, inputs in cases])
+
+    def check_backward(result, call_args, kwargs, args, inputs):
+        dout = call_args[0]
+        return check(result, f"dout={_text(dout)}, cache of {forward}({inputs})", args, dout)
+    check_each(student, backward, [((dout, cache), {}, args, inputs)
+                                   for (args, dout, inputs), cache in zip(cases, caches)], check_backward)
 
 
 def _sizes(rng, count=3, low=2, high=7):
@@ -89,16 +110,16 @@ def _sigmoid(z):
 @cell("test_sigmoid", points=1)
 def test_sigmoid_values(student, rng):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape"""
-    for z in (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
-              rng.normal(0, 4, size=tuple(_sizes(rng, 2)))):
-        inputs = f"z={_text(np.asarray(z))}"
-        result = student.call("sigmoid", z)
-        value = result.value
-        expected = 1.0 / (1.0 + np.exp(-np.asarray(z)))
+    def check(result, args, kwargs):
+        z, = args
+        inputs, value = f"z={_text(np.asarray(z))}", result.value
         if np.ndim(z) == 0:
             value = as_float(value, "sigmoid", inputs)
-        expect_close("sigmoid", inputs, value, expected)
+        expect_close("sigmoid", inputs, value, 1.0 / (1.0 + np.exp(-np.asarray(z))))
         expect_unmodified("sigmoid", inputs, result)
+    zs = (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
+          rng.normal(0, 4, size=tuple(_sizes(rng, 2))))
+    check_each(student, "sigmoid", [((z,), {}) for z in zs], check)
 
 
 @cell("test_sigmoid", points=1)
@@ -128,45 +149,49 @@ def _scalar_inputs(x, w1, b1, w2, b2):
 @cell("test_two_layer_forward", points=1)
 def test_two_layer_forward_values(student, rng):
     """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2)"""
-    for _ in range(5):
-        values = _scalars(rng)
-        inputs = _scalar_inputs(*values)
-        y, _, _ = _forward(student, "two_layer_forward", values, inputs)
-        expected, _ = REFERENCE.two_layer_forward(*values)
-        expect_close("two_layer_forward", inputs + " → y",
-                     as_float(y, "two_layer_forward", inputs), expected)
+    def check(result, args, kwargs):
+        inputs = _scalar_inputs(*args)
+        y, _ = _forward_parts(result, "two_layer_forward", inputs)
+        expect_close("two_layer_forward", inputs + " → y", as_float(y, "two_layer_forward", inputs),
+                     REFERENCE.two_layer_forward(*args)[0])
+    check_each(student, "two_layer_forward", [(tuple(_scalars(rng)), {}) for _ in range(5)], check)
+
+
+def _two_layer_backwards(student, rng, n, check):
+    """``check(grads, where, values)`` of the student's two_layer_backward at ``n``
+    random inputs, with the caches of their own two_layer_forward."""
+    cases = [(tuple(values), _scalar_inputs(*values)) for values in (_scalars(rng) for _ in range(n))]
+    caches = _caches(student, "two_layer_forward", cases)
+
+    def check_grads(result, args, kwargs, values, inputs):
+        where = f"cache of two_layer_forward({inputs})"
+        grads = result.value
+        expect(isinstance(grads, dict) and {"w1", "b1", "w2", "b2", "x"} <= set(grads),
+               f"two_layer_backward({where}) returned {show(grads)}; expected a dict with keys "
+               "'w1', 'b1', 'w2', 'b2', 'x'")
+        check(grads, where, values)
+    check_each(student, "two_layer_backward",
+               [((cache,), {}, values, inputs) for (values, inputs), cache in zip(cases, caches)], check_grads)
 
 
 @cell("test_two_layer_backward", points=1)
 def test_two_layer_backward_keys(student, rng):
     """two_layer_backward returns a dict of numbers with keys w1, b1, w2, b2, x"""
-    values = _scalars(rng)
-    inputs = _scalar_inputs(*values)
-    _, cache, _ = _forward(student, "two_layer_forward", values, inputs)
-    grads = student.call("two_layer_backward", cache).value
-    where = f"two_layer_backward(cache of two_layer_forward({inputs}))"
-    expect(isinstance(grads, dict) and {"w1", "b1", "w2", "b2", "x"} <= set(grads),
-           f"{where} returned {show(grads)}; expected a dict with keys 'w1', 'b1', 'w2', 'b2', 'x'")
-    for key in ("w1", "b1", "w2", "b2", "x"):
-        as_float(grads[key], "two_layer_backward", f"cache of two_layer_forward({inputs}) → [{key!r}]")
+    def check(grads, where, values):
+        for key in ("w1", "b1", "w2", "b2", "x"):
+            as_float(grads[key], "two_layer_backward", f"{where} → [{key!r}]")
+    _two_layer_backwards(student, rng, 1, check)
 
 
 @cell("test_two_layer_backward", points=2)
 def test_two_layer_backward_values(student, rng):
     """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule"""
-    for _ in range(5):
-        values = _scalars(rng)
-        inputs = _scalar_inputs(*values)
-        _, cache, _ = _forward(student, "two_layer_forward", values, inputs)
-        grads = student.call("two_layer_backward", cache).value
-        where = f"cache of two_layer_forward({inputs})"
-        expect(isinstance(grads, dict) and {"w1", "b1", "w2", "b2", "x"} <= set(grads),
-               f"two_layer_backward({where}) returned {show(grads)}; expected a dict with keys "
-               "'w1', 'b1', 'w2', 'b2', 'x'")
+    def check(grads, where, values):
         expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
         for key in ("w2", "b2", "w1", "b1", "x"):
             expect_close("two_layer_backward", f"{where} → [{key!r}]",
                          as_float(grads[key], "two_layer_backward", where), expected[key])
+    _two_layer_backwards(student, rng, 5, check)
 
 
 # -- linear_forward and linear_backward ---------------------------------------------------
@@ -178,12 +203,13 @@ def _linear_inputs(rng):
 @cell("test_linear_forward", points=1)
 def test_linear_forward_values(student, rng):
     """linear_forward returns (x @ W + b, cache) for random batches, leaving its inputs alone"""
-    for _ in range(3):
-        x, W, b = _linear_inputs(rng)
+    def check(result, args, kwargs):
+        x, W, b = args
         inputs = _args(x=x, W=W, b=b)
-        out, _, result = _forward(student, "linear_forward", (x, W, b), inputs)
+        out, _ = _forward_parts(result, "linear_forward", inputs)
         expect_close("linear_forward", inputs + " → out", out, x @ W + b)
         expect_unmodified("linear_forward", inputs, result)
+    check_each(student, "linear_forward", [(_linear_inputs(rng), {}) for _ in range(3)], check)
 
 
 @cell("test_linear_forward", points=1)
@@ -191,49 +217,49 @@ def test_linear_forward_float32(student, rng):
     """linear_forward works for float32 inputs"""
     x, W, b = (v.astype(np.float32) for v in _linear_inputs(rng))
     inputs = _args(x=x, W=W, b=b)
-    out, _, _ = _forward(student, "linear_forward", (x, W, b), inputs)
+    out, _ = _forward_parts(student.call("linear_forward", x, W, b), "linear_forward", inputs)
     expected = x.astype(float) @ W.astype(float) + b.astype(float)
     expect_close("linear_forward", inputs + " → out", out, expected, rtol=1e-4, floor=0.1)
 
 
-def _linear_backward(student, rng):
-    """The student's gradients, with their own cache, and the expected ones."""
-    x, W, b = _linear_inputs(rng)
-    inputs = _args(x=x, W=W, b=b)
-    _, cache, _ = _forward(student, "linear_forward", (x, W, b), inputs)
-    dout = rng.normal(size=(x.shape[0], W.shape[1]))
-    where = f"dout={_text(dout)}, cache of linear_forward({inputs})"
-    result = student.call("linear_backward", dout, cache)
-    value = result.value
-    expect(isinstance(value, (list, tuple)) and len(value) == 3,
-           f"linear_backward({where}) returned {show(value)}; expected a triple (dx, dW, db)")
-    expected = (dout @ W.T, x.T @ dout, dout.sum(axis=0))
-    return where, value, expected, result
+def _linear_backwards(student, rng, check):
+    """``check(where, value, expected, result)`` of the student's linear_backward
+    (dx, dW, db) at three random inputs, with their own caches."""
+    cases = []
+    for _ in range(3):
+        x, W, b = _linear_inputs(rng)
+        cases.append(((x, W, b), rng.normal(size=(x.shape[0], W.shape[1])), _args(x=x, W=W, b=b)))
+
+    def check_triple(result, where, args, dout):
+        value = result.value
+        expect(isinstance(value, (list, tuple)) and len(value) == 3,
+               f"linear_backward({where}) returned {show(value)}; expected a triple (dx, dW, db)")
+        x, W, _ = args
+        check(where, value, (dout @ W.T, x.T @ dout, dout.sum(axis=0)), result)
+    _backwards(student, "linear", cases, check_triple)
 
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_dx(student, rng):
     """linear_backward's dx is dout @ W.T, of x's shape"""
-    for _ in range(3):
-        where, value, expected, result = _linear_backward(student, rng)
+    def check(where, value, expected, result):
         expect_close("linear_backward", where + " → dx", value[0], expected[0])
         expect_unmodified("linear_backward", where, result)
+    _linear_backwards(student, rng, check)
 
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_dW(student, rng):
     """linear_backward's dW is x.T @ dout, of W's shape"""
-    for _ in range(3):
-        where, value, expected, _ = _linear_backward(student, rng)
-        expect_close("linear_backward", where + " → dW", value[1], expected[1])
+    _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
+        "linear_backward", where + " → dW", value[1], expected[1]))
 
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_db(student, rng):
     """linear_backward's db is dout summed over the batch, of b's shape"""
-    for _ in range(3):
-        where, value, expected, _ = _linear_backward(student, rng)
-        expect_close("linear_backward", where + " → db", value[2], expected[2])
+    _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
+        "linear_backward", where + " → db", value[2], expected[2]))
 
 
 # -- relu_forward and relu_backward --------------------------------------------------------
@@ -247,104 +273,118 @@ def _relu_input(rng, zeros=0.0):
 @cell("test_relu_forward", points=1)
 def test_relu_forward_values(student, rng):
     """relu_forward returns (max(x, 0), cache) and leaves x alone"""
-    for _ in range(3):
-        x = _relu_input(rng, zeros=0.2)
+    def check(result, args, kwargs):
+        x, = args
         inputs = f"x={_text(x)}"
-        out, _, result = _forward(student, "relu_forward", (x,), inputs)
+        out, _ = _forward_parts(result, "relu_forward", inputs)
         expect_close("relu_forward", inputs + " → out", out, np.maximum(x, 0.0))
         expect_unmodified("relu_forward", inputs, result)
+    check_each(student, "relu_forward", [((_relu_input(rng, zeros=0.2),), {}) for _ in range(3)], check)
 
 
-def _relu_backward(student, rng, zeros):
-    x = _relu_input(rng, zeros)
-    inputs = f"x={_text(x)}"
-    _, cache, _ = _forward(student, "relu_forward", (x,), inputs)
-    dout = rng.normal(size=x.shape)
-    where = f"dout={_text(dout)}, cache of relu_forward({inputs})"
-    result = student.call("relu_backward", dout, cache)
-    return x, where, as_array(result.value, "relu_backward", where, shape=x.shape), dout, result
+def _relu_backwards(student, rng, zeros, check):
+    """``check(x, where, dx, dout, result)`` of the student's relu_backward at three
+    random inputs, a fraction ``zeros`` of them exactly 0, with their own caches."""
+    cases = []
+    for _ in range(3):
+        x = _relu_input(rng, zeros)
+        cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
+
+    def check_dx(result, where, args, dout):
+        x, = args
+        check(x, where, as_array(result.value, "relu_backward", where, shape=x.shape), dout, result)
+    _backwards(student, "relu", cases, check_dx)
 
 
 @cell("test_relu_backward", points=1)
 def test_relu_backward_values(student, rng):
     """relu_backward passes dout through where x > 0 and blocks it where x < 0"""
-    for _ in range(3):
-        x, where, dx, dout, result = _relu_backward(student, rng, zeros=0.0)
+    def check(x, where, dx, dout, result):
         expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
         expect_unmodified("relu_backward", where, result)
+    _relu_backwards(student, rng, 0.0, check)
 
 
 @cell("test_relu_backward", points=1)
 def test_relu_backward_at_zero(student, rng):
     """relu_backward gives 0 wherever x <= 0, at exactly 0 too"""
-    for _ in range(3):
-        x, where, dx, dout, _ = _relu_backward(student, rng, zeros=0.4)
-        at_zero = x == 0
-        expect(not np.any(dx[at_zero] != 0),
+    def check(x, where, dx, dout, _):
+        expect(not np.any(dx[x == 0] != 0),
                f"relu_backward({where}) returned {show(dx)}: nonzero where x is exactly 0. "
                "Use the subgradient 0 there: pass dout only where x > 0")
         expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
+    _relu_backwards(student, rng, 0.4, check)
 
 
 # -- sigmoid_forward and sigmoid_backward ------------------------------------------------------
 @cell("test_sigmoid_forward", points=1)
 def test_sigmoid_forward_values(student, rng):
     """sigmoid_forward returns (σ(x), cache), finite for abs(x) in the hundreds"""
-    for scale in (3.0, 3.0, 400.0):
-        x = rng.normal(0, scale, size=tuple(_sizes(rng, 2)))
-        if scale > 100:
-            x.flat[:2] = [-1000.0, 1000.0]
+    def check(result, args, kwargs):
+        x, = args
         inputs = f"x={_text(x)}"
-        out, _, result = _forward(student, "sigmoid_forward", (x,), inputs)
+        out, _ = _forward_parts(result, "sigmoid_forward", inputs)
         out = as_array(out, "sigmoid_forward", inputs, shape=x.shape)
         expect(np.all(np.isfinite(out)),
                f"sigmoid_forward({inputs}) returned {show(out)}: nan or inf for large abs(x)")
         expect_close("sigmoid_forward", inputs + " → out", out, _sigmoid(x))
         expect_unmodified("sigmoid_forward", inputs, result)
+    check_each(student, "sigmoid_forward", [((_sigmoid_input(rng, scale),), {}) for scale in (3.0, 3.0, 400.0)],
+               check)
 
 
-def _sigmoid_backward(student, rng, scale):
+def _sigmoid_input(rng, scale):
     x = rng.normal(0, scale, size=tuple(_sizes(rng, 2)))
     if scale > 100:
         x.flat[:2] = [-1000.0, 1000.0]
-    inputs = f"x={_text(x)}"
-    _, cache, _ = _forward(student, "sigmoid_forward", (x,), inputs)
-    dout = rng.normal(size=x.shape)
-    where = f"dout={_text(dout)}, cache of sigmoid_forward({inputs})"
-    result = student.call("sigmoid_backward", dout, cache)
-    s = _sigmoid(x)
-    return (where, as_array(result.value, "sigmoid_backward", where, shape=x.shape),
-            dout * s * (1.0 - s), result)
+    return x
+
+
+def _sigmoid_backwards(student, rng, scale, n, check):
+    """``check(where, dx, expected, result)`` of the student's sigmoid_backward at
+    ``n`` random inputs of about ``scale``, with their own caches."""
+    cases = []
+    for _ in range(n):
+        x = _sigmoid_input(rng, scale)
+        cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
+
+    def check_dx(result, where, args, dout):
+        x, = args
+        s = _sigmoid(x)
+        check(where, as_array(result.value, "sigmoid_backward", where, shape=x.shape),
+              dout * s * (1.0 - s), result)
+    _backwards(student, "sigmoid", cases, check_dx)
 
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_values(student, rng):
     """sigmoid_backward gives dout · σ(x) (1 - σ(x))"""
-    for _ in range(3):
-        where, dx, expected, result = _sigmoid_backward(student, rng, 2.0)
+    def check(where, dx, expected, result):
         expect_close("sigmoid_backward", where + " → dx", dx, expected)
         expect_unmodified("sigmoid_backward", where, result)
+    _sigmoid_backwards(student, rng, 2.0, 3, check)
 
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_large(student, rng):
     """sigmoid_backward stays finite and correct for abs(x) in the hundreds"""
-    where, dx, expected, _ = _sigmoid_backward(student, rng, 400.0)
-    expect(np.all(np.isfinite(dx)),
-           f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
-           "Reuse the forward pass's σ(x) from the cache")
-    expect_close("sigmoid_backward", where + " → dx", dx, expected)
+    def check(where, dx, expected, _):
+        expect(np.all(np.isfinite(dx)),
+               f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
+               "Reuse the forward pass's σ(x) from the cache")
+        expect_close("sigmoid_backward", where + " → dx", dx, expected)
+    _sigmoid_backwards(student, rng, 400.0, 1, check)
 
 
 # -- mse_loss ----------------------------------------------------------------------------------
 def _mse_cases(rng):
+    """``[((pred, y), inputs)]`` for a vector, a column and a matrix."""
     n, k = _sizes(rng, 2)
-    for shape in ((n,), (n, 1), (n, k)):
-        yield rng.normal(size=shape), rng.normal(size=shape)
+    pairs = [(rng.normal(size=shape), rng.normal(size=shape)) for shape in ((n,), (n, 1), (n, k))]
+    return [((pred, y), _args(pred=pred, y=y)) for pred, y in pairs]
 
 
-def _loss_pair(student, function, args, inputs, what, unmodified=False):
-    result = student.call(function, *args)
+def _loss_parts(result, function, inputs, what, unmodified=False):
     loss, grad = _pair(result.value, function, inputs, what)
     loss = as_float(loss, function, inputs + " → loss")
     if unmodified:
@@ -352,23 +392,32 @@ def _loss_pair(student, function, args, inputs, what, unmodified=False):
     return loss, grad
 
 
+def _loss_pair(student, function, args, inputs, what):
+    return _loss_parts(student.call(function, *args), function, inputs, what)
+
+
+def _loss_pairs(student, function, cases, what, check, unmodified=False):
+    """``check(loss, grad, *args, inputs)`` of the student's ``function`` at each
+    ``(args, inputs)`` of ``cases``, in one process."""
+    def check_pair(result, args, kwargs, inputs):
+        check(*_loss_parts(result, function, inputs, what, unmodified), *args, inputs)
+    check_each(student, function, [(args, {}, inputs) for args, inputs in cases], check_pair)
+
+
 @cell("test_mse_loss", points=1)
 def test_mse_loss_value(student, rng):
     """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows"""
-    for pred, y in _mse_cases(rng):
-        inputs = _args(pred=pred, y=y)
-        loss, _ = _loss_pair(student, "mse_loss", (pred, y), inputs, "(loss, dpred)",
-                             unmodified=True)
+    def check(loss, _, pred, y, inputs):
         expect_close("mse_loss", inputs + " → loss", loss, np.sum((pred - y) ** 2) / (2 * len(pred)))
+    _loss_pairs(student, "mse_loss", _mse_cases(rng), "(loss, dpred)", check, unmodified=True)
 
 
 @cell("test_mse_loss", points=1)
 def test_mse_loss_gradient(student, rng):
     """mse_loss's dpred is (pred - y) / N, of pred's shape"""
-    for pred, y in _mse_cases(rng):
-        inputs = _args(pred=pred, y=y)
-        _, dpred = _loss_pair(student, "mse_loss", (pred, y), inputs, "(loss, dpred)")
+    def check(_, dpred, pred, y, inputs):
         expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred))
+    _loss_pairs(student, "mse_loss", _mse_cases(rng), "(loss, dpred)", check)
 
 
 # -- bce_with_logits -------------------------------------------------------------------------
@@ -377,32 +426,30 @@ def _bce_expected(z, y):
     return float(np.mean(per_example)), (_sigmoid(z) - y) / z.size
 
 
-def _bce_case(rng, scale):
-    n = int(rng.integers(3, 12))
-    z = rng.normal(0, scale, size=n)
-    y = rng.integers(0, 2, size=n).astype(float)
-    return z, y
+def _bce_cases(rng, count=3):
+    """``[((z, y), inputs)]``: logits of about 3 and labels."""
+    cases = []
+    for _ in range(count):
+        n = int(rng.integers(3, 12))
+        z, y = rng.normal(0, 3.0, size=n), rng.integers(0, 2, size=n).astype(float)
+        cases.append(((z, y), _args(z=z, y=y)))
+    return cases
 
 
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_value(student, rng):
     """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y"""
-    for _ in range(3):
-        z, y = _bce_case(rng, 3.0)
-        inputs = _args(z=z, y=y)
-        loss, _ = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)",
-                             unmodified=True)
+    def check(loss, _, z, y, inputs):
         expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
+    _loss_pairs(student, "bce_with_logits", _bce_cases(rng), "(loss, dz)", check, unmodified=True)
 
 
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_gradient(student, rng):
     """bce_with_logits's dz is (σ(z) - y) / N"""
-    for _ in range(3):
-        z, y = _bce_case(rng, 3.0)
-        inputs = _args(z=z, y=y)
-        _, dz = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
+    def check(_, dz, z, y, inputs):
         expect_close("bce_with_logits", inputs + " → dz", dz, _bce_expected(z, y)[1])
+    _loss_pairs(student, "bce_with_logits", _bce_cases(rng), "(loss, dz)", check)
 
 
 @cell("test_bce_with_logits", points=1)
@@ -438,27 +485,28 @@ def _softmax_case(rng, scale):
     return rng.normal(0, scale, size=(n, c)), rng.integers(0, c, size=n)
 
 
+def _softmax_cases(rng, count=3):
+    """``[((logits, y), inputs)]``: logits of about 2 and labels."""
+    cases = [_softmax_case(rng, 2.0) for _ in range(count)]
+    return [((logits, y), _args(logits=logits, y=y)) for logits, y in cases]
+
+
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_value(student, rng):
     """softmax_cross_entropy's loss is the mean of -log softmax(logits)[y] over the rows"""
-    for _ in range(3):
-        logits, y = _softmax_case(rng, 2.0)
-        inputs = _args(logits=logits, y=y)
-        loss, _ = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs, "(loss, dlogits)",
-                             unmodified=True)
+    def check(loss, _, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → loss", loss, _softmax_expected(logits, y)[0])
+    _loss_pairs(student, "softmax_cross_entropy", _softmax_cases(rng), "(loss, dlogits)", check,
+                unmodified=True)
 
 
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_gradient(student, rng):
     """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N"""
-    for _ in range(3):
-        logits, y = _softmax_case(rng, 2.0)
-        inputs = _args(logits=logits, y=y)
-        _, dlogits = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs,
-                                "(loss, dlogits)")
+    def check(_, dlogits, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
                      _softmax_expected(logits, y)[1])
+    _loss_pairs(student, "softmax_cross_entropy", _softmax_cases(rng), "(loss, dlogits)", check)
 
 
 @cell("test_softmax_cross_entropy", points=1)
@@ -487,34 +535,44 @@ def test_softmax_cross_entropy_large(student, rng):
 @cell("test_l2_step", points=1)
 def test_l2_step_values(student, rng):
     """l2_step returns (1 - lr·lam) · theta - lr · grad and leaves theta and grad alone"""
-    for shape in ((int(rng.integers(2, 7)),), tuple(_sizes(rng, 2))):
-        theta, grad = rng.normal(size=shape), rng.normal(size=shape)
-        lr, lam = float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))
+    def check(result, args, kwargs):
+        theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
-        result = student.call("l2_step", theta, grad, lr, lam)
         expect_close("l2_step", inputs, result.value, (1 - lr * lam) * theta - lr * grad)
         expect_unmodified("l2_step", inputs, result)
+    calls = []
+    for shape in ((int(rng.integers(2, 7)),), tuple(_sizes(rng, 2))):
+        theta, grad = rng.normal(size=shape), rng.normal(size=shape)
+        calls.append(((theta, grad, float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
+    check_each(student, "l2_step", calls, check)
 
 
 # -- init_mlp -------------------------------------------------------------------------------------
-def _init(student, sizes, seed):
-    inputs = f"n_in={sizes[0]}, n_hidden={sizes[1]}, n_out={sizes[2]}, rng=np.random.default_rng({seed})"
-    params = student.call("init_mlp", *sizes, np.random.default_rng(seed)).value
-    expect(isinstance(params, dict) and set(PARAMS) <= set(params),
-           f"init_mlp({inputs}) returned {show(params)}; expected a dict with keys 'W1', 'b1', "
-           "'W2', 'b2'")
-    n_in, n_hidden, n_out = sizes
-    shapes = {"W1": (n_in, n_hidden), "b1": (n_hidden,), "W2": (n_hidden, n_out), "b2": (n_out,)}
-    return inputs, {k: as_array(params[k], "init_mlp", f"{inputs} → [{k!r}]", shape=shapes[k])
-                    for k in PARAMS}
+def _inits(student, cases):
+    """``[(inputs, params)]`` of the student's init_mlp at each ``(sizes, seed)`` of
+    ``cases``, in one process; ``params`` checked for keys and shapes."""
+    def check(result, args, kwargs, seed):
+        n_in, n_hidden, n_out = args[:3]
+        inputs = f"n_in={n_in}, n_hidden={n_hidden}, n_out={n_out}, rng=np.random.default_rng({seed})"
+        params = result.value
+        expect(isinstance(params, dict) and set(PARAMS) <= set(params),
+               f"init_mlp({inputs}) returned {show(params)}; expected a dict with keys 'W1', 'b1', "
+               "'W2', 'b2'")
+        shapes = {"W1": (n_in, n_hidden), "b1": (n_hidden,), "W2": (n_hidden, n_out), "b2": (n_out,)}
+        return inputs, {k: as_array(params[k], "init_mlp", f"{inputs} → [{k!r}]", shape=shapes[k])
+                        for k in PARAMS}
+    return check_each(student, "init_mlp", [((*sizes, np.random.default_rng(seed)), {}, seed)
+                                            for sizes, seed in cases], check)
 
 
 @cell("test_init_mlp", points=1)
 def test_init_mlp_shapes(student, rng):
     """init_mlp returns W1, b1, W2, b2 of the right shapes, with zero biases"""
+    cases = []
     for _ in range(2):
         sizes = _sizes(rng, 3, low=2, high=12)
-        inputs, params = _init(student, sizes, int(rng.integers(1 << 30)))
+        cases.append((sizes, int(rng.integers(1 << 30))))
+    for inputs, params in _inits(student, cases):
         for key in ("b1", "b2"):
             expect(np.all(params[key] == 0),
                    f"init_mlp({inputs}) returned {key} = {show(params[key])}; the biases should "
@@ -526,7 +584,7 @@ def test_init_mlp_weights(student, rng):
     """init_mlp draws small random weights from rng: the seed decides them"""
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
-    inputs, params = _init(student, sizes, seed)
+    (inputs, params), (_, again), (_, other) = _inits(student, [(sizes, seed), (sizes, seed), (sizes, seed + 1)])
     for key, fan_in in (("W1", sizes[0]), ("W2", sizes[1])):
         weights = params[key]
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
@@ -536,8 +594,6 @@ def test_init_mlp_weights(student, rng):
                f"init_mlp({inputs}) returned {key} with standard deviation "
                f"{np.std(weights):.3g}; the weights should be small, for example standard normal "
                f"/ sqrt(fan-in), about {1 / np.sqrt(fan_in):.2g} here")
-    _, again = _init(student, sizes, seed)
-    _, other = _init(student, sizes, seed + 1)
     expect(np.array_equal(params["W1"], again["W1"]) and np.array_equal(params["W2"], again["W2"]),
            f"init_mlp({inputs}) gave different weights for the same rng state; draw them from "
            "rng (for example rng.standard_normal(shape)), not from np.random")
@@ -557,28 +613,30 @@ def _mlp_case(rng):
     return params, X, y, inputs
 
 
-def _mlp_call(student, params, X, y, inputs):
-    result = student.call("mlp_loss_and_grads", params, X, y)
-    loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
-    return as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result
+def _mlp_calls(student, rng, check):
+    """``check(loss, grads, result, params, X, y, inputs)`` of the student's
+    mlp_loss_and_grads at three random inputs, in one process."""
+    def check_pair(result, args, kwargs, inputs):
+        loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
+        check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
+    cases = [_mlp_case(rng) for _ in range(3)]
+    check_each(student, "mlp_loss_and_grads", [((params, X, y), {}, inputs) for params, X, y, inputs in cases],
+               check_pair)
 
 
 @cell("test_mlp_loss_and_grads", points=1)
 def test_mlp_loss_and_grads_loss(student, rng):
     """mlp_loss_and_grads's loss is the softmax cross-entropy of relu(X W1 + b1) W2 + b2"""
-    for _ in range(3):
-        params, X, y, inputs = _mlp_case(rng)
-        loss, _, _ = _mlp_call(student, params, X, y, inputs)
+    def check(loss, grads, result, params, X, y, inputs):
         expected, _ = REFERENCE.mlp_loss_and_grads(params, X, y)
         expect_close("mlp_loss_and_grads", inputs + " → loss", loss, expected)
+    _mlp_calls(student, rng, check)
 
 
 @cell("test_mlp_loss_and_grads", points=2)
 def test_mlp_loss_and_grads_grads(student, rng):
     """mlp_loss_and_grads's grads hold the gradient for every key of params"""
-    for _ in range(3):
-        params, X, y, inputs = _mlp_case(rng)
-        _, grads, result = _mlp_call(student, params, X, y, inputs)
+    def check(loss, grads, result, params, X, y, inputs):
         expect(isinstance(grads, dict) and set(PARAMS) <= set(grads),
                f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "
                "the keys of params: 'W1', 'b1', 'W2', 'b2'")
@@ -586,6 +644,7 @@ def test_mlp_loss_and_grads_grads(student, rng):
         for key in ("W2", "b2", "W1", "b1"):
             expect_close("mlp_loss_and_grads", inputs + f" → grads[{key!r}]", grads[key], expected[key])
         expect_unmodified("mlp_loss_and_grads", inputs, result)
+    _mlp_calls(student, rng, check)
 
 
 # -- train_mlp ---------------------------------------------------------------------------------------

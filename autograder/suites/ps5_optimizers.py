@@ -8,6 +8,7 @@ import numpy as np
 from reference import optimizers as REFERENCE
 
 from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
+from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
 from .landscapes import Bowl
@@ -45,30 +46,6 @@ def _parts(value, n, function, inputs, names):
     return value
 
 
-def _pure_calls(student, function, calls, check):
-    """``check(result, args, kwargs, *rest)`` of the student's ``function`` at each
-    ``(args, kwargs, *rest)`` of ``calls``, the calls made one after another in one
-    process (:meth:`~autograder.student.Student.call_each`): a function whose value
-    depends on its arguments alone needs no fresh process per call. A call that fails
-    after earlier ones, but passes when made first, fails with a message that says so."""
-    results = student.call_each(function, [call[:2] for call in calls])
-    for count, (call, result) in enumerate(zip(calls, results)):
-        try:
-            check(result, *call)
-        except AssertionError as wrong:
-            if not count:
-                raise
-            try:
-                check(student.call(function, *call[0], **call[1]), *call)
-            except Exception:
-                raise wrong from None
-            raise AssertionError(
-                f"{wrong}. That was after {count} calls with other arguments; made first, the "
-                "same call is right: its value should depend on its arguments alone, not on the "
-                "calls before (a cache keyed on some of the arguments, or a global it changes)"
-            ) from None
-
-
 def _rtol(args, default):
     """A looser tolerance when a call's arrays are float32."""
     return 1e-5 if any(getattr(a, "dtype", None) == np.float32 for a in args) else default
@@ -88,7 +65,7 @@ def test_sgd_step_values(student, rng):
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
              ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3), {})]
-    _pure_calls(student, "sgd_step", calls, _check_sgd)
+    check_each(student, "sgd_step", calls, _check_sgd)
 
 
 # -- momentum_step -----------------------------------------------------------------
@@ -116,7 +93,7 @@ def test_momentum_step_values(student, rng):
         calls.append(((w, g, v), hyper))
         w, v = REFERENCE.momentum_step(w, g, v, **hyper)
     calls.append(((rng.standard_normal((2, 2)), rng.standard_normal((2, 2)), rng.standard_normal((2, 2))), {}))
-    _pure_calls(student, "momentum_step", calls, _check_momentum)
+    check_each(student, "momentum_step", calls, _check_momentum)
 
 
 @cell("test_momentum_step", points=1)
@@ -126,7 +103,7 @@ def test_momentum_step_inputs(student, rng):
               {"lr": 0.05, "momentum": 0.9}),
              (tuple(a.astype(np.float32) for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
              (tuple(a.tolist() for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8})]
-    _pure_calls(student, "momentum_step", calls, _check_momentum_unmodified)
+    check_each(student, "momentum_step", calls, _check_momentum_unmodified)
 
 
 # -- rmsprop_step --------------------------------------------------------------------
@@ -153,7 +130,7 @@ def test_rmsprop_step_values(student, rng):
         g = rng.standard_normal((2, 2)) * 10.0 ** rng.integers(-2, 3)
         calls.append(((w, g, s), hyper))
         w, s = REFERENCE.rmsprop_step(w, g, s, **hyper)
-    _pure_calls(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
+    check_each(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
 
 
 @cell("test_rmsprop_step", points=1)
@@ -165,7 +142,7 @@ def test_rmsprop_step_eps_inside_the_root(student, rng):
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-4
     s = rng.uniform(0.5, 2.0, 3) * 1e-8
     calls.append(((w, g, s), {"lr": 0.01, "decay": 0.9, "eps": 1e-6}))
-    _pure_calls(student, "rmsprop_step", calls, _check_rmsprop)
+    check_each(student, "rmsprop_step", calls, _check_rmsprop)
 
 
 # -- adam_step -------------------------------------------------------------------------
@@ -199,7 +176,7 @@ def test_adam_step_run(student, rng):
         if t in (2, 3, 8):
             calls.append(((w, g, m, v, t), {}))
         w, m, v = REFERENCE.adam_step(w, g, m, v, t)
-    _pure_calls(student, "adam_step", calls, _check_adam)
+    check_each(student, "adam_step", calls, _check_adam)
 
 
 @cell("test_adam_step", points=1)
@@ -212,7 +189,7 @@ def test_adam_step_settings(student, rng):
     calls = [((w, g, m, v, int(rng.integers(3, 30))), hyper)]
     w, m, v = rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0.5, 2, 3)
     calls.append(((w, rng.standard_normal(3), m, v, int(rng.integers(3, 30))), hyper))
-    _pure_calls(student, "adam_step", calls, _check_adam)
+    check_each(student, "adam_step", calls, _check_adam)
 
 
 # -- clip_by_norm ------------------------------------------------------------------------
@@ -234,7 +211,7 @@ def test_clip_by_norm_long_gradients(student, rng):
     g[0] = 0.5                   # one small element: elementwise clipping would keep it
     calls.append(((g, 1.0), {}))
     calls.append(((rng.standard_normal(3).astype(np.float32) * 10, 2.0), {}))
-    _pure_calls(student, "clip_by_norm", calls, _check_clip)
+    check_each(student, "clip_by_norm", calls, _check_clip)
 
 
 @cell("test_clip_by_norm", points=1)
@@ -248,7 +225,7 @@ def test_clip_by_norm_short_gradients(student, rng):
     g[0] = 2 * np.abs(g).max() + 1        # largest element above max_norm, the norm below it
     calls.append(((g, float(np.linalg.norm(g) * 1.05)), {}))
     calls.append(((rng.standard_normal(2).tolist(), 10.0), {}))
-    _pure_calls(student, "clip_by_norm", calls, _check_clip)
+    check_each(student, "clip_by_norm", calls, _check_clip)
 
 
 # -- schedules -----------------------------------------------------------------------------
@@ -258,7 +235,7 @@ def _check_schedule(student, function, calls):
     def check(result, args, kwargs):
         shown = _shown(args, kwargs)
         expect_close(function, shown, as_float(result.value, function, shown), reference(*args, **kwargs))
-    _pure_calls(student, function, calls, check)
+    check_each(student, function, calls, check)
 
 
 @cell("test_step_decay", points=1)
@@ -513,7 +490,7 @@ def _check_suggest(student, cases):
         got, expected = as_float(result.value, "suggest_lr", shown), REFERENCE.suggest_lr(*args)
         expect(abs(got - expected) <= 1e-9 * abs(expected),
                f"suggest_lr({shown}) returned {got:.6g}; expected {expected:.6g}, {why}")
-    _pure_calls(student, "suggest_lr", [((lrs, losses), {}, why) for lrs, losses, why in cases], check)
+    check_each(student, "suggest_lr", [((lrs, losses), {}, why) for lrs, losses, why in cases], check)
 
 
 @cell("test_suggest_lr", points=1)

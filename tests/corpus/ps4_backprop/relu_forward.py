@@ -74,6 +74,20 @@ def relu_backward(dout, cache):
     dx[x <= 0] = 0.0
     return dx
 
+# %% bug: relu_forward keeps its mask in a global, and relu_backward reads it there instead of in the cache
+_mask = None
+
+
+def relu_forward(x):
+    global _mask
+    x = np.asarray(x, dtype=float)
+    _mask = x > 0
+    return np.where(_mask, x, 0.0), None
+
+
+def relu_backward(dout, cache):
+    return np.where(_mask, dout, 0.0)
+
 # %% bug: relu_forward is leaky (0.01 x for x < 0)
 # breaks: test_relu_forward
 def relu_forward(x):
