@@ -5,6 +5,7 @@ import numpy as np
 from reference import gradients as REFERENCE
 
 from ..checks import as_float, expect, expect_close, expect_unmodified, point_text
+from ..pure import check_each
 from ..suite import cell
 
 ASSIGNMENT = "ps1_gradients"
@@ -87,37 +88,45 @@ def _inputs(land, x, h=None):
 
 
 # -- numerical_derivative ---------------------------------------------------------
+def _check_derivative(result, args, kwargs, land):
+    _, x = args
+    inputs = _inputs(land, x, kwargs.get("h"))
+    expect_close("numerical_derivative", inputs, as_float(result.value, "numerical_derivative", inputs),
+                 REFERENCE.numerical_derivative(*args, **kwargs))
+
+
+def _derivative_call(rng, **kwargs):
+    land, x = _landscape(rng, ())
+    return (land.f, float(x)), kwargs, land
+
+
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_values(student, rng):
     """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h)"""
-    for _ in range(5):
-        land, x = _landscape(rng, ())
-        x = float(x)
-        value = student.call("numerical_derivative", land.f, x).value
-        inputs = _inputs(land, x)
-        expect_close("numerical_derivative", inputs, as_float(value, "numerical_derivative", inputs),
-                     REFERENCE.numerical_derivative(land.f, x))
+    calls = [_derivative_call(rng) for _ in range(5)]
+    check_each(student, "numerical_derivative", calls, _check_derivative)
 
 
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_uses_h(student, rng):
     """numerical_derivative uses the step h it is given (h = 0.1 and h = 0.001)"""
-    for h in (0.1, 1e-3):
-        land, x = _landscape(rng, ())
-        x = float(x)
-        value = student.call("numerical_derivative", land.f, x, h=h).value
-        inputs = _inputs(land, x, h)
-        expect_close("numerical_derivative", inputs, as_float(value, "numerical_derivative", inputs),
-                     REFERENCE.numerical_derivative(land.f, x, h))
+    calls = [_derivative_call(rng, h=h) for h in (0.1, 1e-3)]
+    check_each(student, "numerical_derivative", calls, _check_derivative)
 
 
 # -- numerical_gradient -----------------------------------------------------------
-def _gradient_case(student, land, x, h=None, note=""):
-    kwargs = {} if h is None else {"h": h}
-    result = student.call("numerical_gradient", land.f, x, **kwargs)
-    expected = REFERENCE.numerical_gradient(land.f, x, **kwargs)
-    expect_close("numerical_gradient", _inputs(land, x, h) + note, result.value, expected)
-    return result
+def _gradient_call(land, x, h=None, note=""):
+    return (land.f, x), ({} if h is None else {"h": h}), land, note
+
+
+def _check_gradient(result, args, kwargs, land, note):
+    expect_close("numerical_gradient", _inputs(land, args[1], kwargs.get("h")) + note, result.value,
+                 REFERENCE.numerical_gradient(*args, **kwargs))
+
+
+def _check_gradient_unmodified(result, args, kwargs, land, note):
+    _check_gradient(result, args, kwargs, land, note)
+    expect_unmodified("numerical_gradient", _inputs(land, args[1]), result)
 
 
 def _integer_point(land, rng, low=0.2):
@@ -133,24 +142,25 @@ def _integer_point(land, rng, low=0.2):
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_vectors(student, rng):
     """numerical_gradient takes a central difference along each coordinate of a vector (floats or integers)"""
-    for shape in ((3,), (5,)):
-        _gradient_case(student, *_landscape(rng, shape))
+    calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((3,), (5,))]
     # x.copy() of an integer array stays integer: x[i] += h is truncated away.
     land = Ripples.random(rng, (3,))
-    _gradient_case(student, land, _integer_point(land, rng), note=" as an integer array")
+    calls.append(_gradient_call(land, _integer_point(land, rng), note=" as an integer array"))
+    check_each(student, "numerical_gradient", calls, _check_gradient)
 
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_any_shape(student, rng):
     """numerical_gradient works for x of any shape: (2, 3) and (2, 2, 2), gradient of x's shape"""
-    for shape in ((2, 3), (2, 2, 2)):
-        _gradient_case(student, *_landscape(rng, shape))
+    calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((2, 3), (2, 2, 2))]
+    check_each(student, "numerical_gradient", calls, _check_gradient)
 
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_uses_h(student, rng):
     """numerical_gradient uses the step h it is given (h = 0.1), each difference from x itself"""
-    _gradient_case(student, *_landscape(rng, (4,)), h=0.1)
+    check_each(student, "numerical_gradient", [_gradient_call(*_landscape(rng, (4,)), h=0.1)],
+               _check_gradient)
 
 
 @cell("test_numerical_gradient", points=1)
@@ -158,31 +168,30 @@ def test_numerical_gradient_leaves_x(student, rng):
     """numerical_gradient leaves the caller's float array x as it was"""
     # Several arrays, 23 entries in all: adding h and subtracting it again restores
     # an entry exactly for about one float in four, so a few entries could hide it.
-    for shape in ((4,), (3, 3), (2, 5)):
-        land, x = _landscape(rng, shape)
-        result = _gradient_case(student, land, x)
-        expect_unmodified("numerical_gradient", _inputs(land, x), result)
+    calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((4,), (3, 3), (2, 5))]
+    check_each(student, "numerical_gradient", calls, _check_gradient_unmodified)
 
 
 # -- rel_error --------------------------------------------------------------------
-def _rel_error_case(student, a, b, rtol=1e-6):
+def _check_rel_error(result, args, kwargs, rtol=1e-6):
+    a, b = args
     inputs = f"a={point_text(a) if np.ndim(a) else repr(a)}, b={point_text(b) if np.ndim(b) else repr(b)}"
-    value = student.call("rel_error", a, b).value
-    expect_close("rel_error", inputs, as_float(value, "rel_error", inputs),
+    expect_close("rel_error", inputs, as_float(result.value, "rel_error", inputs),
                  REFERENCE.rel_error(a, b), rtol=rtol)
 
 
 @cell("test_rel_error", points=1)
 def test_rel_error_largest_entry(student, rng):
     """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays and numbers"""
+    calls = []
     for shape in ((6,), (2, 3)):
         a = rng.choice([-1.0, 1.0], shape) * 10.0 ** rng.uniform(-2, 2, shape)
-        b = a * (1.0 + rng.uniform(-0.3, 0.3, shape))
-        _rel_error_case(student, a, b)
+        calls.append(((a, a * (1.0 + rng.uniform(-0.3, 0.3, shape))), {}))
     a = float(rng.uniform(1, 3))
-    _rel_error_case(student, a, -0.5 * a)
+    calls.append(((a, -0.5 * a), {}))
     a = rng.uniform(0.5, 2.0, 4).astype(np.float32)
-    _rel_error_case(student, a, (a * rng.uniform(0.8, 1.2, 4)).astype(np.float32), rtol=1e-5)
+    calls.append(((a, (a * rng.uniform(0.8, 1.2, 4)).astype(np.float32)), {}, 1e-5))
+    check_each(student, "rel_error", calls, _check_rel_error)
 
 
 @cell("test_rel_error", points=1)
@@ -191,18 +200,22 @@ def test_rel_error_floor(student, rng):
     tiny = rng.uniform(1e-10, 4e-9, 3)
     cases = [(0.0, 0.0), (np.zeros(3), np.zeros(3)), (np.array([0.0, 2.0]), np.array([1e-12, 2.0])),
              (tiny, 2.5 * tiny), (np.concatenate([tiny, [0.0]]), np.concatenate([-tiny, [0.0]]))]
-    for a, b in cases:
-        _rel_error_case(student, a, b)
+    check_each(student, "rel_error", [(case, {}) for case in cases], _check_rel_error)
 
 
 # -- gradient_check ---------------------------------------------------------------
-def _check_case(student, land, x, grad_f, described, h=None):
-    kwargs = {} if h is None else {"h": h}
-    inputs = f"f=<{land}>, grad_f=<{described}>, x={point_text(x)}" + (f", h={h:g}" if h else "")
-    result = student.call("gradient_check", land.f, grad_f, x, **kwargs)
-    value = as_float(result.value, "gradient_check", inputs)
-    expected = REFERENCE.gradient_check(land.f, grad_f, x, **kwargs)
-    return result, value, expected, inputs
+def _checks(student, cases, check):
+    """``check(result, value, expected, inputs)`` of the student's gradient_check at
+    each ``(land, x, grad_f, described, h)`` of ``cases`` (``h`` None for the default)."""
+    def check_case(result, args, kwargs, land, described):
+        _, grad_f, x = args
+        h = kwargs.get("h")
+        inputs = f"f=<{land}>, grad_f=<{described}>, x={point_text(x)}" + (f", h={h:g}" if h else "")
+        check(result, as_float(result.value, "gradient_check", inputs),
+              REFERENCE.gradient_check(*args, **kwargs), inputs)
+    calls = [((land.f, grad_f, x), ({} if h is None else {"h": h}), land, described)
+             for land, x, grad_f, described, h in cases]
+    check_each(student, "gradient_check", calls, check_case)
 
 
 @cell("test_gradient_check", points=1)
@@ -213,30 +226,33 @@ def test_gradient_check_wrong_gradients(student, rng):
              (lambda v: 2.0 * land.grad(v), "twice the gradient"),
              (lambda v: land.grad(v)[::-1], "the gradient's entries in reverse order"),
              (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large")]
-    for grad_f, described in wrong:
-        result, value, expected, inputs = _check_case(student, land, x, grad_f, described)
+
+    def check(result, value, expected, inputs):
         expect_close("gradient_check", inputs, value, expected)
         expect_unmodified("gradient_check", inputs, result)
+    _checks(student, [(land, x, grad_f, described, None) for grad_f, described in wrong], check)
 
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_right_gradient(student, rng):
     """gradient_check of the exact gradient of a curved function is tiny (central differences)"""
-    for shape in ((3,), (2, 2)):
-        land, x = _landscape(rng, shape)
-        _, value, expected, inputs = _check_case(student, land, x, land.grad, "its exact gradient")
+    def check(result, value, expected, inputs):
         expect(abs(value - expected) <= 1e-8 + 1e-3 * expected,
                f"gradient_check({inputs}) returned {value:.3g}; expected about {expected:.1g}: "
                "the gradient is exact, so only the central difference's tiny error remains "
                "(a forward difference leaves about 1e-6). Use numerical_gradient(f, x, h)")
+    cases = [(land, x, land.grad, "its exact gradient", None)
+             for land, x in (_landscape(rng, shape) for shape in ((3,), (2, 2)))]
+    _checks(student, cases, check)
 
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_uses_h(student, rng):
     """gradient_check passes its step h on to numerical_gradient (h = 0.1)"""
     land, x = _landscape(rng, (3,))
-    _, value, expected, inputs = _check_case(student, land, x, land.grad, "its exact gradient", h=0.1)
-    expect_close("gradient_check", inputs, value, expected, rtol=1e-4)
+    _checks(student, [(land, x, land.grad, "its exact gradient", 0.1)],
+            lambda result, value, expected, inputs: expect_close("gradient_check", inputs, value, expected,
+                                                                 rtol=1e-4))
 
 
 # -- sin_cos and sin_cos_grad -------------------------------------------------------
@@ -247,96 +263,106 @@ def _random_points(rng, n=4):
 @cell("test_sin_cos", points=1)
 def test_sin_cos_values(student, rng):
     """sin_cos is sin(x) + cos(y) at random points (arrays and lists)"""
-    for n, xy in enumerate(_random_points(rng)):
-        given = xy.tolist() if n % 2 else xy
-        inputs = f"xy={point_text(xy)}" + (" as a list" if n % 2 else "")
-        value = student.call("sin_cos", given).value
-        expect_close("sin_cos", inputs, as_float(value, "sin_cos", inputs),
+    def check(result, args, kwargs, xy):
+        inputs = f"xy={point_text(xy)}" + (" as a list" if isinstance(args[0], list) else "")
+        expect_close("sin_cos", inputs, as_float(result.value, "sin_cos", inputs),
                      REFERENCE.sin_cos(xy), floor=NEAR_ZERO)
+    calls = [((xy.tolist() if n % 2 else xy,), {}, xy) for n, xy in enumerate(_random_points(rng))]
+    check_each(student, "sin_cos", calls, check)
 
 
 @cell("test_sin_cos", points=1)
 def test_sin_cos_stack(student, rng):
     """sin_cos accepts a (2, ...) stack of coordinates, such as np.stack(np.meshgrid(xs, ys))"""
+    def check(result, args, kwargs, text):
+        stack, = args
+        expect_close("sin_cos", f"xy={text} of shape {stack.shape}", result.value, REFERENCE.sin_cos(stack),
+                     floor=NEAR_ZERO)
     xs, ys = np.sort(rng.uniform(-3, 3, 4)), np.sort(rng.uniform(-3, 3, 3))
-    for stack, text in ((np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
-                        (rng.uniform(-3, 3, (2, 5)), "an array of 5 points as columns")):
-        inputs = f"xy={text} of shape {stack.shape}"
-        value = student.call("sin_cos", stack).value
-        expect_close("sin_cos", inputs, value, REFERENCE.sin_cos(stack), floor=NEAR_ZERO)
+    calls = [((np.stack(np.meshgrid(xs, ys)),), {}, "np.stack(np.meshgrid(xs, ys))"),
+             ((rng.uniform(-3, 3, (2, 5)),), {}, "an array of 5 points as columns")]
+    check_each(student, "sin_cos", calls, check)
 
 
 @cell("test_sin_cos_grad", points=1)
 def test_sin_cos_grad_values(student, rng):
     """sin_cos_grad is [cos(x), -sin(y)] at random points, and leaves xy as it was"""
-    for xy in _random_points(rng):
-        result = student.call("sin_cos_grad", xy)
+    def check(result, args, kwargs):
+        xy, = args
         inputs = f"xy={point_text(xy)}"
         expect_close("sin_cos_grad", inputs, result.value, REFERENCE.sin_cos_grad(xy), floor=NEAR_ZERO)
         expect_unmodified("sin_cos_grad", inputs, result)
+    check_each(student, "sin_cos_grad", [((xy,), {}) for xy in _random_points(rng)], check)
 
 
 @cell("test_sin_cos_grad", points=1)
 def test_sin_cos_grad_lists_and_float32(student, rng):
     """sin_cos_grad works for plain lists and float32 arrays"""
-    xy = _random_points(rng, 1)[0]
-    for given, text in ((xy.tolist(), "a list"), (xy.astype(np.float32), "a float32 array")):
-        expected = REFERENCE.sin_cos_grad(np.asarray(given, dtype=float))
-        value = student.call("sin_cos_grad", given).value
+    def check(result, args, kwargs, text):
+        given, = args
         float32 = text == "a float32 array"
-        expect_close("sin_cos_grad", f"xy={point_text(given)} as {text}", value, expected,
+        expect_close("sin_cos_grad", f"xy={point_text(given)} as {text}", result.value,
+                     REFERENCE.sin_cos_grad(np.asarray(given, dtype=float)),
                      rtol=1e-5 if float32 else 1e-6, floor=0.1 if float32 else NEAR_ZERO)
+    xy = _random_points(rng, 1)[0]
+    check_each(student, "sin_cos_grad", [((xy.tolist(),), {}, "a list"),
+                                         ((xy.astype(np.float32),), {}, "a float32 array")], check)
 
 
 # -- sin_squared_grad ---------------------------------------------------------------
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_numbers(student, rng):
     """sin_squared_grad is the derivative of sin(x)**2 at random numbers x"""
-    for x in rng.uniform(-2 * np.pi, 2 * np.pi, 5):
-        x = float(x)
+    def check(result, args, kwargs):
+        x, = args
         inputs = f"x={x!r}"
-        value = student.call("sin_squared_grad", x).value
-        expect_close("sin_squared_grad", inputs, as_float(value, "sin_squared_grad", inputs),
+        expect_close("sin_squared_grad", inputs, as_float(result.value, "sin_squared_grad", inputs),
                      REFERENCE.sin_squared_grad(x), floor=NEAR_ZERO)
+    calls = [((float(x),), {}) for x in rng.uniform(-2 * np.pi, 2 * np.pi, 5)]
+    check_each(student, "sin_squared_grad", calls, check)
 
 
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_arrays(student, rng):
     """sin_squared_grad works elementwise on arrays of shape (6,) and (3, 4)"""
-    for shape in ((6,), (3, 4)):
-        x = rng.uniform(-2 * np.pi, 2 * np.pi, shape)
-        result = student.call("sin_squared_grad", x)
+    def check(result, args, kwargs):
+        x, = args
         inputs = f"x={point_text(x)}"
         expect_close("sin_squared_grad", inputs, result.value, REFERENCE.sin_squared_grad(x),
                      floor=NEAR_ZERO)
         expect_unmodified("sin_squared_grad", inputs, result)
+    calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4))]
+    check_each(student, "sin_squared_grad", calls, check)
 
 
 # -- directional_derivative ---------------------------------------------------------
-def _direction_case(student, grad, u):
+def _check_direction(result, args, kwargs):
+    grad, u = args
     inputs = f"grad={point_text(grad)}, u={point_text(u)}"
-    result = student.call("directional_derivative", grad, u)
     expect_close("directional_derivative", inputs,
                  as_float(result.value, "directional_derivative", inputs),
                  REFERENCE.directional_derivative(grad, u), floor=NEAR_ZERO)
-    return result, inputs
+    return inputs
 
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_values(student, rng):
     """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector)"""
+    calls = []
     for dim in (2, 2, 3, 5):
         grad = rng.uniform(-3, 3, dim)
         u = rng.standard_normal(dim)
         u *= rng.uniform(0.2, 3.0) / np.linalg.norm(u)
-        _direction_case(student, grad, u)
+        calls.append(((grad, u), {}))
+    check_each(student, "directional_derivative", calls, _check_direction)
 
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_direction_only(student, rng):
     """directional_derivative depends only on u's direction, and leaves grad and u as they were"""
+    def check(result, args, kwargs):
+        expect_unmodified("directional_derivative", _check_direction(result, args, kwargs), result)
     grad = rng.uniform(-3, 3, 3)
     u = rng.standard_normal(3)
-    for scale in (1.0, 4.0, 0.1):
-        result, inputs = _direction_case(student, grad, scale * u)
-        expect_unmodified("directional_derivative", inputs, result)
+    check_each(student, "directional_derivative", [((grad, scale * u), {}) for scale in (1.0, 4.0, 0.1)],
+               check)
