@@ -7,6 +7,7 @@ from reference import descent as REFERENCE
 from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified,
                       point_text, show)
 from ..failures import StudentError
+from ..pure import check_each
 from ..suite import cell
 from .landscapes import Bowl
 
@@ -136,39 +137,50 @@ def _expect_value_error(student, function, inputs, *args):
     raise AssertionError(f"{function}({inputs}) returned {show(result.value)}; expected a ValueError")
 
 
-def _expect_function_values(function, inputs, values, expected_fn, points, rtol=1e-6):
-    for point, value in zip(points, values):
-        text = f"{inputs}, xy={point_text(point)}"
-        expect_close(function, text, as_float(value, function, text), expected_fn(point), rtol=rtol)
-
-
 # -- gradient_descent -----------------------------------------------------------------
 from .gradient_descent import (test_gradient_descent_leaves_x0,  # noqa: E402,F401
                                test_gradient_descent_path, test_gradient_descent_stops_at_tol)
 
 
 # -- bowl, twisted_bowl ---------------------------------------------------------------
+def _check_value(function, floor=1e-8):
+    """A check of the number ``function(xy, *rest)`` returns, against the reference's,
+    for calls ``((given, *rest), {}, xy, how)``: ``given`` is ``xy`` as it was passed."""
+    def check(result, args, kwargs, xy, how=""):
+        text = f"xy={point_text(xy)}{how}" + "".join(f", c={c:.6g}" for c in args[1:])
+        expect_close(function, text, as_float(result.value, function, text),
+                     getattr(REFERENCE, function)(xy, *args[1:]), floor=floor)
+    return check
+
+
+def _check_gradient(function, unmodified=True):
+    """A check of the array ``function(given, *rest)`` returns, against the reference's
+    at ``given`` as floats, for calls ``((given, *rest), {}, how, rtol)``."""
+    def check(result, args, kwargs, how="", rtol=1e-6):
+        given, *rest = args
+        text = f"xy={point_text(given)}{how}" + "".join(f", c={c:.6g}" for c in rest)
+        expect_close(function, text, result.value,
+                     getattr(REFERENCE, function)(np.asarray(given, dtype=float), *rest), rtol=rtol)
+        if unmodified:
+            expect_unmodified(function, text, result)
+    return check
+
+
 @cell("test_bowl", points=1)
 def test_bowl_values(student, rng):
     """bowl is 0.5 * (x² + y²) at random points (arrays and lists)"""
-    points = _points(rng)
-    for n, xy in enumerate(points):
-        given = xy.tolist() if n % 2 else xy
-        value = student.call("bowl", given).value
-        text = f"xy={point_text(xy)}" + (" as a list" if n % 2 else "")
-        expect_close("bowl", text, as_float(value, "bowl", text), REFERENCE.bowl(xy))
+    calls = [((xy.tolist(),), {}, xy, " as a list") if n % 2 else ((xy,), {}, xy)
+             for n, xy in enumerate(_points(rng))]
+    check_each(student, "bowl", calls, _check_value("bowl"))
 
 
 @cell("test_bowl_grad", points=1)
 def test_bowl_grad_values(student, rng):
     """bowl_grad is [x, y] as a float array, for arrays, float32 arrays and lists, and leaves xy alone"""
     xy = _points(rng, 1)[0]
-    for given, how in ((xy, ""), (xy.astype(np.float32), " as a float32 array"), (xy.tolist(), " as a list")):
-        text = f"xy={point_text(given)}{how}"
-        result = student.call("bowl_grad", given)
-        expected = REFERENCE.bowl_grad(np.asarray(given, dtype=float))
-        expect_close("bowl_grad", text, result.value, expected)
-        expect_unmodified("bowl_grad", text, result)
+    calls = [((given,), {}, how) for given, how in ((xy, ""), (xy.astype(np.float32), " as a float32 array"),
+                                                  (xy.tolist(), " as a list"))]
+    check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad"))
 
 
 def _cross_terms(rng):
@@ -180,32 +192,23 @@ def _cross_terms(rng):
 @cell("test_twisted_bowl", points=1)
 def test_twisted_bowl_values(student, rng):
     """twisted_bowl is 0.5 * (x² + y²) + c x y, for valleys and saddles"""
-    for c, xy in zip(_cross_terms(rng), _points(rng, 3)):
-        text = f"xy={point_text(xy)}, c={c:.6g}"
-        value = student.call("twisted_bowl", xy, c).value
-        expect_close("twisted_bowl", text, as_float(value, "twisted_bowl", text),
-                     REFERENCE.twisted_bowl(xy, c))
+    calls = [((xy, float(c)), {}, xy) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
+    check_each(student, "twisted_bowl", calls, _check_value("twisted_bowl"))
 
 
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_values(student, rng):
     """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles"""
-    for c, xy in zip(_cross_terms(rng), _points(rng, 3)):
-        text = f"xy={point_text(xy)}, c={c:.6g}"
-        result = student.call("twisted_bowl_grad", xy, c)
-        expect_close("twisted_bowl_grad", text, result.value, REFERENCE.twisted_bowl_grad(xy, c))
-        expect_unmodified("twisted_bowl_grad", text, result)
+    calls = [((xy, float(c)), {}) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
+    check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad"))
 
 
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_inputs(student, rng):
     """twisted_bowl_grad works for float32 arrays and plain lists"""
     xy, c = _points(rng, 1)[0], float(rng.uniform(-2, 2))
-    for given, how, rtol in ((xy.astype(np.float32), "a float32 array", 1e-5), (xy.tolist(), "a list", 1e-6)):
-        text = f"xy={point_text(given)} as {how}, c={c:.6g}"
-        value = student.call("twisted_bowl_grad", given, c).value
-        expect_close("twisted_bowl_grad", text, value,
-                     REFERENCE.twisted_bowl_grad(np.asarray(given, dtype=float), c), rtol=rtol)
+    calls = [((xy.astype(np.float32), c), {}, " as a float32 array", 1e-5), ((xy.tolist(), c), {}, " as a list")]
+    check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad", unmodified=False))
 
 
 # -- max_stable_lr --------------------------------------------------------------------
@@ -223,13 +226,15 @@ def _matrix_text(h):
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_values(student, rng):
     """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices"""
+    def check(result, args, kwargs, h):
+        text = f"hessian={_matrix_text(h)}" + (" as a list" if isinstance(args[0], list) else "")
+        expect_close("max_stable_lr", text, as_float(result.value, "max_stable_lr", text),
+                     REFERENCE.max_stable_lr(h))
+    calls = []
     for n in (2, 3, 4):
         h = _symmetric(rng, rng.uniform(0.1, 10.0, size=n))
-        given = h.tolist() if n == 3 else h
-        text = f"hessian={_matrix_text(h)}" + (" as a list" if n == 3 else "")
-        value = student.call("max_stable_lr", given).value
-        expected = REFERENCE.max_stable_lr(h)
-        expect_close("max_stable_lr", text, as_float(value, "max_stable_lr", text), expected)
+        calls.append(((h.tolist() if n == 3 else h,), {}, h))
+    check_each(student, "max_stable_lr", calls, check)
 
 
 @cell("test_max_stable_lr", points=1)
@@ -262,47 +267,46 @@ def _path_text(x0, alpha, iters):
     return f"x0={x0:.6g}, alpha={alpha:.6g}, iters={iters}"
 
 
+def _check_path(result, args, kwargs):
+    expect_close("quadratic_path", _path_text(*args), result.value, REFERENCE.quadratic_path(*args))
+
+
 @cell("test_quadratic_path", points=1)
 def test_quadratic_path_values(student, rng):
     """quadratic_path gives x_t = (1 - 2α)^t x0 for t = 0 .. iters"""
-    for low, high in ((0.01, 0.5), (0.5, 1.0), (1.0, 1.4)):
-        x0, alpha, iters = float(rng.uniform(-5, 5)), float(rng.uniform(low, high)), int(rng.integers(3, 15))
-        text = _path_text(x0, alpha, iters)
-        value = student.call("quadratic_path", x0, alpha, iters).value
-        expect_close("quadratic_path", text, value, REFERENCE.quadratic_path(x0, alpha, iters))
+    calls = [((float(rng.uniform(-5, 5)), float(rng.uniform(low, high)), int(rng.integers(3, 15))), {})
+             for low, high in ((0.01, 0.5), (0.5, 1.0), (1.0, 1.4))]
+    check_each(student, "quadratic_path", calls, _check_path)
 
 
 @cell("test_quadratic_path", points=1)
 def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for α = 1"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
-    for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1)):
-        text = _path_text(x0, alpha, iters)
-        value = student.call("quadratic_path", x0, alpha, iters).value
-        expect_close("quadratic_path", text, value, REFERENCE.quadratic_path(x0, alpha, iters))
+    calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
+    check_each(student, "quadratic_path", calls, _check_path)
 
 
-def _expect_kind(student, alpha, text=None):
-    text = text or f"alpha={alpha!r}"
-    value = student.call("classify_alpha", alpha).value
-    expected = REFERENCE.classify_alpha(alpha)
+def _check_kind(result, args, kwargs, text=None):
+    alpha, = args
+    value, expected = result.value, REFERENCE.classify_alpha(alpha)
     expect(isinstance(value, str) and value == expected,
-           f"classify_alpha({text}) returned {show(value)}; expected {expected!r}")
+           f"classify_alpha({text or f'alpha={alpha!r}'}) returned {show(value)}; expected {expected!r}")
 
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_regions(student, rng):
     """classify_alpha names the behaviour for α inside each range"""
-    for low, high in ((0.01, 0.49), (0.51, 0.99), (1.01, 4.0), (0.01, 0.49), (0.51, 0.99), (1.01, 4.0)):
-        _expect_kind(student, round(float(rng.uniform(low, high)), 6))
+    calls = [((round(float(rng.uniform(low, high)), 6),), {})
+             for low, high in ((0.01, 0.49), (0.51, 0.99), (1.01, 4.0), (0.01, 0.49), (0.51, 0.99), (1.01, 4.0))]
+    check_each(student, "classify_alpha", calls, _check_kind)
 
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_boundaries(student, rng):
     """classify_alpha: α = 0.5 is monotone, α = 1 is cycling, α ≤ 0 raises a ValueError"""
-    _expect_kind(student, 0.5)
-    _expect_kind(student, 1.0)
-    _expect_kind(student, 1, "alpha=1 (an int)")
+    check_each(student, "classify_alpha", [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)")],
+               _check_kind)
     for alpha in (0.0, -round(float(rng.uniform(0.01, 2.0)), 6)):
         _expect_value_error(student, "classify_alpha", f"alpha={alpha!r}", alpha)
 
@@ -359,21 +363,25 @@ def _scalars(rng, n=5):
     return [round(float(x), 6) for x in rng.uniform(-2.0, 4.0, size=n)]
 
 
+def _check_scalar(function):
+    """A check of the number ``function(x)`` returns, against the reference's."""
+    def check(result, args, kwargs):
+        x, = args
+        expect_close(function, f"x={x!r}", as_float(result.value, function, f"x={x!r}"),
+                     getattr(REFERENCE, function)(x))
+    return check
+
+
 @cell("test_quartic", points=1)
 def test_quartic_values(student, rng):
     """quartic is x⁴ - 3x³ + 2 at random x"""
-    for x in _scalars(rng):
-        value = student.call("quartic", x).value
-        expect_close("quartic", f"x={x!r}", as_float(value, "quartic", f"x={x!r}"), REFERENCE.quartic(x))
+    check_each(student, "quartic", [((x,), {}) for x in _scalars(rng)], _check_scalar("quartic"))
 
 
 @cell("test_quartic_grad", points=1)
 def test_quartic_grad_values(student, rng):
     """quartic_grad is 4x³ - 9x² at random x"""
-    for x in _scalars(rng):
-        value = student.call("quartic_grad", x).value
-        expect_close("quartic_grad", f"x={x!r}", as_float(value, "quartic_grad", f"x={x!r}"),
-                     REFERENCE.quartic_grad(x))
+    check_each(student, "quartic_grad", [((x,), {}) for x in _scalars(rng)], _check_scalar("quartic_grad"))
 
 
 @cell("test_quartic_critical_points", points=1)
@@ -387,31 +395,23 @@ def test_quartic_critical_points_values(student):
 @cell("test_himmelblau", points=1)
 def test_himmelblau_values(student, rng):
     """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points"""
-    for xy in _points(rng, 5, -5.0, 5.0):
-        value = student.call("himmelblau", xy).value
-        text = f"xy={point_text(xy)}"
-        expect_close("himmelblau", text, as_float(value, "himmelblau", text), REFERENCE.himmelblau(xy))
+    check_each(student, "himmelblau", [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)],
+               _check_value("himmelblau"))
 
 
 @cell("test_himmelblau_grad", points=1)
 def test_himmelblau_grad_values(student, rng):
     """himmelblau_grad matches the analytic gradient at random points"""
-    for xy in _points(rng, 5, -5.0, 5.0):
-        text = f"xy={point_text(xy)}"
-        result = student.call("himmelblau_grad", xy)
-        expect_close("himmelblau_grad", text, result.value, REFERENCE.himmelblau_grad(xy))
-        expect_unmodified("himmelblau_grad", text, result)
+    check_each(student, "himmelblau_grad", [((xy,), {}) for xy in _points(rng, 5, -5.0, 5.0)],
+               _check_gradient("himmelblau_grad"))
 
 
 @cell("test_himmelblau_grad", points=1)
 def test_himmelblau_grad_inputs(student, rng):
     """himmelblau_grad works for float32 arrays and plain lists"""
     xy = _points(rng, 1, -5.0, 5.0)[0]
-    for given, how, rtol in ((xy.astype(np.float32), "a float32 array", 1e-5), (xy.tolist(), "a list", 1e-6)):
-        text = f"xy={point_text(given)} as {how}"
-        value = student.call("himmelblau_grad", given).value
-        expect_close("himmelblau_grad", text, value,
-                     REFERENCE.himmelblau_grad(np.asarray(given, dtype=float)), rtol=rtol)
+    calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5), ((xy.tolist(),), {}, " as a list")]
+    check_each(student, "himmelblau_grad", calls, _check_gradient("himmelblau_grad", unmodified=False))
 
 
 # -- multi_start ----------------------------------------------------------------------
