@@ -207,7 +207,8 @@ def test_twisted_bowl_grad_values(student, rng):
 def test_twisted_bowl_grad_inputs(student, rng):
     """twisted_bowl_grad works for float32 arrays and plain lists"""
     xy, c = _points(rng, 1)[0], float(rng.uniform(-2, 2))
-    calls = [((xy.astype(np.float32), c), {}, " as a float32 array", 1e-5), ((xy.tolist(), c), {}, " as a list")]
+    calls = [((xy.astype(np.float32), c), {}, " as a float32 array", 1e-5),
+             ((xy.tolist(), c), {}, " as a list")]
     check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad", unmodified=False))
 
 
@@ -297,8 +298,8 @@ def _check_kind(result, args, kwargs, text=None):
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_regions(student, rng):
     """classify_alpha names the behaviour for α inside each range"""
-    calls = [((round(float(rng.uniform(low, high)), 6),), {})
-             for low, high in ((0.01, 0.49), (0.51, 0.99), (1.01, 4.0), (0.01, 0.49), (0.51, 0.99), (1.01, 4.0))]
+    ranges = ((0.01, 0.49), (0.51, 0.99), (1.01, 4.0)) * 2
+    calls = [((round(float(rng.uniform(low, high)), 6),), {}) for low, high in ranges]
     check_each(student, "classify_alpha", calls, _check_kind)
 
 

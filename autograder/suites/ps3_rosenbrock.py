@@ -8,6 +8,7 @@ from reference import rosenbrock as REFERENCE
 
 from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified,
                       point_text, show)
+from ..pure import check_each
 from ..suite import cell
 
 ASSIGNMENT = "ps3_rosenbrock"
@@ -28,10 +29,11 @@ def random_points(rng, n=5):
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_values(student, rng):
     """rosenbrock matches (1 - x)² + 100 (y - x²)² at random points"""
-    for xy in random_points(rng):
-        value = student.call("rosenbrock", xy).value
-        expect_close("rosenbrock", f"xy={point_text(xy)}", as_float(value, "rosenbrock", point_text(xy)),
-                     REFERENCE.rosenbrock(xy))
+    def check(result, args, kwargs):
+        xy, = args
+        value = as_float(result.value, "rosenbrock", point_text(xy))
+        expect_close("rosenbrock", f"xy={point_text(xy)}", value, REFERENCE.rosenbrock(xy))
+    check_each(student, "rosenbrock", [((xy,), {}) for xy in random_points(rng)], check)
 
 
 @cell("test_rosenbrock", points=1)
@@ -45,35 +47,39 @@ def test_rosenbrock_stack(student, rng):
 
 
 # -- rosenbrock_grad --------------------------------------------------------------
+def _check_gradient(result, args, kwargs, how="", rtol=1e-6):
+    given, = args
+    text = f"xy={point_text(given)}{how}"
+    expected = REFERENCE.rosenbrock_grad(np.asarray(given, dtype=float))
+    expect_close("rosenbrock_grad", text, result.value, expected, rtol=rtol)
+
+
 @cell("test_rosenbrock_grad", points=2)
 def test_rosenbrock_grad_values(student, rng):
     """rosenbrock_grad matches the analytic gradient at random points"""
-    for xy in random_points(rng):
-        result = student.call("rosenbrock_grad", xy)
-        expect_close("rosenbrock_grad", f"xy={point_text(xy)}", result.value,
-                     REFERENCE.rosenbrock_grad(xy))
-        expect_unmodified("rosenbrock_grad", f"xy={point_text(xy)}", result)
+    def check(result, args, kwargs):
+        _check_gradient(result, args, kwargs)
+        expect_unmodified("rosenbrock_grad", f"xy={point_text(args[0])}", result)
+    check_each(student, "rosenbrock_grad", [((xy,), {}) for xy in random_points(rng)], check)
 
 
 @cell("test_rosenbrock_grad", points=1)
 def test_rosenbrock_grad_float32_and_lists(student, rng):
     """rosenbrock_grad works for float32 arrays and plain lists"""
     xy = random_points(rng, 1)[0]
-    for given, text in ((xy.astype(np.float32), "a float32 array"), (xy.tolist(), "a list")):
-        value = student.call("rosenbrock_grad", given).value
-        expected = REFERENCE.rosenbrock_grad(np.asarray(given, dtype=float))
-        expect_close("rosenbrock_grad", f"xy={point_text(given)} as {text}", value, expected,
-                     rtol=1e-5 if text == "a float32 array" else 1e-6)
+    calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5), ((xy.tolist(),), {}, " as a list")]
+    check_each(student, "rosenbrock_grad", calls, _check_gradient)
 
 
 # -- rosenbrock_hessian -----------------------------------------------------------
 @cell("test_rosenbrock_hessian", points=2)
 def test_rosenbrock_hessian_values(student, rng):
     """rosenbrock_hessian is the 2x2 matrix of second derivatives at random points"""
-    for xy in random_points(rng, 4):
-        value = student.call("rosenbrock_hessian", xy).value
-        expect_close("rosenbrock_hessian", f"xy={point_text(xy)}", value,
+    def check(result, args, kwargs):
+        xy, = args
+        expect_close("rosenbrock_hessian", f"xy={point_text(xy)}", result.value,
                      REFERENCE.rosenbrock_hessian(xy))
+    check_each(student, "rosenbrock_hessian", [((xy,), {}) for xy in random_points(rng, 4)], check)
 
 
 # -- gradient_descent -------------------------------------------------------------
@@ -125,11 +131,12 @@ def test_run_milestone_reaches_the_valley_floor(student, sketch):
 @cell("test_distance_to_optimum", points=1)
 def test_distance_to_optimum_values(student, rng):
     """distance_to_optimum is the Euclidean distance to (1, 1)"""
-    for x in random_points(rng, 4):
-        value = student.call("distance_to_optimum", x).value
+    def check(result, args, kwargs):
+        x, = args
         expect_close("distance_to_optimum", f"x={point_text(x)}",
-                     as_float(value, "distance_to_optimum", point_text(x)),
+                     as_float(result.value, "distance_to_optimum", point_text(x)),
                      REFERENCE.distance_to_optimum(x))
+    check_each(student, "distance_to_optimum", [((x,), {}) for x in random_points(rng, 4)], check)
 
 
 def _synthetic_history(rng, n=30):
@@ -144,11 +151,10 @@ def _synthetic_history(rng, n=30):
 @cell("test_steps_to_tolerance", points=2)
 def test_steps_to_tolerance_first_index(student, rng):
     """steps_to_tolerance gives the first index within tol of (1, 1), or None"""
-    history = _synthetic_history(rng)
-    for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9):
+    def check(result, args, kwargs):
+        history, tol = args
         inputs = f"history=<{len(history)} steps spiralling into (1, 1)>, tol={tol:g}"
-        value = student.call("steps_to_tolerance", history, tol).value
-        expected = REFERENCE.steps_to_tolerance(history, tol)
+        value, expected = result.value, REFERENCE.steps_to_tolerance(history, tol)
         if expected is None:
             expect(value is None, f"steps_to_tolerance({inputs}) returned {show(value)}; "
                                   "expected None: no point is that close")
@@ -157,3 +163,6 @@ def test_steps_to_tolerance_first_index(student, rng):
                    and int(value) == expected,
                    f"steps_to_tolerance({inputs}) returned {show(value)}; expected {expected}, "
                    "the first index t with distance_to_optimum(history[t][0]) < tol")
+    history = _synthetic_history(rng)
+    check_each(student, "steps_to_tolerance", [((history, tol), {}) for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9)],
+               check)

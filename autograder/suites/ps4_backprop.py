@@ -329,8 +329,8 @@ def test_sigmoid_forward_values(student, rng):
                f"sigmoid_forward({inputs}) returned {show(out)}: nan or inf for large abs(x)")
         expect_close("sigmoid_forward", inputs + " → out", out, _sigmoid(x))
         expect_unmodified("sigmoid_forward", inputs, result)
-    check_each(student, "sigmoid_forward", [((_sigmoid_input(rng, scale),), {}) for scale in (3.0, 3.0, 400.0)],
-               check)
+    calls = [((_sigmoid_input(rng, scale),), {}) for scale in (3.0, 3.0, 400.0)]
+    check_each(student, "sigmoid_forward", calls, check)
 
 
 def _sigmoid_input(rng, scale):
@@ -584,7 +584,8 @@ def test_init_mlp_weights(student, rng):
     """init_mlp draws small random weights from rng: the seed decides them"""
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
-    (inputs, params), (_, again), (_, other) = _inits(student, [(sizes, seed), (sizes, seed), (sizes, seed + 1)])
+    cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1)]
+    (inputs, params), (_, again), (_, other) = _inits(student, cases)
     for key, fan_in in (("W1", sizes[0]), ("W2", sizes[1])):
         weights = params[key]
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
