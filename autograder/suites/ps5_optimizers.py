@@ -523,7 +523,11 @@ def test_suggest_lr_non_finite_and_none(student, rng):
 # -- train_softmax ---------------------------------------------------------------------------------------
 def _train(student, X, y, described, on_return=None, **kwargs):
     inputs = described + "".join(f", {k}={v!r}" for k, v in kwargs.items())
-    result = student.call("train_softmax", X, y, **kwargs)
+    return _training(student.call("train_softmax", X, y, **kwargs), X, y, inputs, on_return)
+
+
+def _training(result, X, y, inputs, on_return=None):
+    """``(inputs, W, b, losses, result)`` of a run of the student's train_softmax."""
     if on_return is not None:
         on_return(result.value)
     W, b, losses = _parts(result.value, 3, "train_softmax", inputs, "W, b, losses")
@@ -536,6 +540,16 @@ def _train(student, X, y, described, on_return=None, **kwargs):
     expect(losses.ndim == 1, f"train_softmax({inputs}) returned losses of shape {losses.shape}; "
                              "expected a flat list, one loss per mini-batch")
     return inputs, W, b, losses, result
+
+
+def _trainings(student, X, y, described, runs, check):
+    """``check(inputs, W, b, losses, result, hyper)`` of the student's
+    train_softmax(X, y, **hyper) for each ``(hyper, on_return)`` of ``runs``, in one
+    process; ``on_return(value)`` sees what came back before anything is checked."""
+    def check_run(result, args, kwargs, on_return):
+        inputs = described + "".join(f", {k}={v!r}" for k, v in kwargs.items())
+        check(*_training(result, X, y, inputs, on_return), kwargs)
+    check_each(student, "train_softmax", [((X, y), hyper, on_return) for hyper, on_return in runs], check_run)
 
 
 def _blobs(rng, n, d=4, k=3):
@@ -557,10 +571,8 @@ def test_train_softmax_one_loss_per_batch(student, rng):
     X, y = _blobs(rng, n)
     expected = epochs * math.ceil(n / batch_size)
     seed, curves = int(rng.integers(1000)), {}
-    for optimizer in ("sgd", "momentum", "adam"):
-        inputs, _, _, losses, _ = _train(student, X, y, f"X of shape {X.shape}, y with 3 classes",
-                                         optimizer=optimizer, lr=0.05, epochs=epochs,
-                                         batch_size=batch_size, seed=seed)
+
+    def check(inputs, W, b, losses, result, hyper):
         expect(len(losses) == expected,
                f"train_softmax({inputs}) returned {len(losses)} losses; expected {expected}: one per "
                f"mini-batch, {math.ceil(n / batch_size)} mini-batches per epoch for {epochs} epochs")
@@ -570,7 +582,10 @@ def test_train_softmax_one_loss_per_batch(student, rng):
             expect(not np.allclose(curve, losses, rtol=1e-9, atol=0),
                    f"train_softmax({inputs}) returned the same losses as with optimizer={other!r}; "
                    "each optimizer should update W and b with its own step function")
-        curves[optimizer] = losses
+        curves[hyper["optimizer"]] = losses
+    runs = [(dict(optimizer=optimizer, lr=0.05, epochs=epochs, batch_size=batch_size, seed=seed), None)
+            for optimizer in ("sgd", "momentum", "adam")]
+    _trainings(student, X, y, f"X of shape {X.shape}, y with 3 classes", runs, check)
 
 
 @cell("test_train_softmax", points=1)
@@ -581,13 +596,8 @@ def test_train_softmax_learns(student, rng, sketch):
     per_epoch = 3
     panel = sketch.curves(f"train_softmax on 60 points in 3 classes, {epochs} epochs",
                           xlabel="mini-batch", ylabel="loss")
-    for optimizer, lr in (("sgd", 0.5), ("momentum", 0.05), ("adam", 0.05)):
-        hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=batch_size,
-                     seed=int(rng.integers(1000)))
-        expected = REFERENCE.train_softmax(X, y, **hyper)[2]
-        inputs, _, _, losses, result = _train(
-            student, X, y, f"X of shape {X.shape}, y with 3 classes",
-            on_return=lambda value: panel.add(optimizer, _part(value, 3, 2), expected), **hyper)
+
+    def check(inputs, W, b, losses, result, hyper):
         expect_unmodified("train_softmax", inputs, result)
         expect(len(losses) == epochs * per_epoch,
                f"train_softmax({inputs}) returned {len(losses)} losses; expected {epochs * per_epoch}")
@@ -595,7 +605,18 @@ def test_train_softmax_learns(student, rng, sketch):
         expect(last < 0.5 * first,
                f"train_softmax({inputs}): the mean loss fell only from {first:.4g} in the first epoch "
                f"to {last:.4g} in the last; on these well separated classes it should at least halve. "
-               f"Check that {optimizer} updates both W and b with lr")
+               f"Check that {hyper['optimizer']} updates both W and b with lr")
+    runs = []
+    for optimizer, lr in (("sgd", 0.5), ("momentum", 0.05), ("adam", 0.05)):
+        hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=batch_size,
+                     seed=int(rng.integers(1000)))
+        expected = REFERENCE.train_softmax(X, y, **hyper)[2]
+        runs.append((hyper, functools.partial(_add_curve, panel, optimizer, expected)))
+    _trainings(student, X, y, f"X of shape {X.shape}, y with 3 classes", runs, check)
+
+
+def _add_curve(panel, label, expected, value):
+    panel.add(label, _part(value, 3, 2), expected)
 
 
 @functools.lru_cache(maxsize=4)
