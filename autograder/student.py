@@ -113,6 +113,8 @@ class Student:
         for args, kwargs in inputs:
             if endpoint is None:
                 endpoint = self._fresh(name)
+            else:
+                self._untouched(name)
             yield self._invoke(endpoint, {"name": name}, args, kwargs, name, rebind)
 
     def _rebind(self, name):
@@ -156,6 +158,9 @@ class Student:
     def _fresh(self, name):
         """Where a top-level call of ``name`` runs: a fresh copy of the student's state."""
         raise NotImplementedError
+
+    def _untouched(self, name):
+        """Before a further call in one copy: fail if earlier calls reached outside it."""
 
     def _interpret(self, reply, name, endpoint, callables):
         status = reply.get("status")
@@ -216,6 +221,9 @@ class SandboxStudent(Student):
         endpoint = self.sandbox.new_call_process(name)
         endpoint.callables = []
         return endpoint
+
+    def _untouched(self, name):
+        self.sandbox.untouched(name)
 
     def _invoke(self, endpoint, target, args, kwargs, name, rebind=None):
         # One numbering of grader callables per process: a closure returned by one

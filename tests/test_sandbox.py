@@ -116,6 +116,20 @@ def test_call_each_shares_files_between_its_calls_and_stops_at_a_crash(student):
     assert student.call("counter").value == 1
 
 
+def test_call_each_makes_no_further_call_once_a_call_reached_outside_its_process():
+    with Sandbox(call_timeout=5) as box:
+        assert box.run_cell("import os\n"
+                            "def mark():\n"
+                            "    with open(f'/proc/{os.getppid()}/oom_score_adj', 'w') as f:\n"
+                            "        f.write('777')\n"
+                            "    return 1\n").success
+        box.snapshot()
+        calls = SandboxStudent(box).call_each("mark", [((), {})] * 3)
+        assert next(calls).value == 1
+        with pytest.raises(StudentCrash, match="changed the notebook's process from outside"):
+            next(calls)
+
+
 def test_files_do_not_survive_between_tests(box):
     for _ in range(2):
         student = SandboxStudent(box)

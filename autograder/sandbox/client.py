@@ -390,11 +390,7 @@ class Sandbox:
         the handles it returns): whatever earlier calls left is gone first."""
         if self.dirty:
             self.settle()
-        if self.broken:
-            raise StudentCrash(name, "the notebook's sandbox stopped answering")
-        if self.tampered:
-            raise StudentCrash(name, self.tampered + "; no later graded call can start from "
-                               "a clean state, so none is made")
+        self._usable(name)
         if self.state is None:
             raise StudentCrash(name, "the notebook's process is gone")
         try:
@@ -404,6 +400,25 @@ class Sandbox:
         self.dirty = True
         self.live.append(child)
         return child
+
+    def untouched(self, name):
+        """Before a further call in a process that has made graded calls already
+        (:meth:`~autograder.student.Student.call_each`): the checks :meth:`settle` makes
+        of the notebook's state before each fork, without ending that process."""
+        if not (self.broken or self.tampered):
+            keep = [e.pid for e in (self.state, self.checkpoint) if e is not None]
+            try:
+                self.tampered = self.manager.request({"op": "inspect", "keep": keep}, 30).get("tampered", "")
+            except (_Timeout, _Gone):
+                self.broken = True
+        self._usable(name)
+
+    def _usable(self, name):
+        if self.broken:
+            raise StudentCrash(name, "the notebook's sandbox stopped answering")
+        if self.tampered:
+            raise StudentCrash(name, self.tampered + "; no later graded call can start from "
+                               "a clean state, so none is made")
 
     def invoke(self, endpoint, message, name, callables, timeout=None, adopt=None):
         """Send one call request to ``endpoint``; the raw reply, or a failure."""
