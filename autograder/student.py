@@ -107,7 +107,8 @@ class Student:
         For a function whose value should depend on its arguments alone (a learning
         rate schedule): one process serves many inputs, and a value that depends on
         the calls before it (a cache keyed on part of the arguments) shows. Each call
-        has its own timeout; the next one is made only when its result is asked for.
+        has its own timeout; the next one is made only when its result is asked for,
+        and only after the notebook's state is checked as before a fork.
         """
         endpoint, rebind = None, self._rebind(name)
         for args, kwargs in inputs:

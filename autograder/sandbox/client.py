@@ -375,8 +375,7 @@ class Sandbox:
         if self.broken:
             return
         try:
-            keep = [e.pid for e in (self.state, self.checkpoint) if e is not None]
-            reply = self.manager.request({"op": "settle", "keep": keep}, 30)
+            reply = self.manager.request({"op": "settle", "keep": self._kept()}, 30)
             self.dirty = False
             self.tampered = self.tampered or reply.get("tampered", "")
         except (_Timeout, _Gone):
@@ -406,12 +405,16 @@ class Sandbox:
         (:meth:`~autograder.student.Student.call_each`): the checks :meth:`settle` makes
         of the notebook's state before each fork, without ending that process."""
         if not (self.broken or self.tampered):
-            keep = [e.pid for e in (self.state, self.checkpoint) if e is not None]
             try:
-                self.tampered = self.manager.request({"op": "inspect", "keep": keep}, 30).get("tampered", "")
+                reply = self.manager.request({"op": "inspect", "keep": self._kept()}, 30)
+                self.tampered = reply.get("tampered", "")
             except (_Timeout, _Gone):
                 self.broken = True
         self._usable(name)
+
+    def _kept(self):
+        """The processes graded calls must leave as they were: the state and its checkpoint."""
+        return [e.pid for e in (self.state, self.checkpoint) if e is not None]
 
     def _usable(self, name):
         if self.broken:

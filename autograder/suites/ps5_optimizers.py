@@ -521,34 +521,25 @@ def test_suggest_lr_non_finite_and_none(student, rng):
 
 
 # -- train_softmax ---------------------------------------------------------------------------------------
-def _train(student, X, y, described, on_return=None, **kwargs):
-    inputs = described + "".join(f", {k}={v!r}" for k, v in kwargs.items())
-    return _training(student.call("train_softmax", X, y, **kwargs), X, y, inputs, on_return)
-
-
-def _training(result, X, y, inputs, on_return=None):
-    """``(inputs, W, b, losses, result)`` of a run of the student's train_softmax."""
-    if on_return is not None:
-        on_return(result.value)
-    W, b, losses = _parts(result.value, 3, "train_softmax", inputs, "W, b, losses")
-    k = int(np.max(y)) + 1
-    W = as_array(W, "train_softmax", inputs + " → W", shape=(X.shape[1], k))
-    b = as_array(b, "train_softmax", inputs + " → b", shape=(k,))
-    expect(isinstance(losses, (list, tuple, np.ndarray)),
-           f"train_softmax({inputs}) returned losses {show(losses)}; expected a list of floats")
-    losses = as_array(losses, "train_softmax", inputs + " → losses")
-    expect(losses.ndim == 1, f"train_softmax({inputs}) returned losses of shape {losses.shape}; "
-                             "expected a flat list, one loss per mini-batch")
-    return inputs, W, b, losses, result
-
-
 def _trainings(student, X, y, described, runs, check):
     """``check(inputs, W, b, losses, result, hyper)`` of the student's
     train_softmax(X, y, **hyper) for each ``(hyper, on_return)`` of ``runs``, in one
-    process; ``on_return(value)`` sees what came back before anything is checked."""
+    process, once W (D, K), b (K,) and the losses (a flat list) are checked;
+    ``on_return(value)``, if given, sees what came back before anything is checked."""
     def check_run(result, args, kwargs, on_return):
         inputs = described + "".join(f", {k}={v!r}" for k, v in kwargs.items())
-        check(*_training(result, X, y, inputs, on_return), kwargs)
+        if on_return is not None:
+            on_return(result.value)
+        W, b, losses = _parts(result.value, 3, "train_softmax", inputs, "W, b, losses")
+        k = int(np.max(y)) + 1
+        W = as_array(W, "train_softmax", inputs + " → W", shape=(X.shape[1], k))
+        b = as_array(b, "train_softmax", inputs + " → b", shape=(k,))
+        expect(isinstance(losses, (list, tuple, np.ndarray)),
+               f"train_softmax({inputs}) returned losses {show(losses)}; expected a list of floats")
+        losses = as_array(losses, "train_softmax", inputs + " → losses")
+        expect(losses.ndim == 1, f"train_softmax({inputs}) returned losses of shape {losses.shape}; "
+                                 "expected a flat list, one loss per mini-batch")
+        check(inputs, W, b, losses, result, kwargs)
     check_each(student, "train_softmax", [((X, y), hyper, on_return) for hyper, on_return in runs], check_run)
 
 
@@ -632,14 +623,15 @@ def _check_accuracy(student, rng, optimizer, lr, epochs, threshold, sort=False):
         X_train, y_train = X_train[order], y_train[order]
     described = (f"the {len(X_train)} training digits of split {split_seed}"
                  + (" sorted by label" if sort else ""))
-    inputs, W, b, _, _ = _train(student, X_train, y_train, described, optimizer=optimizer, lr=lr,
-                                epochs=epochs, batch_size=64, seed=int(rng.integers(1000)))
-    score = REFERENCE.accuracy(W, b, X_test, y_test)
-    expect(score > threshold,
-           f"train_softmax({inputs}) classifies {score:.3f} of the {len(X_test)} held-out digits "
-           f"correctly; expected more than {threshold}"
-           + (". Sorted data needs shuffled mini-batches: loop over minibatches(X, y, batch_size, rng)"
-              if sort else ""))
+    def check(inputs, W, b, losses, result, hyper):
+        score = REFERENCE.accuracy(W, b, X_test, y_test)
+        expect(score > threshold,
+               f"train_softmax({inputs}) classifies {score:.3f} of the {len(X_test)} held-out digits "
+               f"correctly; expected more than {threshold}"
+               + (". Sorted data needs shuffled mini-batches: loop over minibatches(X, y, batch_size, rng)"
+                  if sort else ""))
+    hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=64, seed=int(rng.integers(1000)))
+    _trainings(student, X_train, y_train, described, [(hyper, None)], check)
 
 
 @cell("test_train_softmax_accuracy", points=1)
