@@ -13,7 +13,10 @@ and asks for what it needs by argument name:
     that seed;
 ``sketch``
     a :class:`~autograder.pictures.Sketchbook` for pictures of what the
-    student's function did, drawn into the cell's feedback.
+    student's function did, drawn into the cell's feedback;
+``shared``
+    a :class:`Shared`: one call the cell's tests check in different ways (a
+    long training run), made once.
 
 A test passes when it returns, and fails with its message when it raises
 ``AssertionError`` or a :class:`~autograder.failures.StudentFailure`. A cell's
@@ -81,6 +84,34 @@ def test_seed(seed, test):
     return [int(seed), zlib.crc32(test.__name__.encode())]
 
 
+class Shared:
+    """What the tests of one cell share: values made once, by the first test to ask.
+
+    A failure is shared too: every test that asks for the value fails with it.
+
+    >>> shared, made = Shared(), []
+    >>> shared.once("run", lambda: made.append(1) or len(made))
+    1
+    >>> shared.once("run", lambda: made.append(1) or len(made))
+    1
+    """
+
+    def __init__(self):
+        self._made = {}
+
+    def once(self, key, make):
+        """``make()``, or what it returned (or raised) when a test of the cell asked before."""
+        if key not in self._made:
+            try:
+                self._made[key] = (True, make())
+            except (AssertionError, StudentFailure) as exc:
+                self._made[key] = (False, exc)
+        made, value = self._made[key]
+        if not made:
+            raise value
+        return value
+
+
 @dataclasses.dataclass
 class Outcome:
     test: str
@@ -145,11 +176,11 @@ def run_cell(suite, grade_id, student, seed=0, pictures_only=False):
     cell whose visible tests failed scores nothing, but its feedback can still
     show what the student's function did.
     """
-    outcomes, sketchbook = [], pictures.Sketchbook()
+    outcomes, sketchbook, shared = [], pictures.Sketchbook(), Shared()
     for test in tests_of(suite, grade_id):
         if pictures_only and not _draws(test):
             continue
-        fixtures = {"student": student, "seed": seed, "sketch": sketchbook,
+        fixtures = {"student": student, "seed": seed, "sketch": sketchbook, "shared": shared,
                     "rng": np.random.default_rng(test_seed(seed, test))}
         wanted = inspect.signature(test).parameters
         message, passed = "", False

@@ -1,6 +1,8 @@
 """Every hidden suite gives the reference full marks, its points match the
 notebook's test cells, and every graded function is tested."""
 
+import types
+
 import nbformat
 import pytest
 
@@ -51,3 +53,39 @@ def test_every_graded_function_is_tested(assignment):
     assert all(name in names for name in module.GRADED)
     for name in module.GRADED:
         assert callable(getattr(module.REFERENCE, name)), name
+
+
+def _two_tests_sharing(make):
+    """A suite whose cell ``c`` has two tests that check one value made by ``make``."""
+    module = types.ModuleType("two_tests")
+
+    @suite.cell("c")
+    def test_first(shared):
+        assert shared.once("run", make) == "trained"
+
+    @suite.cell("c")
+    def test_second(shared):
+        assert shared.once("run", make) == "trained"
+
+    module.test_first, module.test_second = test_first, test_second
+    return module
+
+
+def test_tests_of_a_cell_share_one_call():
+    made = []
+    module = _two_tests_sharing(lambda: made.append(1) or "trained")
+    report = suite.run_cell(module, "c", NamespaceStudent({}))
+    assert report.score == 2 and made == [1]
+    suite.run_cell(module, "c", NamespaceStudent({}))
+    assert made == [1, 1]  # each grading of the cell makes its own
+
+
+def test_a_shared_call_that_fails_fails_every_test_that_asks_without_a_second_try():
+    made = []
+
+    def make():
+        made.append(1)
+        raise AssertionError("train_mlp(X, y) took longer than 10 s")
+    report = suite.run_cell(_two_tests_sharing(make), "c", NamespaceStudent({}))
+    assert report.score == 0 and made == [1]
+    assert [o.message for o in report.outcomes] == ["train_mlp(X, y) took longer than 10 s"] * 2

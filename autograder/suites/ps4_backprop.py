@@ -661,10 +661,15 @@ def _train(student, X, y, inputs, **kwargs):
     return params, losses, result
 
 
-def _moons(rng):
-    seed = int(rng.integers(1 << 30))
-    X, y = REFERENCE.make_moons(n=200, noise=0.1, seed=seed)
-    return X, y, f"X, y = 200 points of two moons (data seed {seed})"
+def _moons_run(student, seed, shared):
+    """The student's train_mlp with its defaults on two moons drawn from ``seed``:
+    ``(X, y, inputs, params, losses)``; one run, which the cell's tests share."""
+    def run():
+        X, y = REFERENCE.make_moons(n=200, noise=0.1, seed=seed)
+        inputs = f"X, y = 200 points of two moons (data seed {seed})"
+        params, losses, _ = _train(student, X, y, inputs)
+        return X, y, inputs, params, losses
+    return shared.once("moons", run)
 
 
 @cell("test_train_mlp", points=1)
@@ -687,10 +692,9 @@ def test_train_mlp_returns(student, rng):
 
 
 @cell("test_train_mlp", points=1)
-def test_train_mlp_descends(student, rng):
+def test_train_mlp_descends(student, seed, shared):
     """train_mlp's loss curve goes down: gradient descent on the two moons"""
-    X, y, inputs = _moons(rng)
-    _, losses, _ = _train(student, X, y, inputs)
+    _, _, inputs, _, losses = _moons_run(student, seed, shared)
     expect(len(losses) in (500, 501),
            f"train_mlp({inputs}) with the default epochs=500 returned {len(losses)} losses")
     expect(np.all(np.isfinite(losses)),
@@ -702,10 +706,9 @@ def test_train_mlp_descends(student, rng):
 
 
 @cell("test_train_mlp", points=1)
-def test_train_mlp_accuracy(student, rng):
+def test_train_mlp_accuracy(student, seed, shared):
     """train_mlp's network classifies the two moons correctly (weights and biases trained)"""
-    X, y, inputs = _moons(rng)
-    params, _, _ = _train(student, X, y, inputs)
+    X, y, inputs, params, _ = _moons_run(student, seed, shared)
     shapes = {"W1": (2, 16), "b1": (16,), "W2": (16, 2), "b2": (2,)}
     params = {k: as_array(params[k], "train_mlp", f"{inputs} → params[{k!r}]", shape=shapes[k])
               for k in PARAMS}
