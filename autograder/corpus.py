@@ -97,13 +97,11 @@ def rounds(entries):
     return result
 
 
-def namespace(source_nb, variant):
-    """Run a submission's set-up, given (locked) and solution cells in a fresh
-    namespace (trusted code: the corpus is the kit's own); demonstrations and
-    figures are skipped."""
+def code(source_nb, variant):
+    """``(grade_id, source)`` of a submission's set-up, given (locked) and solution
+    cells, in order, magics left out: what :func:`namespace` runs."""
     nb = classroom.submission(source_nb, source_nb, variant)
-    ns = {"__name__": "__corpus__"}
-    seen_solution = False
+    sources, seen_solution = [], False
     for cell in nb.cells:
         meta = cell.metadata.get("nbgrader", {})
         solution = meta.get("solution") and not meta.get("grade")
@@ -111,13 +109,22 @@ def namespace(source_nb, variant):
         seen_solution = seen_solution or solution
         if cell.cell_type != "code" or not (solution or given or (not meta and not seen_solution)):
             continue
-        source = "\n".join(line for line in cell.source.splitlines()
-                           if not line.lstrip().startswith(("%", "!")))
+        sources.append((meta.get("grade_id", "cell"), "\n".join(
+            line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!")))))
+    return sources
+
+
+def namespace(source_nb, variant):
+    """Run a submission's set-up, given (locked) and solution cells in a fresh
+    namespace (trusted code: the corpus is the kit's own); demonstrations and
+    figures are skipped."""
+    ns = {"__name__": "__corpus__"}
+    for name, source in code(source_nb, variant):
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()), \
                 warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
             try:
-                exec(compile(source, f"<{meta.get('grade_id', 'cell')}>", "exec"), ns)
+                exec(compile(source, f"<{name}>", "exec"), ns)
             except Exception:
                 pass
     return ns

@@ -4,6 +4,8 @@ under the hidden suite alone and under ``nbgrader autograde`` with the kit."""
 
 import re
 
+import numpy as np
+
 import nbformat
 import pytest
 
@@ -81,3 +83,30 @@ def test_a_value_that_depends_on_earlier_calls_is_reported_as_such():
         text = suite.run_cell(module, "test_cosine_annealing", student, seed=7).text()
     assert re.search(r"cosine_annealing\(\d+, .+lr_min=.+\) returned .+; expected .+\. That was after \d+ calls "
                      r"with other arguments; made first, the same call is right", text), text
+
+
+def test_a_training_made_again_is_drawn_once_as_it_failed():
+    from autograder.sandbox.client import Sandbox
+    from autograder.student import SandboxStudent
+
+    module = suite.load("ps5_optimizers")
+    source = nbformat.read(ROOT / "source" / "ps5_optimizers" / "optimizers.ipynb", as_version=4)
+    cells = [text for _, text in corpus.code(source, corpus.classroom.Variant("reference"))]
+    # From its second call on, this train_softmax hands back a flat loss curve.
+    cells.append("_train_softmax, _runs = train_softmax, []\n"
+                 "def train_softmax(X, y, **hyper):\n"
+                 "    W, b, losses = _train_softmax(X, y, **hyper)\n"
+                 "    _runs.append(hyper)\n"
+                 "    return W, b, losses if len(_runs) == 1 else [losses[0]] * len(losses)\n")
+    with Sandbox() as box:
+        for text in cells:
+            box.run_cell(text)
+        box.snapshot()
+        student = SandboxStudent.for_suite(module, box)
+        report = suite.run_cell(module, "test_train_softmax", student, seed=7)
+    learns = next(o for o in report.outcomes if o.test == suite.describe(module.test_train_softmax_learns))
+    assert "That was after 1 calls with other arguments" in learns.message, learns.message
+    panel, = (s for s in report.sketches if s.title.startswith("train_softmax on 60 points"))
+    assert [label for label, *_ in panel.pairs] == ["sgd", "momentum"]
+    momentum = np.asarray(panel.pairs[1][1], dtype=float)
+    assert np.all(momentum == momentum[0])  # the curve that failed, not the one made again
