@@ -16,7 +16,7 @@ import types
 
 from .failures import MissingFunction, NotPlainData, StudentError
 from .sandbox import wire
-from .sandbox.calls import CallRunner
+from .sandbox.calls import CallRunner, advance_generators, generator_states
 
 
 @dataclasses.dataclass
@@ -258,10 +258,11 @@ class NamespaceStudent(Student):
     def _invoke(self, runner, target, args, kwargs, name, rebind=None):
         def callback(proxy_id, cb_args, cb_kwargs):
             passed = "a function you passed"
-            cb_args = [self._adopt(a, runner, passed, runner.callables) for a in _plain(cb_args)]
-            cb_kwargs = {k: self._adopt(v, runner, passed, runner.callables)
-                         for k, v in _plain(cb_kwargs).items()}
-            value = wire.materialize(runner.callables[proxy_id](*cb_args, **cb_kwargs))
+            args = [self._adopt(a, runner, passed, runner.callables) for a in _plain(cb_args)]
+            kwargs = {k: self._adopt(v, runner, passed, runner.callables)
+                      for k, v in _plain(cb_kwargs).items()}
+            value = wire.materialize(runner.callables[proxy_id](*args, **kwargs))
+            advance_generators(cb_args, cb_kwargs, generator_states(args, kwargs))
             return runner.localize(_plain(value, runner.callables))
 
         runner.callback = callback

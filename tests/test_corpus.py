@@ -85,7 +85,7 @@ def test_a_value_that_depends_on_earlier_calls_is_reported_as_such():
                      r"with other arguments; made first, the same call is right", text), text
 
 
-def test_a_training_made_again_is_drawn_once_as_it_failed():
+def test_train_softmax_curves_show_a_correct_run_on_the_reference_and_a_run_made_again_once():
     from autograder.sandbox.client import Sandbox
     from autograder.student import SandboxStudent
 
@@ -108,5 +108,8 @@ def test_a_training_made_again_is_drawn_once_as_it_failed():
     assert "That was after 1 calls with other arguments" in learns.message, learns.message
     panel, = (s for s in report.sketches if s.title.startswith("train_softmax on 60 points"))
     assert [label for label, *_ in panel.pairs] == ["sgd", "momentum"]
+    # The first call is correct, with the reference minibatches shuffling the student's rng.
+    _, sgd, expected, _ = panel.pairs[0]
+    assert np.allclose(np.asarray(sgd, dtype=float), expected, rtol=1e-9)
     momentum = np.asarray(panel.pairs[1][1], dtype=float)
     assert np.all(momentum == momentum[0])  # the curve that failed, not the one made again

@@ -7,7 +7,7 @@ from autograder.failures import MissingFunction, StudentCrash, StudentError, Stu
 from autograder.course import root as course_root
 from autograder.sandbox import client, isolation
 from autograder.sandbox.client import Limits, Sandbox
-from autograder.student import SandboxStudent
+from autograder.student import NamespaceStudent, SandboxStudent
 
 CODE = '''
 import numpy as np
@@ -71,6 +71,9 @@ def make_adder(f, c):
 
 def non_finite():
     return [np.float64("nan"), np.float64("inf"), np.float64("-inf")]
+
+def draw_twice(draw, rng):
+    return [draw(rng), draw(rng=rng)]
 '''
 
 
@@ -312,6 +315,16 @@ def test_a_returned_closure_can_call_back_what_it_was_given(student):
     add_noise = student.call("make_adder", lambda x: x * 2, 1.0).value
     assert add_noise(3.0) == 7.0
     assert add_noise(4.0) == 9.0
+
+
+@pytest.mark.parametrize("where", ["sandbox", "namespace"])
+def test_a_grader_function_drawing_from_a_students_rng_advances_it(student, where):
+    if where == "namespace":
+        namespace = {}
+        exec(CODE, namespace)
+        student = NamespaceStudent(namespace)
+    draws = student.call("draw_twice", lambda rng: float(rng.random()), np.random.default_rng(5)).value
+    assert draws == list(np.random.default_rng(5).random(2))
 
 
 def test_non_finite_numpy_scalars_cross(student):

@@ -55,6 +55,33 @@ def describe_exception(exc, skip_frames=0):
             "traceback": trace[-4000:]}
 
 
+def generator_states(args, kwargs):
+    """After a callback: the states of the numpy ``Generator`` objects among its
+    arguments, ``{"args": {position: state}, "kwargs": {name: state}}``.
+
+    A generator crosses the boundary as a copy of its state, so a grader function
+    that draws from one (the reference ``minibatches`` shuffling with the ``rng`` it
+    was given) advances only its copy; :func:`advance_generators` moves the caller's
+    own on to the same state, as if the function had drawn from it.
+    """
+    return {"args": {str(i): a.bit_generator.state for i, a in enumerate(args)
+                     if isinstance(a, np.random.Generator)},
+            "kwargs": {k: v.bit_generator.state for k, v in kwargs.items()
+                       if isinstance(v, np.random.Generator)}}
+
+
+def advance_generators(args, kwargs, states):
+    """Set the ``Generator`` objects among a callback's arguments (as the caller
+    passed them) to the ``states`` (:func:`generator_states`) it left them in."""
+    states = states if isinstance(states, dict) else {}
+    targets = [(args[int(i)] if 0 <= int(i) < len(args) else None, state)
+               for i, state in dict(states.get("args") or {}).items()]
+    targets += [(kwargs.get(k), state) for k, state in dict(states.get("kwargs") or {}).items()]
+    for target, state in targets:
+        if isinstance(target, np.random.Generator):
+            target.bit_generator.state = state
+
+
 def _same(a, b):
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         try:

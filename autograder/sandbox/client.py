@@ -19,6 +19,7 @@ import tempfile
 import time
 
 from . import cgroup, isolation, wire
+from .calls import generator_states
 from ..failures import StudentCrash, StudentTimeout
 
 
@@ -99,7 +100,8 @@ class Endpoint:
             function = callables[int(request["id"])]
             args = [self.adopt(a) for a in request.get("args", [])]
             kwargs = {k: self.adopt(v) for k, v in request.get("kwargs", {}).items()}
-            reply = {"status": "ok", "value": wire.materialize(function(*args, **kwargs))}
+            value = wire.materialize(function(*args, **kwargs))
+            reply = {"status": "ok", "value": value, "rngs": generator_states(args, kwargs)}
         except Exception as exc:  # the reference refusing a student's input is data
             reply = {"status": "error", "error": {"type": type(exc).__name__, "message": str(exc)}}
         self.sock.settimeout(None)

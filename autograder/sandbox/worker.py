@@ -44,7 +44,7 @@ if here not in sys.path:
     sys.path.insert(0, here)
 
 import wire  # noqa: E402
-from calls import CallRunner, describe_exception, _rebuild_exception  # noqa: E402
+from calls import CallRunner, advance_generators, describe_exception, _rebuild_exception  # noqa: E402
 
 
 class Process:
@@ -168,6 +168,7 @@ class Process:
         wire.send(self.chan, {"op": "callback", "id": proxy_id, "args": args, "kwargs": kwargs})
         reply = wait_reply(self)
         if reply.get("status") == "ok":
+            advance_generators(args, kwargs, reply.get("rngs"))
             return self.runner.localize(reply.get("value"))
         raise _rebuild_exception(reply.get("error", {}))
 
