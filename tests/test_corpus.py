@@ -4,9 +4,8 @@ under the hidden suite alone and under ``nbgrader autograde`` with the kit."""
 
 import re
 
-import numpy as np
-
 import nbformat
+import numpy as np
 import pytest
 
 from autograder import corpus, course, suite
