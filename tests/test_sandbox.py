@@ -1,5 +1,7 @@
 """The sandbox: isolation, timeouts, crashes, fresh state, plain data."""
 
+import platform
+
 import numpy as np
 import pytest
 
@@ -554,6 +556,43 @@ def test_a_fork_bomb_is_bounded_by_the_process_limit():
         assert text.startswith("refused after"), run.outputs
         assert int(text.split()[2]) < 40
         assert sandbox.run_cell("print('still here')").outputs[0]["text"] == "still here\n"
+
+
+GHOST = """
+import ctypes, os, threading, time
+
+def haunt():
+    \"\"\"Leave a process whose first thread has ended (a zombie to ``ps``) while
+    another thread of it writes on; whether the file is there now.\"\"\"
+    if os.fork() == 0:
+        def write():
+            while True:
+                with open("/tmp/ghost.txt", "a") as handle:
+                    handle.write("boo")
+                time.sleep(0.01)
+        threading.Thread(target=write).start()
+        ctypes.CDLL(None).syscall(60, 0)  # SYS_exit: this thread only
+    time.sleep(0.2)
+    return os.path.exists("/tmp/ghost.txt")
+
+def haunted():
+    time.sleep(0.2)
+    return os.path.exists("/tmp/ghost.txt")
+"""
+
+
+@pytest.mark.skipif(isolation.detect() != "bubblewrap" or platform.machine() != "x86_64",
+                    reason="needs bubblewrap; the system call's number is x86-64's")
+def test_a_process_whose_first_thread_ended_is_ended_before_the_next_call_and_notebook():
+    with Sandbox(call_timeout=5) as sandbox:
+        assert sandbox.run_cell(GHOST).success
+        sandbox.snapshot()
+        student = SandboxStudent(sandbox)
+        assert student.call("haunt").value  # the probe works
+        assert not student.call("haunted").value
+        assert sandbox.run_cell("haunt()").outputs[-1]["data"]["text/plain"] == "True"
+        sandbox.reset()
+        assert sandbox.run_cell(GHOST + "haunted()").outputs[-1]["data"]["text/plain"] == "False"
 
 
 @pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")

@@ -252,7 +252,7 @@ def kill_descendants(root, keep, passes=200):
 
 
 def _descendants(root, keep):
-    """The live (not zombie) processes below ``root``, but those in ``keep``."""
+    """The processes below ``root`` that may still run code, but those in ``keep``."""
     parents, zombies = {}, set()
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -260,7 +260,9 @@ def _descendants(root, keep):
                 with open(f"/proc/{entry}/stat", "rb") as handle:
                     fields = handle.read().rsplit(b")", 1)[1].split()
                 parents[int(entry)] = int(fields[1])
-                if fields[0] == b"Z":
+                # A process whose first thread has ended shows as a zombie while its
+                # other threads run on; it is gone when it is the only one left.
+                if fields[0] in (b"Z", b"X") and int(fields[17]) == 1:
                     zombies.add(int(entry))
             except (OSError, IndexError, ValueError):
                 pass
