@@ -1,13 +1,15 @@
 """The sandbox: isolation, timeouts, crashes, fresh state, plain data."""
 
 import platform
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 
 from autograder.failures import MissingFunction, StudentCrash, StudentError, StudentTimeout
 from autograder.course import root as course_root
-from autograder.sandbox import client, isolation
+from autograder.sandbox import client, confine, isolation
 from autograder.sandbox.client import Limits, Sandbox
 from autograder.student import NamespaceStudent, SandboxStudent
 
@@ -595,6 +597,53 @@ def test_a_process_whose_first_thread_ended_is_ended_before_the_next_call_and_no
         assert sandbox.run_cell(GHOST + "haunted()").outputs[-1]["data"]["text/plain"] == "False"
 
 
+def test_a_graded_call_that_forks_to_the_limit_leaves_the_next_call_a_process():
+    with Sandbox(call_timeout=5, limits=Limits(processes=40)) as sandbox:
+        assert sandbox.run_cell(
+            "import os, time\n"
+            "def bomb():\n"
+            "    children = 0\n"
+            "    try:\n"
+            "        while True:\n"
+            "            if os.fork() == 0:\n"
+            "                ballast = b'x' * 2**25  # an exit that takes a while\n"
+            "                time.sleep(60)\n"
+            "                os._exit(0)\n"
+            "            children += 1\n"
+            "    except OSError:\n"
+            "        return children\n"
+            "def double(x):\n"
+            "    return 2 * x\n").success
+        sandbox.snapshot()
+        student = SandboxStudent(sandbox)
+        for _ in range(6):
+            assert 20 < student.call("bomb").value < 40
+            assert student.call("double", 4).value == 8
+
+
+def test_killing_many_processes_waits_until_their_pids_are_free():
+    # Run apart: kill_descendants ends every process below the one that calls it.
+    script = (
+        "import os, sys, time\n"
+        f"sys.path.insert(0, {str(course_root() / 'autograder' / 'sandbox')!r})\n"
+        "import worker\n"
+        "children = []\n"
+        "for _ in range(12):\n"
+        "    pid = os.fork()\n"
+        "    if pid == 0:\n"
+        "        ballast = b'x' * 2**25  # an exit that takes a while\n"
+        "        time.sleep(60)\n"
+        "        os._exit(0)\n"
+        "    children.append(pid)\n"
+        "time.sleep(1)\n"
+        "print(worker.kill_descendants(os.getpid(), {os.getpid()}),\n"
+        "      sum(os.path.exists(f'/proc/{pid}') for pid in children))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    from autograder.sandbox.worker import FEW
+    assert FEW < 12
+    assert done.stdout.split() == ["12", "0"], done.stderr
+
+
 @pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
 def test_student_processes_cannot_reach_each_other(box):
     run = box.run_cell(
@@ -614,6 +663,17 @@ def test_student_processes_cannot_reach_each_other(box):
         "       attempt(lambda: os.kill(os.getpid(), 0))])\n")
     refused = "Operation not permitted"
     assert run.outputs[0]["text"].strip() == str([refused] * 4 + ["ok"] * 3)
+
+
+@pytest.mark.skipif(not confine.SUPPORTED, reason="the seccomp filter is x86-64's")
+def test_student_code_has_no_kernel_asynchronous_io(box):
+    # A write of it in flight could land after its process was killed and counted ended.
+    run = box.run_cell("import ctypes\n"
+                       "libc = ctypes.CDLL(None, use_errno=True)\n"
+                       "context, params = ctypes.c_ulong(0), ctypes.create_string_buffer(120)\n"
+                       "print([libc.syscall(206, 8, ctypes.byref(context)), ctypes.get_errno(),\n"
+                       "       libc.syscall(425, 8, params), ctypes.get_errno()])\n")
+    assert run.outputs[0]["text"].strip() == "[-1, 1, -1, 1]"
 
 
 @pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")

@@ -14,10 +14,13 @@ these system calls fail with ``EPERM``:
 - keys (``add_key``, ``request_key``, ``keyctl``);
 - changing another process's limits, priority, CPU affinity, scheduling or pages
   (allowed on the caller itself, pid 0);
-- new namespaces (``unshare``, ``setns``).
+- new namespaces (``unshare``, ``setns``);
+- the kernel's asynchronous I/O (``io_setup``, ``io_uring_setup``): a write it has in
+  flight may land after the process that asked for it was killed, and the manager
+  counts a killed process as ended as soon as it is exiting (see ``worker.py``).
 
-Only x86-64 has the table below; elsewhere :func:`install` installs nothing and
-returns False (the manager's checks from outside still apply).
+Only x86-64 has the table below (:data:`SUPPORTED`); elsewhere :func:`install`
+installs nothing and returns False (the manager's checks from outside still apply).
 
 >>> install()  # doctest: +SKIP
 True
@@ -26,6 +29,9 @@ True
 import ctypes
 import platform
 import struct
+
+#: Whether this machine's processes can be confined (the table below is x86-64's).
+SUPPORTED = platform.machine() == "x86_64"
 
 AUDIT_ARCH_X86_64 = 0xC000003E
 ALLOW = 0x7FFF0000
@@ -36,7 +42,7 @@ REFUSED = {"tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129, "rt_tgsigqueuein
            "pidfd_send_signal": 424, "pidfd_getfd": 438, "process_vm_readv": 310,
            "process_vm_writev": 311, "ptrace": 101, "kcmp": 312, "add_key": 248,
            "request_key": 249, "keyctl": 250, "perf_event_open": 298, "unshare": 272,
-           "setns": 308, "process_madvise": 440}
+           "setns": 308, "process_madvise": 440, "io_setup": 206, "io_uring_setup": 425}
 #: Refused unless the argument at this index (a pid, or a signal for kill) is 0.
 ZERO_ONLY = {"kill": (62, 1), "prlimit64": (302, 0), "setpriority": (141, 1),
              "sched_setaffinity": (203, 0), "sched_setscheduler": (144, 0),
@@ -84,7 +90,7 @@ def _offset(target, at, labels):
 
 def install():
     """Install the filter in this process (and every process it forks from now on)."""
-    if platform.machine() != "x86_64":
+    if not SUPPORTED:
         return False
     code = program()
     raw = b"".join(struct.pack("HBBI", *instruction) for instruction in code)
