@@ -6,7 +6,7 @@ from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPrep
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (AssignLatePenalties, ClearHiddenTests, ClearOutput,
                                     DeduplicateIds, GetGrades, IgnorePattern, LimitOutput,
-                                    OverwriteKernelspec, SaveAutoGrades)
+                                    OverwriteKernelspec)
 
 from autograder.batch import MARKER
 from autograder.executor import SecureExecute
@@ -15,6 +15,7 @@ from autograder.feedback import FeedbackExporter
 from autograder.metadata import CheckCellMetadata
 from autograder.reader import TolerantExporter
 from autograder.restore import RestoreCells, TidyMetadata
+from autograder.saveautogrades import SaveAutoGrades
 
 c = get_config()  # noqa: F821 -- provided by nbgrader when it loads this file
 

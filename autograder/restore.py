@@ -8,7 +8,10 @@ total: :class:`TidyMetadata` drops nbgrader metadata that names no cell, and
 cell of the source that the submission still has.
 """
 
+from nbgrader.api import Gradebook
 from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells
+
+from .gradebook import Prefetched
 
 
 def _grade_id(cell):
@@ -32,7 +35,20 @@ class TidyMetadata(NbGraderPreprocessor):
 
 
 class RestoreCells(OverwriteCells):
-    """``OverwriteCells`` that restores any set of missing graded cells."""
+    """``OverwriteCells`` that restores any set of missing graded cells (and looks the
+    notebook's cells up in rows loaded at once, :mod:`autograder.gradebook`)."""
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        self.notebook_id, self.assignment_id = info["notebook"], info["assignment"]
+        self.db_url = info["db_url"]
+        with Gradebook(self.db_url) as gradebook:
+            self.gradebook = Prefetched(gradebook, self.notebook_id, self.assignment_id)
+            nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
+            if self.add_missing_cells:
+                nb, resources = self.add_missing_grade_cells(nb, resources)
+                nb, resources = self.add_missing_task_cells(nb, resources)
+        return nb, resources
 
     def preprocess_cell(self, cell, resources, index):
         _tidy(cell, self.log)
