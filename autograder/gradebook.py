@@ -11,27 +11,65 @@ are unchanged. Its session's commits wait for :meth:`Prefetched.commit`. Both st
 take 0.05 s for a ps4 notebook with it.
 """
 
+import functools
+
 from nbgrader.api import Comment, Grade, MissingEntry
 from sqlalchemy.orm import joinedload
 
 
 class Prefetched:
     """``gradebook`` with the lookups of ``notebook`` of ``assignment`` (and of
-    ``student``'s submission of it) answered from rows loaded once."""
+    ``student``'s submission of it) answered from rows loaded once, when first asked."""
 
     def __init__(self, gradebook, notebook, assignment, student=None):
         self.gradebook = gradebook
         self.key = (notebook, assignment)
-        try:
-            source = gradebook.find_notebook(notebook, assignment)
-        except MissingEntry:  # each lookup then fails as nbgrader's
-            source = None
-        self.source_cells = {cell.name: cell for cell in source.source_cells} if source else {}
-        # nbgrader looks for a grade cell of the name first, then a task cell.
-        self.graded_cells = {cell.name: cell for cell in [*source.task_cells, *source.grade_cells]
-                             } if source else {}
-        self.grades, self.comments = _submitted_rows(gradebook, notebook, assignment, student)
         self.submission = (notebook, assignment, student)
+
+    @functools.cached_property
+    def source_cells(self):
+        source = self._source
+        return {cell.name: cell for cell in source.source_cells} if source else {}
+
+    @functools.cached_property
+    def graded_cells(self):
+        # nbgrader looks for a grade cell of the name first, then a task cell.
+        source = self._source
+        return {cell.name: cell for cell in [*source.task_cells, *source.grade_cells]} if source else {}
+
+    @functools.cached_property
+    def grades(self):
+        return self._submitted_rows(Grade, "GradeCell")
+
+    @functools.cached_property
+    def comments(self):
+        return self._submitted_rows(Comment, "SolutionCell")
+
+    @functools.cached_property
+    def _source(self):
+        try:
+            return self.gradebook.find_notebook(*self.key)
+        except MissingEntry:  # each lookup then fails as nbgrader's
+            return None
+
+    @functools.cached_property
+    def _submitted(self):
+        if self.submission[2] is None:
+            return None
+        try:
+            return self.gradebook.find_submission_notebook(*self.submission)
+        except MissingEntry:
+            return None
+
+    def _submitted_rows(self, kind, preferred):
+        """The student's rows of ``kind`` (grades or comments), ``{cell name: row}``; a row
+        of a ``preferred`` cell wins over a task cell's of the same name, as in nbgrader's
+        lookups."""
+        if self._submitted is None:
+            return {}
+        rows = (self.gradebook.db.query(kind).options(joinedload(kind.cell))
+                .filter(kind.notebook_id == self._submitted.id))
+        return {row.cell.name: row for row in sorted(rows, key=lambda row: row.cell.type == preferred)}
 
     def __getattr__(self, name):
         return getattr(self.gradebook, name)
@@ -78,22 +116,3 @@ class _Uncommitted:
     def commit(self):
         pass
 
-
-def _by_name(rows, preferred):
-    """``{cell name: row}``; a row of a ``preferred`` cell wins over a task cell's row of
-    the same name, as in nbgrader's lookups."""
-    return {row.cell.name: row for row in sorted(rows, key=lambda row: row.cell.type == preferred)}
-
-
-def _submitted_rows(gradebook, notebook, assignment, student):
-    """``student``'s grade rows and comment rows of the notebook, each ``{cell name: row}``
-    (none without a student or a submission)."""
-    if student is None:
-        return {}, {}
-    try:
-        submitted = gradebook.find_submission_notebook(notebook, assignment, student)
-    except MissingEntry:
-        return {}, {}
-    return tuple(_by_name(gradebook.db.query(kind).options(joinedload(kind.cell))
-                          .filter(kind.notebook_id == submitted.id), preferred)
-                 for kind, preferred in ((Grade, "GradeCell"), (Comment, "SolutionCell")))
