@@ -25,7 +25,8 @@ c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 c.CourseDirectory.ignore = [*CourseDirectory.class_traits()["ignore"].default(), MARKER]
 
 # nbgrader's own list, with Execute replaced by the sandboxed executor (and
-# CheckCellMetadata, here and below, by the same check with its schema compiled once).
+# CheckCellMetadata, here and below, by the same check with its schema compiled once;
+# SaveAutoGrades by the same step with the notebook's rows loaded at once).
 c.Autograde.autograde_preprocessors = [
     SecureExecute,
     IgnorePattern,
