@@ -1,6 +1,5 @@
 """The sandbox: isolation, timeouts, crashes, fresh state, plain data."""
 
-import platform
 import subprocess
 import sys
 
@@ -583,7 +582,7 @@ def haunted():
 """
 
 
-@pytest.mark.skipif(isolation.detect() != "bubblewrap" or platform.machine() != "x86_64",
+@pytest.mark.skipif(isolation.detect() != "bubblewrap" or not confine.SUPPORTED,
                     reason="needs bubblewrap; the system call's number is x86-64's")
 def test_a_process_whose_first_thread_ended_is_ended_before_the_next_call_and_notebook():
     with Sandbox(call_timeout=5) as sandbox:

@@ -286,7 +286,7 @@ def _ended(fields, exiting_ends):
                                          and bool(int(fields[6]) & EXITING))
 
 
-def _descendants(root, keep, exiting_ends=False):
+def _descendants(root, keep, exiting_ends):
     """The processes below ``root``, but those in ``keep``, that may still run code
     (or, unless ``exiting_ends``, have not finished exiting)."""
     parents, ended = {}, set()
