@@ -69,12 +69,47 @@ def as_array(value, function, inputs, shape=None):
 
 
 def as_float(value, function, inputs):
-    """``value`` as a Python float (a 0-d array or a numpy scalar is fine)."""
+    """``value`` as a Python float (a 0-d array or a numpy scalar is fine; an
+    array of shape ``(1,)`` is not a number).
+
+    >>> as_float(np.array([0.5]), "distance", "x=[1.5, 1]")
+    Traceback (most recent call last):
+    ...
+    AssertionError: distance(x=[1.5, 1]) returned [0.5], an array of shape (1,); expected a single number (a float)
+    """
     array = as_array(value, function, inputs)
-    if array.size != 1:
-        raise AssertionError(f"{call_text(function, inputs)} returned {show(value)}; "
-                             "expected a single number")
-    return float(array.reshape(()))
+    if array.ndim:
+        raise AssertionError(f"{call_text(function, inputs)} returned {show(value)}"
+                             + (f", an array of shape {array.shape}" if array.size == 1 else "")
+                             + "; expected a single number (a float)")
+    return float(array)
+
+
+def as_float_array(value, function, inputs, shape=None):
+    """``value``, which the contract says is an array (a point, a gradient): a numpy
+    array of floats (of ``shape``), not a list and not an array of integers.
+
+    >>> as_float_array(np.zeros(2, dtype=int), "grad", "xy=[1, 2]")
+    Traceback (most recent call last):
+    ...
+    AssertionError: grad(xy=[1, 2]) returned [0, 0], an array of integers; expected a numpy array of floats (for example np.zeros(2) or np.array(xy, dtype=float))
+    """
+    what = "a numpy array of floats (for example np.zeros(2) or np.array(xy, dtype=float))"
+    if not isinstance(value, np.ndarray):
+        raise AssertionError(f"{call_text(function, inputs)} returned {show(value)}, "
+                             f"{_kind(value)}; expected {what}")
+    if value.dtype.kind != "f":
+        raise AssertionError(f"{call_text(function, inputs)} returned {show(value)}, an array of "
+                             f"{_DTYPE_KINDS.get(value.dtype.kind, value.dtype.name)}; expected {what}")
+    return as_array(value, function, inputs, shape)
+
+
+_DTYPE_KINDS = {"i": "integers", "u": "integers", "b": "booleans", "c": "complex numbers",
+                "O": "Python objects"}
+
+
+def _kind(value):
+    return {list: "a list", tuple: "a tuple"}.get(type(value), f"a {type(value).__name__}")
 
 
 def relative_error(actual, expected, floor=1e-8):
@@ -92,10 +127,13 @@ def relative_error(actual, expected, floor=1e-8):
     return float(np.max(error))
 
 
-def expect_close(function, inputs, value, expected, rtol=RTOL, floor=1e-8):
-    """Assert the student's ``value`` equals ``expected`` to a relative ``rtol``."""
+def expect_close(function, inputs, value, expected, rtol=RTOL, floor=1e-8, array=False):
+    """Assert the student's ``value`` equals ``expected`` to a relative ``rtol``;
+    with ``array``, ``value`` must also be a numpy array of floats (the contract's
+    type for a point or a gradient). A suite checks the type in one test of a cell,
+    so that a list or an integer array costs that test's points, not the cell's."""
     expected = np.asarray(expected, dtype=float)
-    actual = as_array(value, function, inputs, shape=expected.shape)
+    actual = (as_float_array if array else as_array)(value, function, inputs, shape=expected.shape)
     error = relative_error(actual, expected, floor)
     if error > rtol:
         raise AssertionError(f"{call_text(function, inputs)} returned {show(actual)}; expected "

@@ -156,9 +156,19 @@ class CellReport:
 
 
 def describe(test):
-    """A test's title for students: its docstring's first line, or its name."""
+    """A test's title for students: its docstring's first paragraph, on one line, or
+    its name.
+
+    >>> def test_twice(student):
+    ...     '''twice(x) is 2 x, for numbers
+    ...     and arrays
+    ...
+    ...     Not shown.'''
+    >>> describe(test_twice)
+    'twice(x) is 2 x, for numbers and arrays'
+    """
     doc = inspect.getdoc(test)
-    return doc.splitlines()[0] if doc else test.__name__.replace("_", " ")
+    return " ".join(doc.split("\n\n")[0].split()) if doc else test.__name__.replace("_", " ")
 
 
 def _draws(test):
