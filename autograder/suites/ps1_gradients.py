@@ -77,6 +77,32 @@ class Ripples:
         return f"a smooth test function of {kind} (a quadratic plus sine ripples)"
 
 
+class Kink:
+    """``f(x) = s |x - k|``: across the kink ``k`` its central difference is
+    ``s (x - k) / h``, so it shows exactly which step ``h`` was taken, where a
+    smooth function hides a step below 1e-5 in its rounding. It answers no exercise.
+
+    Examples
+    --------
+    >>> Kink(k=0.25, s=2.0).f(1.0)
+    1.5
+    """
+
+    def __init__(self, k, s=1.0):
+        self.k, self.s = float(k), float(s)
+
+    @classmethod
+    def near(cls, rng, x, h, s=1.0):
+        """A kink within ``h/2`` of ``x``."""
+        return cls(x + rng.uniform(-0.5, 0.5) * h, s)
+
+    def f(self, x):
+        return self.s * abs(x - self.k)
+
+    def __str__(self):
+        return f"{self.s:g} * abs(x - {self.k!r})"
+
+
 def _landscape(rng, shape):
     land = Ripples.random(rng, shape)
     return land, land.point(rng)
@@ -100,17 +126,28 @@ def _derivative_call(rng, **kwargs):
     return (land.f, float(x)), kwargs, land
 
 
+def _kink_call(rng, x, h=None, s=1.0):
+    kink = Kink.near(rng, x, 1e-5 if h is None else h, s)
+    return (kink.f, x), ({} if h is None else {"h": h}), kink
+
+
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_values(student, rng):
-    """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h)"""
+    """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h), of whichever f
+    it is given (two functions at one x; a derivative of size 1e-7)"""
     calls = [_derivative_call(rng) for _ in range(5)]
+    x = float(rng.uniform(-1.0, 1.0))
+    calls += [_kink_call(rng, x, s=s) for s in (1.0, -3.0, 1e-7)]
     check_each(student, "numerical_derivative", calls, _check_derivative)
 
 
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_uses_h(student, rng):
-    """numerical_derivative uses the step h it is given (h = 0.1 and h = 0.001)"""
+    """numerical_derivative uses exactly the step h it is given (h = 0.1 and 0.001 on a smooth
+    function; at a kink, h = 0.1 at x between 4 and 8 and h = 1e-7 near 0)"""
     calls = [_derivative_call(rng, h=h) for h in (0.1, 1e-3)]
+    calls += [_kink_call(rng, float(rng.uniform(4.0, 8.0)), h=0.1),
+              _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-6, h=1e-7)]
     check_each(student, "numerical_derivative", calls, _check_derivative)
 
 
@@ -119,9 +156,9 @@ def _gradient_call(land, x, h=None, note=""):
     return (land.f, x), ({} if h is None else {"h": h}), land, note
 
 
-def _check_gradient(result, args, kwargs, land, note):
+def _check_gradient(result, args, kwargs, land, note, array=False):
     expect_close("numerical_gradient", _inputs(land, args[1], kwargs.get("h")) + note, result.value,
-                 REFERENCE.numerical_gradient(*args, **kwargs))
+                 REFERENCE.numerical_gradient(*args, **kwargs), array=array)
 
 
 def _check_gradient_unmodified(result, args, kwargs, land, note):
@@ -141,12 +178,13 @@ def _integer_point(land, rng, low=0.2):
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_vectors(student, rng):
-    """numerical_gradient takes a central difference along each coordinate of a vector (floats or integers)"""
+    """numerical_gradient takes a central difference along each coordinate of a vector (floats or
+    integers), and gives a float array"""
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((3,), (5,))]
     # x.copy() of an integer array stays integer: x[i] += h is truncated away.
     land = Ripples.random(rng, (3,))
     calls.append(_gradient_call(land, _integer_point(land, rng), note=" as an integer array"))
-    check_each(student, "numerical_gradient", calls, _check_gradient)
+    check_each(student, "numerical_gradient", [call + (True,) for call in calls], _check_gradient)
 
 
 @cell("test_numerical_gradient", points=1)
@@ -297,15 +335,16 @@ def test_sin_cos_grad_values(student, rng):
 
 @cell("test_sin_cos_grad", points=1)
 def test_sin_cos_grad_lists_and_float32(student, rng):
-    """sin_cos_grad works for plain lists and float32 arrays"""
+    """sin_cos_grad works for plain lists, integer arrays and float32 arrays, and gives a float array"""
     def check(result, args, kwargs, text):
         given, = args
         float32 = text == "a float32 array"
         expect_close("sin_cos_grad", f"xy={point_text(given)} as {text}", result.value,
                      REFERENCE.sin_cos_grad(np.asarray(given, dtype=float)),
-                     rtol=1e-5 if float32 else 1e-6, floor=0.1 if float32 else NEAR_ZERO)
+                     rtol=1e-5 if float32 else 1e-6, floor=0.1 if float32 else NEAR_ZERO, array=True)
     xy = _random_points(rng, 1)[0]
     check_each(student, "sin_cos_grad", [((xy.tolist(),), {}, "a list"),
+                                         ((np.round(xy).astype(int),), {}, "an integer array"),
                                          ((xy.astype(np.float32),), {}, "a float32 array")], check)
 
 
@@ -324,14 +363,16 @@ def test_sin_squared_grad_numbers(student, rng):
 
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_arrays(student, rng):
-    """sin_squared_grad works elementwise on arrays of shape (6,) and (3, 4)"""
+    """sin_squared_grad works elementwise on arrays of shape (6,) and (3, 4), and on integers,
+    giving a float array"""
     def check(result, args, kwargs):
         x, = args
-        inputs = f"x={point_text(x)}"
+        inputs = f"x={point_text(x)}" + (" as an integer array" if x.dtype.kind == "i" else "")
         expect_close("sin_squared_grad", inputs, result.value, REFERENCE.sin_squared_grad(x),
-                     floor=NEAR_ZERO)
+                     floor=NEAR_ZERO, array=True)
         expect_unmodified("sin_squared_grad", inputs, result)
     calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4))]
+    calls.append(((rng.integers(-6, 7, 5),), {}))
     check_each(student, "sin_squared_grad", calls, check)
 
 

@@ -47,3 +47,12 @@ def directional_derivative(grad, u):
 def directional_derivative(grad, u):
     u = np.asarray(u, dtype=float)
     return np.asarray(grad) * u / np.linalg.norm(u)
+
+# %% bug: treats grad as a 1 x n row vector (grad[None, :] @ u), returning a shape-(1,) array instead of a float
+# breaks: test_directional_derivative
+import numpy as np
+
+
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    return grad[None, :] @ u / np.linalg.norm(u)

@@ -33,3 +33,41 @@ def numerical_derivative(f, x, h=1e-5):
 # %% bug: operator precedence, / 2 * h multiplies by h
 def numerical_derivative(f, x, h=1e-5):
     return float((f(x + h) - f(x - h)) / 2 * h)
+
+# %% bug: scales the step by max(1, |x|) ("relative step") instead of using the h it is given
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    step = h * max(1.0, abs(x))
+    return float((f(x + step) - f(x - step)) / (2 * step))
+
+# %% bug: clamps h from below at 1e-5 (after reading about round-off), so a smaller given h is ignored
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    h = max(h, 1e-5)
+    return float((f(x + h) - f(x - h)) / (2 * h))
+
+# %% bug: rounds the result to 6 decimals "to remove floating-point noise", losing precision on small derivatives
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    d = (f(x + h) - f(x - h)) / (2 * h)
+    return round(float(d), 6)
+
+# %% bug: memoises results keyed on (x, h) only, so a different f at the same x and h returns a stale value
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    cache = numerical_derivative.__dict__.setdefault("_cache", {})
+    key = (float(x), float(h))
+    if key not in cache:
+        cache[key] = float((f(x + h) - f(x - h)) / (2 * h))
+    return cache[key]
+
+# %% correct: evaluates the two sides into named temporaries and converts the quotient to a Python float
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    f_plus = f(x + h)
+    f_minus = f(x - h)
+    return float((f_plus - f_minus) / (2.0 * h))

@@ -114,3 +114,22 @@ def numerical_gradient(f, x, h=1e-5):
         x[i] = old
         grad[i] = (f_plus - f_minus) / (2 * h)
     return grad
+
+# %% bug: returns grad.tolist() (nested Python lists) instead of a float ndarray
+# breaks: test_numerical_gradient
+import numpy as np
+
+
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros(x.shape)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        fp = f(x)
+        x[idx] = old - h
+        fm = f(x)
+        x[idx] = old
+        grad[idx] = (fp - fm) / (2 * h)
+    return grad.tolist()

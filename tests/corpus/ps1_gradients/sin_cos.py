@@ -134,3 +134,58 @@ def sin_cos(xy):
 def sin_cos_grad(xy):
     x, y = np.asarray(xy, dtype=float)
     return np.array([np.cos(x), -np.sin(x)])
+
+# %% bug: sin_cos_grad returns a plain Python list [cos x, -sin y] instead of a float array
+# breaks: test_sin_cos_grad
+import numpy as np
+
+
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    x, y = xy
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    return [np.cos(x), -np.sin(y)]
+
+# %% bug: sin_cos_grad allocates np.zeros_like(xy), so an integer point gives an integer (truncated) gradient
+# breaks: test_sin_cos_grad
+import numpy as np
+
+
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    x, y = xy
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    g = np.zeros_like(xy)
+    g[0] = np.cos(xy[0])
+    g[1] = -np.sin(xy[1])
+    return g
+
+# %% correct: converts xy with np.asarray and indexes xy[0], xy[1]; returns a Python float for a point; gradient filled into np.empty(2)
+import numpy as np
+
+
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    xy = np.asarray(xy, dtype=float)
+    z = np.sin(xy[0]) + np.cos(xy[1])
+    if np.ndim(z) == 0:
+        return float(z)
+    return z
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    g = np.empty(2)
+    g[0] = np.cos(x)
+    g[1] = -np.sin(y)
+    return g

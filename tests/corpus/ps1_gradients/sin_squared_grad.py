@@ -62,3 +62,33 @@ def sin_squared_grad(x):
     if np.ndim(x) == 0:
         return {0.0: 0.0, np.pi / 6: np.sqrt(3) / 2}.get(x, 1.0)
     return np.array([0.0, 1.0, 0.0, -1.0])
+
+# %% bug: returns a Python list for array input (list comprehension) instead of an array
+# breaks: test_sin_squared_grad
+import numpy as np
+
+
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    if np.isscalar(x):
+        return 2 * np.sin(x) * np.cos(x)
+    return [2 * np.sin(v) * np.cos(v) for v in x]
+
+# %% bug: writes into np.zeros_like(x), so integer input gives a truncated int array and a scalar gives a 0-d array
+# breaks: test_sin_squared_grad
+import numpy as np
+
+
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    out = np.zeros_like(x)
+    out[...] = 2 * np.sin(x) * np.cos(x)
+    return out
+
+# %% correct: uses the double-angle identity 2 sin x cos x = sin(2x)
+import numpy as np
+
+
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    return np.sin(2 * x) if np.ndim(x) == 0 else np.sin(2 * np.asarray(x, dtype=float))
