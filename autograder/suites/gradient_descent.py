@@ -6,6 +6,8 @@ these tests into its own namespace with an import, and they grade its cell
 """
 
 
+import numpy as np
+
 from reference.descent import gradient_descent as reference_gradient_descent
 
 from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, point_text, show
@@ -14,7 +16,8 @@ from .landscapes import Bowl
 
 
 def _descent_inputs(bowl, x0, lr, n_steps, tol=None):
-    text = f"f, grad_f = {bowl}, x0={point_text(x0)}, lr={lr:g}, n_steps={n_steps}"
+    integers = " (integers)" if np.asarray(x0).dtype.kind in "iu" else ""
+    text = f"f, grad_f = {bowl}, x0={point_text(x0)}{integers}, lr={lr:g}, n_steps={n_steps}"
     return text + (f", tol={tol:g}" if tol is not None else "")
 
 
@@ -67,17 +70,23 @@ def test_gradient_descent_path(student, rng, sketch):
 
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
-    """gradient_descent stops, before updating, once the gradient's norm is below tol"""
-    bowl = Bowl.random(rng)
-    x0, lr, n_steps, tol = bowl.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3
-    inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
-    x, points, _ = _history(result.value, "gradient_descent", inputs)
-    _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
-    expect(len(points) == len(expected),
-           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
-           f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
-    expect_close("gradient_descent", inputs + " → x", x, expected[-1][0])
+    """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
+    below: a norm equal to tol takes the step); an integer x0 still gives a float x"""
+    random = Bowl.random(rng)
+    centred = Bowl(np.eye(2), [0.0, 0.0])
+    at_minimum = Bowl(np.eye(2), rng.integers(-3, 4, 2))
+    # grad_f(x0) = (3, 4) has norm 5 exactly; at_minimum starts where the gradient is 0.
+    for bowl, x0, lr, n_steps, tol in ((random, random.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3),
+                                       (centred, np.array([3.0, 4.0]), 0.5, 10, 5.0),
+                                       (at_minimum, at_minimum.centre.astype(int), 0.1, 10, 1e-8)):
+        inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
+        result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+        _, points, _ = _history(result.value, "gradient_descent", inputs)
+        _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+        expect(len(points) == len(expected),
+               f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+               f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
+        expect_close("gradient_descent", inputs + " → x", result.value[0], expected[-1][0], array=True)
 
 
 @cell("test_gradient_descent", points=1)

@@ -38,20 +38,21 @@ def test_rosenbrock_values(student, rng):
 
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_stack(student, rng):
-    """rosenbrock accepts a (2, n, m) stack of grids, as a contour plot needs"""
+    """rosenbrock accepts a (2, n, m) stack of grids, as a contour plot needs, and leaves it as it was"""
     xs, ys = np.sort(rng.uniform(-2, 2, 4)), np.sort(rng.uniform(-1, 3, 3))
     stack = np.stack(np.meshgrid(xs, ys))
     inputs = f"xy=np.stack(np.meshgrid(xs, ys)) of shape {stack.shape}"
-    value = student.call("rosenbrock", stack).value
-    expect_close("rosenbrock", inputs, value, REFERENCE.rosenbrock(stack))
+    result = student.call("rosenbrock", stack)
+    expect_close("rosenbrock", inputs, result.value, REFERENCE.rosenbrock(stack))
+    expect_unmodified("rosenbrock", inputs, result)
 
 
 # -- rosenbrock_grad --------------------------------------------------------------
-def _check_gradient(result, args, kwargs, how="", rtol=1e-6):
+def _check_gradient(result, args, kwargs, how="", rtol=1e-6, array=False):
     given, = args
     text = f"xy={point_text(given)}{how}"
     expected = REFERENCE.rosenbrock_grad(np.asarray(given, dtype=float))
-    expect_close("rosenbrock_grad", text, result.value, expected, rtol=rtol)
+    expect_close("rosenbrock_grad", text, result.value, expected, rtol=rtol, array=array)
 
 
 @cell("test_rosenbrock_grad", points=2)
@@ -65,9 +66,11 @@ def test_rosenbrock_grad_values(student, rng):
 
 @cell("test_rosenbrock_grad", points=1)
 def test_rosenbrock_grad_float32_and_lists(student, rng):
-    """rosenbrock_grad works for float32 arrays and plain lists"""
+    """rosenbrock_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
     xy = random_points(rng, 1)[0]
-    calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5), ((xy.tolist(),), {}, " as a list")]
+    calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5, True),
+             ((xy.tolist(),), {}, " as a list", 1e-6, True),
+             ((np.round(xy).astype(int),), {}, " as an integer array", 1e-6, True)]
     check_each(student, "rosenbrock_grad", calls, _check_gradient)
 
 
@@ -94,7 +97,7 @@ def _milestone():
     return REFERENCE.run_milestone()
 
 
-@cell("test_run_milestone", points=3)
+@cell("test_run_milestone", points=2)
 def test_run_milestone_reaches_the_valley_floor(student, sketch):
     """run_milestone() runs 10,000 steps from (-1, 1) and ends about 0.0168 from (1, 1)"""
     inputs = ""
@@ -127,15 +130,33 @@ def test_run_milestone_reaches_the_valley_floor(student, sketch):
            f"run_milestone() ends with f = {loss:.4g}; expected about 5.7e-05")
 
 
+@cell("test_run_milestone", points=1)
+def test_run_milestone_uses_its_arguments(student, rng):
+    """run_milestone(x0, lr, n_steps) starts at x0 and takes n_steps steps of size lr, returning the last point"""
+    kwargs = {"x0": tuple(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3).tolist()), "lr": 0.0005,
+              "n_steps": int(rng.integers(200, 400))}
+    inputs = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
+    expected_x, expected = REFERENCE.run_milestone(**kwargs)
+    x, history = _pair(student.pipeline("run_milestone", **kwargs).value, "run_milestone", inputs)
+    expect(isinstance(history, (list, tuple)) and len(history) == len(expected),
+           f"run_milestone({inputs}) returned a history of "
+           f"{len(history) if hasattr(history, '__len__') else '?'} entries; expected {len(expected)} "
+           "(x0 and one entry per step): use the x0, lr and n_steps it is given")
+    expect_close("run_milestone", inputs + " → history[0][0]", as_array(history[0][0], "run_milestone", inputs),
+                 kwargs["x0"])
+    expect_close("run_milestone", inputs + " → x", x, expected_x)
+
+
 # -- distance_to_optimum and steps_to_tolerance -------------------------------------
 @cell("test_distance_to_optimum", points=1)
 def test_distance_to_optimum_values(student, rng):
-    """distance_to_optimum is the Euclidean distance to (1, 1)"""
+    """distance_to_optimum is the Euclidean distance to (1, 1), a float, and leaves x as it was"""
     def check(result, args, kwargs):
         x, = args
         expect_close("distance_to_optimum", f"x={point_text(x)}",
                      as_float(result.value, "distance_to_optimum", point_text(x)),
                      REFERENCE.distance_to_optimum(x))
+        expect_unmodified("distance_to_optimum", f"x={point_text(x)}", result)
     check_each(student, "distance_to_optimum", [((x,), {}) for x in random_points(rng, 4)], check)
 
 
@@ -150,10 +171,12 @@ def _synthetic_history(rng, n=30):
 
 @cell("test_steps_to_tolerance", points=2)
 def test_steps_to_tolerance_first_index(student, rng):
-    """steps_to_tolerance gives the first index within tol of (1, 1), or None"""
+    """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None"""
     def check(result, args, kwargs):
         history, tol = args
-        inputs = f"history=<{len(history)} steps spiralling into (1, 1)>, tol={tol:g}"
+        described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
+                     "[" + ", ".join(f"({point_text(x)}, f)" for x, _ in history) + "]")
+        inputs = f"history={described}, tol={tol:g}"
         value, expected = result.value, REFERENCE.steps_to_tolerance(history, tol)
         if expected is None:
             expect(value is None, f"steps_to_tolerance({inputs}) returned {show(value)}; "
@@ -164,5 +187,8 @@ def test_steps_to_tolerance_first_index(student, rng):
                    f"steps_to_tolerance({inputs}) returned {show(value)}; expected {expected}, "
                    "the first index t with distance_to_optimum(history[t][0]) < tol")
     history = _synthetic_history(rng)
-    check_each(student, "steps_to_tolerance", [((history, tol), {}) for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9)],
-               check)
+    calls = [((history, tol), {}) for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9)]
+    # Distances 2, exactly 0.5 and 0.25: the first point strictly within 0.5 is the last.
+    edge = [(np.array(p), REFERENCE.rosenbrock(np.array(p))) for p in ([1.0, 3.0], [1.0, 1.5], [1.0, 1.25])]
+    calls += [((edge, 0.5), {}), ((history[3:], float(np.linalg.norm(history[3][0] - 1.0)) * 1.01), {})]
+    check_each(student, "steps_to_tolerance", calls, check)

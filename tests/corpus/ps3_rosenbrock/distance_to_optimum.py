@@ -21,3 +21,23 @@ def distance_to_optimum(x):
 # %% bug: Manhattan distance
 def distance_to_optimum(x):
     return float(np.sum(np.abs(np.asarray(x) - 1.0)))
+
+# %% bug: shifts x in place (x -= 1), modifying the caller's array
+# breaks: test_distance_to_optimum
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    x -= np.array([1.0, 1.0])     # move the optimum to the origin
+    return float(np.sqrt(np.sum(x ** 2)))
+
+# %% bug: "batched" version returns a shape-(1,) array instead of a float
+# breaks: test_distance_to_optimum
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    points = np.atleast_2d(np.asarray(x, dtype=float))
+    return np.linalg.norm(points - 1.0, axis=1)
+
+# %% correct: np.linalg.norm of the float difference, converted to a Python float
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    diff = np.asarray(x, dtype=float) - np.array([1.0, 1.0])
+    return float(np.linalg.norm(diff))

@@ -35,3 +35,11 @@ def rosenbrock(xy):
 def rosenbrock(xy):
     y, x = np.asarray(xy, dtype=float)
     return (1 - x) ** 2 + 100 * (y - x**2) ** 2
+
+# %% bug: `y -= x**2` on the unpacked row is in place, so for a (2, ...) grid stack it overwrites the caller's y grid
+# breaks: test_rosenbrock
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    x, y = xy
+    y -= x ** 2          # height above the valley floor y = x^2
+    return (1 - x) ** 2 + 100 * y ** 2

@@ -44,3 +44,28 @@ def rosenbrock_grad(xy):
 def rosenbrock_grad(xy):
     x, y = np.asarray(xy, dtype=float)
     return np.array([-2 * (1 - x) + 200 * (y - x**2), 200 * (y - x**2)])
+
+# %% bug: returns a Python list instead of a numpy array
+# breaks: test_rosenbrock_grad
+def rosenbrock_grad(xy):
+    """The gradient of rosenbrock at xy, as an array [df/dx, df/dy]."""
+    x, y = float(xy[0]), float(xy[1])
+    return [-2 * (1 - x) - 400 * x * (y - x ** 2), 200 * (y - x ** 2)]
+
+# %% bug: buffer made with np.zeros_like(xy), so an integer input gives an integer gradient
+# breaks: test_rosenbrock_grad
+def rosenbrock_grad(xy):
+    """The gradient of rosenbrock at xy, as an array [df/dx, df/dy]."""
+    grad = np.zeros_like(xy)
+    x, y = xy[0], xy[1]
+    grad[0] = -2 * (1 - x) - 400 * x * (y - x ** 2)
+    grad[1] = 200 * (y - x ** 2)
+    return grad
+
+# %% correct: fully expanded polynomial form of both partials (400x^3 - 400xy + 2x - 2, 200y - 200x^2)
+def rosenbrock_grad(xy):
+    """The gradient of rosenbrock at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    dfdx = 400.0 * x ** 3 - 400.0 * x * y + 2.0 * x - 2.0
+    dfdy = 200.0 * y - 200.0 * x ** 2
+    return np.array([dfdx, dfdy])

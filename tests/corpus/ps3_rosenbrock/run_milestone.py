@@ -43,3 +43,35 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     x, history = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr / 2, n_steps=2 * n_steps)
     return x, history[::2]
+
+# %% bug: ignores the x0 argument and always starts from (-1, 1)
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    return gradient_descent(rosenbrock, rosenbrock_grad, np.array([-1.0, 1.0]), lr=lr, n_steps=n_steps)
+
+# %% bug: hard-codes the milestone learning rate 0.001 instead of using lr
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    x, history = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=0.001, n_steps=n_steps)
+    return x, history
+
+# %% bug: hard-codes 10000 steps instead of using n_steps
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    x, history = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=10000)
+    return x, history
+
+# %% bug: rounds the final point to 4 decimals "for a cleaner printout"
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    x, history = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+    return np.round(x, 4), history
+
+# %% correct: returns gradient_descent's (x, history) tuple directly, keyword arguments
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)

@@ -39,3 +39,29 @@ def steps_to_tolerance(history, tol):
         if loss < tol:
             return t
     return None
+
+# %% bug: non-strict comparison <= tol
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    for t, (x, _) in enumerate(history):
+        if distance_to_optimum(x) <= tol:
+            return t
+    return None
+
+# %% bug: starts at index 1, skipping the starting point history[0]
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    for t in range(1, len(history)):
+        if distance_to_optimum(history[t][0]) < tol:
+            return t
+    return None
+
+# %% correct: enumerate over the history, early return of the first index
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    for t, (x, _) in enumerate(history):
+        if distance_to_optimum(x) < tol:
+            return t
+    return None
