@@ -153,14 +153,16 @@ def _check_value(function, floor=1e-8):
     return check
 
 
-def _check_gradient(function, unmodified=True):
+def _check_gradient(function, unmodified=True, array=False):
     """A check of the array ``function(given, *rest)`` returns, against the reference's
-    at ``given`` as floats, for calls ``((given, *rest), {}, how, rtol)``."""
+    at ``given`` as floats, for calls ``((given, *rest), {}, how, rtol)``; with
+    ``array``, it must be a numpy array of floats."""
     def check(result, args, kwargs, how="", rtol=1e-6):
         given, *rest = args
         text = f"xy={point_text(given)}{how}" + "".join(f", c={c:.6g}" for c in rest)
         expect_close(function, text, result.value,
-                     getattr(REFERENCE, function)(np.asarray(given, dtype=float), *rest), rtol=rtol)
+                     getattr(REFERENCE, function)(np.asarray(given, dtype=float), *rest), rtol=rtol,
+                     array=array)
         if unmodified:
             expect_unmodified(function, text, result)
     return check
@@ -176,11 +178,13 @@ def test_bowl_values(student, rng):
 
 @cell("test_bowl_grad", points=1)
 def test_bowl_grad_values(student, rng):
-    """bowl_grad is [x, y] as a float array, for arrays, float32 arrays and lists, and leaves xy alone"""
+    """bowl_grad is [x, y] as a float array, for arrays, float32 arrays, integer arrays and lists, and
+    leaves xy alone"""
     xy = _points(rng, 1)[0]
     calls = [((given,), {}, how) for given, how in ((xy, ""), (xy.astype(np.float32), " as a float32 array"),
-                                                  (xy.tolist(), " as a list"))]
-    check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad"))
+                                                  (xy.tolist(), " as a list"),
+                                                  (np.round(xy).astype(int), " as an integer array"))]
+    check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad", array=True))
 
 
 def _cross_terms(rng):
@@ -205,11 +209,13 @@ def test_twisted_bowl_grad_values(student, rng):
 
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_inputs(student, rng):
-    """twisted_bowl_grad works for float32 arrays and plain lists"""
+    """twisted_bowl_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
     xy, c = _points(rng, 1)[0], float(rng.uniform(-2, 2))
     calls = [((xy.astype(np.float32), c), {}, " as a float32 array", 1e-5),
-             ((xy.tolist(), c), {}, " as a list")]
-    check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad", unmodified=False))
+             ((xy.tolist(), c), {}, " as a list"),
+             ((np.round(xy).astype(int), int(round(c)) or 1), {}, " as an integer array")]
+    check_each(student, "twisted_bowl_grad", calls,
+               _check_gradient("twisted_bowl_grad", unmodified=False, array=True))
 
 
 # -- max_stable_lr --------------------------------------------------------------------
@@ -265,7 +271,8 @@ def test_max_stable_lr_refuses_non_symmetric(student, rng):
 
 # -- quadratic_path and classify_alpha ------------------------------------------------
 def _path_text(x0, alpha, iters):
-    return f"x0={x0:.6g}, alpha={alpha:.6g}, iters={iters}"
+    x0_text = f"{x0} (an int)" if isinstance(x0, int) else f"{x0:.6g}"
+    return f"x0={x0_text}, alpha={alpha:.6g}, iters={iters}"
 
 
 def _check_path(result, args, kwargs):
@@ -282,9 +289,11 @@ def test_quadratic_path_values(student, rng):
 
 @cell("test_quadratic_path", points=1)
 def test_quadratic_path_edges(student, rng):
-    """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for α = 1"""
+    """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
+    α = 1; an integer x0 gives the same path as a float one"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
+    calls.append(((int(rng.integers(2, 6)), 0.3, 4), {}))
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -305,9 +314,10 @@ def test_classify_alpha_regions(student, rng):
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_boundaries(student, rng):
-    """classify_alpha: α = 0.5 is monotone, α = 1 is cycling, α ≤ 0 raises a ValueError"""
-    check_each(student, "classify_alpha", [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)")],
-               _check_kind)
+    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly) is cycling, α ≤ 0 raises a ValueError"""
+    calls = [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)"), ((1 - 1e-6,), {}), ((1 + 1e-6,), {}),
+             ((0.5 + 1e-9,), {})]
+    check_each(student, "classify_alpha", calls, _check_kind)
     for alpha in (0.0, -round(float(rng.uniform(0.01, 2.0)), 6)):
         _expect_value_error(student, "classify_alpha", f"alpha={alpha!r}", alpha)
 
@@ -315,6 +325,8 @@ def test_classify_alpha_boundaries(student, rng):
 # -- lr_sweep -------------------------------------------------------------------------
 def _sweep_text(landscape, x0, lrs, n_steps):
     x0_text = f"{float(x0):.6g}" if np.ndim(x0) == 0 else point_text(x0)
+    if np.asarray(x0).dtype.kind in "iu":
+        x0_text += " (integers)"
     return (f"f, grad_f = {landscape}, x0={x0_text}, lrs={show(np.asarray(lrs, dtype=float))}, "
             f"n_steps={n_steps}")
 
@@ -333,11 +345,13 @@ def _expect_sweep(student, landscape, x0, lrs, n_steps):
 
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_final_losses(student, rng):
-    """lr_sweep gives f after exactly n_steps steps for each learning rate, on a quadratic bowl"""
+    """lr_sweep gives f after exactly n_steps steps for each learning rate, on a quadratic bowl, from a
+    float and from an integer x0"""
     bowl = QuarticBowl.random(rng)
     x0 = bowl.centre + rng.uniform(-2, 2, 2)
     lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
     _expect_sweep(student, bowl, x0, lrs, int(rng.integers(20, 31)))
+    _expect_sweep(student, bowl, np.round(x0).astype(int), lrs[:3], 10)
 
 
 @cell("test_lr_sweep", points=1)
@@ -409,10 +423,12 @@ def test_himmelblau_grad_values(student, rng):
 
 @cell("test_himmelblau_grad", points=1)
 def test_himmelblau_grad_inputs(student, rng):
-    """himmelblau_grad works for float32 arrays and plain lists"""
+    """himmelblau_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
     xy = _points(rng, 1, -5.0, 5.0)[0]
-    calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5), ((xy.tolist(),), {}, " as a list")]
-    check_each(student, "himmelblau_grad", calls, _check_gradient("himmelblau_grad", unmodified=False))
+    calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5), ((xy.tolist(),), {}, " as a list"),
+             ((np.round(xy).astype(int),), {}, " as an integer array")]
+    check_each(student, "himmelblau_grad", calls,
+               _check_gradient("himmelblau_grad", unmodified=False, array=True))
 
 
 # -- multi_start ----------------------------------------------------------------------
@@ -423,14 +439,14 @@ def _multi_text(landscape, starts, lr, n_steps):
 
 @cell("test_multi_start", points=1)
 def test_multi_start_rows(student, rng):
-    """multi_start returns a (k, d) array: row i is where gradient descent from starts[i] ends"""
+    """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends"""
     bowl = QuarticBowl.random(rng, dim=3)
     starts = bowl.centre + rng.uniform(-3, 3, size=(4, 3))
     lr, n_steps = 0.3, 30
     text = _multi_text(bowl, starts, lr, n_steps)
     result = student.call("multi_start", bowl.f, bowl.grad, starts, lr, n_steps)
     expect_close("multi_start", text, result.value,
-                 REFERENCE.multi_start(bowl.f, bowl.grad, starts, lr, n_steps))
+                 REFERENCE.multi_start(bowl.f, bowl.grad, starts, lr, n_steps), array=True)
     expect_unmodified("multi_start", text, result)
 
 

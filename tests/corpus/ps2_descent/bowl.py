@@ -91,3 +91,17 @@ def bowl(xy):
 
 def bowl_grad(xy):
     return np.array([3.0, -4.0])
+
+# %% bug: bowl_grad returns a plain Python list instead of an array
+# breaks: test_bowl_grad
+import numpy as np
+
+
+def bowl(xy):
+    """The round bowl 0.5 * (x**2 + y**2)."""
+    return 0.5 * (xy[0] ** 2 + xy[1] ** 2)
+
+
+def bowl_grad(xy):
+    """The gradient of bowl at xy, as a new array [x, y]."""
+    return [float(xy[0]), float(xy[1])]

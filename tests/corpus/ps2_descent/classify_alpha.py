@@ -105,3 +105,20 @@ def classify_alpha(alpha):
     if alpha == 1:
         return "cycling"
     return "divergent"
+
+# %% bug: uses np.isclose(alpha, 1) for the cycling case, so learning rates just above or below 1 are called "cycling"
+# breaks: test_classify_alpha
+import numpy as np
+
+
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if alpha <= 0:
+        raise ValueError("alpha must be positive")
+    if np.isclose(alpha, 1.0):
+        return "cycling"
+    if alpha <= 0.5:
+        return "monotone"
+    if alpha < 1:
+        return "oscillating"
+    return "divergent"

@@ -98,3 +98,53 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((x.copy(), loss))
     return x, history
+
+# %% bug: non-strict stopping test norm(g) <= tol (stops when the norm equals tol, e.g. always at a zero gradient with tol=0)
+# breaks: test_gradient_descent
+import numpy as np
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) <= tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: copies x0 with np.copy but never converts to float, so an integer start comes back as an integer array when no step is taken
+# breaks: test_gradient_descent
+import numpy as np
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.copy(x0)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% correct: for-loop with a float copy via np.array(..., dtype=float) and rebinding updates
+import numpy as np
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history

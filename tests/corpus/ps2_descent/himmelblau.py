@@ -125,3 +125,58 @@ def himmelblau_grad(xy):
     x, y = xy.astype(float)
     a, b = x**2 + y - 11, x + y**2 - 7
     return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% bug: gradient array has no float dtype, so an integer point gives an integer gradient
+# breaks: test_himmelblau_grad
+import numpy as np
+
+
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = xy
+    return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    a = x**2 + y - 11
+    b = x + y**2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% bug: gradient returned as a tuple instead of an array
+# breaks: test_himmelblau_grad
+import numpy as np
+
+
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = xy
+    return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    a = x**2 + y - 11
+    b = x + y**2 - 7
+    return (4 * x * a + 2 * b, 2 * a + 4 * y * b)
+
+# %% correct: names the two residuals a, b and applies the chain rule through them
+import numpy as np
+
+
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = xy
+    a = x**2 + y - 11
+    b = x + y**2 - 7
+    return a**2 + b**2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    a = x**2 + y - 11
+    b = x + y**2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b], dtype=float)

@@ -84,3 +84,39 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
             loss = f(x)
         losses.append(loss if np.isfinite(loss) and np.all(np.isfinite(x)) else np.inf)
     return np.array(losses)
+
+# %% bug: in-place update on np.copy(x0) crashes with a casting error when x0 is an integer array
+# breaks: test_lr_sweep
+import numpy as np
+
+
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = []
+    for lr in lrs:
+        x = np.copy(x0)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x -= lr * grad_f(x)
+            loss = f(x)
+        losses.append(loss if np.isfinite(loss) else np.inf)
+    return np.array(losses, dtype=float)
+
+# %% correct: loop over the learning rates with a fresh float copy per run; np.isfinite on the point and the loss
+import numpy as np
+
+
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = []
+    for lr in lrs:
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        if np.all(np.isfinite(x)) and np.isfinite(loss):
+            losses.append(loss)
+        else:
+            losses.append(np.inf)
+    return np.array(losses, dtype=float)

@@ -40,3 +40,12 @@ def multi_start(f, grad_f, starts, lr, n_steps):
 # %% bug: forgets to pass lr, so gradient_descent uses its default 0.1
 def multi_start(f, grad_f, starts, lr, n_steps):
     return np.array([gradient_descent(f, grad_f, s, n_steps=n_steps)[0] for s in np.asarray(starts, dtype=float)])
+
+# %% bug: returns a Python list of the end points rather than a (k, d) array
+# breaks: test_multi_start
+import numpy as np
+
+
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    return [gradient_descent(f, grad_f, start, lr=lr, n_steps=n_steps)[0] for start in starts]

@@ -47,3 +47,28 @@ def quadratic_path(x0, alpha, iters):
     for _ in range(iters + 1):
         path.append((1 - 2 * alpha) * path[-1])
     return np.array(path)
+
+# %% bug: np.full(iters + 1, x0) takes x0's dtype, so an integer start truncates every iterate to an integer
+# breaks: test_quadratic_path
+import numpy as np
+
+
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    path = np.full(iters + 1, x0)
+    for t in range(1, iters + 1):
+        path[t] = path[t - 1] * (1 - 2 * alpha)
+    return path
+
+# %% correct: loop that applies the gradient step x - alpha * 2x literally and collects the iterates in a float array
+import numpy as np
+
+
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    x = np.asarray(x0, dtype=float)
+    path = [x]
+    for _ in range(iters):
+        x = x - alpha * 2 * x
+        path.append(x)
+    return np.array(path, dtype=float)

@@ -112,3 +112,35 @@ def twisted_bowl(xy, c):
 def twisted_bowl_grad(xy, c):
     x, y = xy.astype(float)
     return np.array([x + c * y, y + c * x])
+
+# %% bug: gradient array has no dtype, so an integer point and integer c give an integer gradient
+# breaks: test_twisted_bowl_grad
+import numpy as np
+
+
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = xy
+    return 0.5 * (x**2 + y**2) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    return np.array([x + c * y, y + c * x])
+
+# %% bug: gradient returned as a Python list rather than an array
+# breaks: test_twisted_bowl_grad
+import numpy as np
+
+
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = xy
+    return 0.5 * (x**2 + y**2) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    return [x + c * y, y + c * x]
