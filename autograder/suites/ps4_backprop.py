@@ -109,22 +109,24 @@ def _sigmoid(z):
 # -- sigmoid ----------------------------------------------------------------------------
 @cell("test_sigmoid", points=1)
 def test_sigmoid_values(student, rng):
-    """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape"""
+    """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape, of floats or of
+    integers (giving floats)"""
     def check(result, args, kwargs):
         z, = args
         inputs, value = f"z={_text(np.asarray(z))}", result.value
         if np.ndim(z) == 0:
             value = as_float(value, "sigmoid", inputs)
-        expect_close("sigmoid", inputs, value, 1.0 / (1.0 + np.exp(-np.asarray(z))))
+        expect_close("sigmoid", inputs, value, 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float))),
+                     array=np.ndim(z) > 0)
         expect_unmodified("sigmoid", inputs, result)
     zs = (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
-          rng.normal(0, 4, size=tuple(_sizes(rng, 2))))
+          rng.normal(0, 4, size=tuple(_sizes(rng, 2))), rng.integers(-4, 5, size=5))
     check_each(student, "sigmoid", [((z,), {}) for z in zs], check)
 
 
 @cell("test_sigmoid", points=1)
 def test_sigmoid_large(student, rng):
-    """sigmoid gives finite, correct values for abs(z) in the hundreds"""
+    """sigmoid gives finite, correct values for abs(z) in the hundreds, on arrays and on numbers"""
     z = rng.choice([-1.0, 1.0], size=12) * rng.uniform(100, 1000, size=12)
     z[:2] = [-1000.0, 1000.0]
     inputs = f"z={_text(z)}"
@@ -135,6 +137,11 @@ def test_sigmoid_large(student, rng):
            "from exp(-abs(z)), which never overflows")
     expect_close("sigmoid", inputs, value, _sigmoid(z))
     expect_unmodified("sigmoid", inputs, result)
+
+    def check(result, args, kwargs):
+        inputs = f"z={args[0]!r}"
+        expect_close("sigmoid", inputs, as_float(result.value, "sigmoid", inputs), _sigmoid(args[0]))
+    check_each(student, "sigmoid", [((z,), {}) for z in (-800.0, 800.0)], check)
 
 
 # -- two_layer_forward and two_layer_backward ---------------------------------------------
@@ -202,14 +209,19 @@ def _linear_inputs(rng):
 
 @cell("test_linear_forward", points=1)
 def test_linear_forward_values(student, rng):
-    """linear_forward returns (x @ W + b, cache) for random batches, leaving its inputs alone"""
+    """linear_forward returns (x @ W + b, cache) of shape (N, M) for random batches (one row and one
+    output unit too), leaving its inputs alone"""
     def check(result, args, kwargs):
         x, W, b = args
         inputs = _args(x=x, W=W, b=b)
         out, _ = _forward_parts(result, "linear_forward", inputs)
         expect_close("linear_forward", inputs + " → out", out, x @ W + b)
         expect_unmodified("linear_forward", inputs, result)
-    check_each(student, "linear_forward", [(_linear_inputs(rng), {}) for _ in range(3)], check)
+    calls = [(_linear_inputs(rng), {}) for _ in range(3)]
+    n, d, m = _sizes(rng)
+    calls += [((rng.normal(size=(1, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}),
+              ((rng.normal(size=(n, d)), rng.normal(size=(d, 1)), rng.normal(size=1)), {})]
+    check_each(student, "linear_forward", calls, check)
 
 
 @cell("test_linear_forward", points=1)
@@ -534,16 +546,19 @@ def test_softmax_cross_entropy_large(student, rng):
 # -- l2_step ------------------------------------------------------------------------------------------
 @cell("test_l2_step", points=1)
 def test_l2_step_values(student, rng):
-    """l2_step returns (1 - lr·lam) · theta - lr · grad and leaves theta and grad alone"""
+    """l2_step returns (1 - lr·lam) · theta - lr · grad as a float array, also for an integer theta,
+    and leaves theta and grad alone"""
     def check(result, args, kwargs):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
-        expect_close("l2_step", inputs, result.value, (1 - lr * lam) * theta - lr * grad)
+        expect_close("l2_step", inputs, result.value, (1 - lr * lam) * theta - lr * grad, array=True)
         expect_unmodified("l2_step", inputs, result)
     calls = []
     for shape in ((int(rng.integers(2, 7)),), tuple(_sizes(rng, 2))):
         theta, grad = rng.normal(size=shape), rng.normal(size=shape)
         calls.append(((theta, grad, float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
+    theta = rng.integers(-3, 4, size=4)
+    calls.append(((theta, rng.normal(size=4), float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
     check_each(student, "l2_step", calls, check)
 
 
@@ -581,7 +596,7 @@ def test_init_mlp_shapes(student, rng):
 
 @cell("test_init_mlp", points=1)
 def test_init_mlp_weights(student, rng):
-    """init_mlp draws small random weights from rng: the seed decides them"""
+    """init_mlp draws small random weights centred on zero from rng: the seed decides them"""
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
     cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1)]
@@ -591,10 +606,16 @@ def test_init_mlp_weights(student, rng):
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
                f"init_mlp({inputs}) returned {key} = {show(weights)}; the weights should be "
                "random, not all equal: identical hidden units stay identical")
-        expect(np.std(weights) <= 1.25,
+        # Fan-ins of 20 to 60: He's sqrt(2 / fan-in) is at most 0.32, unscaled normals are 1.
+        expect(np.std(weights) <= 0.6,
                f"init_mlp({inputs}) returned {key} with standard deviation "
                f"{np.std(weights):.3g}; the weights should be small, for example standard normal "
                f"/ sqrt(fan-in), about {1 / np.sqrt(fan_in):.2g} here")
+        # At least 400 weights: a zero-mean draw's mean is within a tenth of its spread.
+        expect(abs(np.mean(weights)) <= 0.5 * np.std(weights),
+               f"init_mlp({inputs}) returned {key} with mean {np.mean(weights):.3g} and standard "
+               f"deviation {np.std(weights):.3g}; the weights should be centred on zero, positive "
+               "and negative (for example rng.standard_normal(shape) / sqrt(fan-in))")
     expect(np.array_equal(params["W1"], again["W1"]) and np.array_equal(params["W2"], again["W2"]),
            f"init_mlp({inputs}) gave different weights for the same rng state; draw them from "
            "rng (for example rng.standard_normal(shape)), not from np.random")
@@ -674,7 +695,8 @@ def _moons_run(student, seed, shared):
 
 @cell("test_train_mlp", points=1)
 def test_train_mlp_returns(student, rng):
-    """train_mlp returns (params, losses): parameters of the right shapes and one loss per epoch"""
+    """train_mlp returns (params, losses): parameters of the right shapes and one loss per epoch;
+    its seed decides the initial weights"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
     X = rng.normal(size=(n, d))
     y = np.arange(n) % c
@@ -689,6 +711,13 @@ def test_train_mlp_returns(student, rng):
     expect(len(losses) in (epochs, epochs + 1),
            f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch")
     expect_unmodified("train_mlp", inputs, result)
+    other, _, _ = _train(student, X, y, inputs.replace("seed=3", "seed=4"), n_hidden=hidden, lr=0.1,
+                         epochs=epochs, seed=4)
+    expect(not np.array_equal(as_array(params["W1"], "train_mlp", inputs),
+                              as_array(other["W1"], "train_mlp", inputs)),
+           f"train_mlp gave the same W1 for seed=3 and seed=4 ({inputs.replace(', seed=3', '')}); "
+           "the seed should decide the initial weights (for example "
+           "init_mlp(..., np.random.default_rng(seed)))")
 
 
 @cell("test_train_mlp", points=1)

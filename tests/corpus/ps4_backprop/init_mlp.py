@@ -61,3 +61,44 @@ def init_mlp(n_in, n_hidden, n_out, rng):
         "W2": np.zeros((n_hidden, n_out)),
         "b2": np.zeros(n_out),
     }
+
+# %% bug: unscaled standard normal weights (std 1 whatever the fan-in), not small
+# breaks: test_init_mlp
+import numpy as np
+
+
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    return {
+        "W1": rng.standard_normal((n_in, n_hidden)),
+        "b1": np.zeros(n_hidden),
+        "W2": rng.standard_normal((n_hidden, n_out)),
+        "b2": np.zeros(n_out),
+    }
+
+# %% bug: rng.random (uniform on [0, 1), all positive) instead of a zero-mean normal
+# breaks: test_init_mlp
+import numpy as np
+
+
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    return {
+        "W1": rng.random((n_in, n_hidden)) / np.sqrt(n_in),
+        "b1": np.zeros(n_hidden),
+        "W2": rng.random((n_hidden, n_out)) / np.sqrt(n_hidden),
+        "b2": np.zeros(n_out),
+    }
+
+# %% correct: rng.standard_normal scaled by 1/sqrt(fan-in), zero biases
+import numpy as np
+
+
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    return {
+        "W1": rng.standard_normal((n_in, n_hidden)) / np.sqrt(n_in),
+        "b1": np.zeros(n_hidden),
+        "W2": rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden),
+        "b2": np.zeros(n_out),
+    }

@@ -35,3 +35,22 @@ def l2_step(theta, grad, lr, lam):
 def l2_step(theta, grad, lr, lam):
     stepped = np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
     return (1.0 - lr * lam) * stepped
+
+# %% bug: result array made with np.zeros_like(theta), so an integer theta gives a truncated integer result
+# breaks: test_l2_step
+import numpy as np
+
+
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    new = np.zeros_like(theta)
+    new[...] = (1 - lr * lam) * theta - lr * grad
+    return new
+
+# %% correct: the decay-then-step form (1 - lr lam) theta - lr grad
+import numpy as np
+
+
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    return (1 - lr * lam) * theta - lr * grad

@@ -132,3 +132,39 @@ def linear_forward(x, W, b):
 
 def linear_backward(dout, cache):
     return cache(dout)
+
+# %% bug: np.squeeze on the output, so a batch of one row (or a single output unit) loses a dimension
+# breaks: test_linear_forward
+import numpy as np
+
+
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    out = np.squeeze(x @ W + b)
+    return out, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W, b = cache
+    dout = dout.reshape(x.shape[0], W.shape[1])
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+
+# %% correct: x @ W + b with cache (x, W, b); textbook transposes and a row sum
+import numpy as np
+
+
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    out = x @ W + b
+    cache = (x, W, b)
+    return out, cache
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W, b = cache
+    dx = dout @ W.T
+    dW = x.T @ dout
+    db = dout.sum(axis=0)
+    return dx, dW, db

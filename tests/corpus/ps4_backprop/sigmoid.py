@@ -61,3 +61,43 @@ def sigmoid(z):
 def sigmoid(z):
     z = np.asarray(z, dtype=float)
     return np.where(z < 0, 1.0 / (1.0 + np.exp(-z)), np.exp(z) / (1.0 + np.exp(z)))
+
+# %% bug: output array made with np.empty_like(z), so an integer input gives an integer (truncated) result
+# breaks: test_sigmoid
+import numpy as np
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z)
+    out = np.empty_like(z)
+    pos = z >= 0
+    out[pos] = 1 / (1 + np.exp(-z[pos]))
+    e = np.exp(z[~pos])
+    out[~pos] = e / (1 + e)
+    return out
+
+# %% bug: scalar fast path with math.exp, which raises OverflowError for a scalar z below about -709
+# breaks: test_sigmoid
+import math
+
+import numpy as np
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    if np.ndim(z) == 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    z = np.asarray(z, dtype=float)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+# %% correct: np.where over two branches that both exponentiate only -abs(z)
+import numpy as np
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))

@@ -94,3 +94,34 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         params = {k: params[k] - lr * grads[k] for k in params}
         losses.append(loss)
     return params, losses
+
+# %% bug: ignores the seed argument (always np.random.default_rng(0))
+# breaks: test_train_mlp
+import numpy as np
+
+
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(0))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(float(loss))
+        params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses
+
+# %% correct: new parameter dict each epoch via a dict comprehension; losses as a list of floats
+import numpy as np
+
+
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    D = X.shape[1]
+    C = int(np.max(y)) + 1
+    params = init_mlp(D, n_hidden, C, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(float(loss))
+        params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses
