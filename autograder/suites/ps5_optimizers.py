@@ -54,17 +54,20 @@ def _rtol(args, default):
 # -- sgd_step -------------------------------------------------------------------
 def _check_sgd(result, args, kwargs):
     inputs = _shown(args, kwargs, ("w", "g", "lr"))
-    expect_close("sgd_step", inputs, result.value, REFERENCE.sgd_step(*args), rtol=_rtol(args, 1e-6))
+    expect_close("sgd_step", inputs, result.value, REFERENCE.sgd_step(*args), rtol=_rtol(args, 1e-6),
+                 array=True)
     expect_unmodified("sgd_step", inputs, result)
 
 
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
-    """sgd_step returns w - lr * g, of w's shape, for arrays, float32 arrays and lists"""
+    """sgd_step returns w - lr * g as a float array of w's shape, for arrays, float32 arrays, integer
+    arrays and lists"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
-             ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3), {})]
+             ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3), {}),
+             ((rng.integers(-5, 6, 3), rng.standard_normal(3), 0.25), {})]
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
@@ -313,7 +316,8 @@ def test_plateau_cuts_after_patience(student, rng):
 
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_improvement_resets(student, rng):
-    """ReduceLROnPlateau resets the count when a loss beats the best so far (not just the last loss)"""
+    """ReduceLROnPlateau resets the count when a loss beats the best so far, by any margin (not just
+    the last loss)"""
     patience = int(rng.integers(3, 6))
     best, losses = float(rng.uniform(2, 5)), []
     for _ in range(3):
@@ -323,6 +327,11 @@ def test_plateau_improvement_resets(student, rng):
         losses.extend(bad)                  # falling, but never below the best
     losses.extend([best] * patience)
     _check_plateau(student, [round(x, 6) for x in losses], 0.05, patience=patience)
+    # Improvements of 1e-6 (a relative 5e-7): each still resets the count.
+    hair = [2.0]
+    for k in range(1, 4):
+        hair += [2.5] * (patience - 1) + [2.0 - k * 1e-6]
+    _check_plateau(student, hair + [2.5] * patience, 0.05, patience=patience)
 
 
 @cell("test_ReduceLROnPlateau", points=1)
@@ -341,9 +350,12 @@ def _dataset(rng):
     batch_size = int(rng.integers(5, 10))
     if n % batch_size in (0, batch_size - 1):   # batch_size - 1 rows left over would let the
         n += 2                                  # even chunks of np.array_split pass for batches
-    X = np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 2))])
-    y = rng.integers(0, 7, n)
-    return X, y, batch_size
+    return (*_rows(rng, n), batch_size)
+
+
+def _rows(rng, n):
+    """``X, y`` of ``n`` rows, each row's first column its own number."""
+    return np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 2))]), rng.integers(0, 7, n)
 
 
 def _batches(student, X, y, batch_size, rng):
@@ -367,11 +379,17 @@ def _batches(student, X, y, batch_size, rng):
 
 @cell("test_minibatches", points=1)
 def test_minibatches_cover_every_row_once(student, rng):
-    """minibatches yields every row exactly once, in batches of batch_size and a smaller last one"""
+    """minibatches yields every row exactly once, in batches of batch_size and a smaller last one
+    (none when batch_size divides the rows)"""
     X, y, batch_size = _dataset(rng)
+    _cover_every_row_once(student, X, y, batch_size, rng)
+    _cover_every_row_once(student, *_rows(rng, batch_size * int(rng.integers(3, 6))), batch_size, rng)
+
+
+def _cover_every_row_once(student, X, y, batch_size, rng):
     inputs, pairs, _ = _batches(student, X, y, batch_size, rng)
     sizes = [len(y_b) for _, y_b in pairs]
-    expected = [batch_size] * (len(X) // batch_size) + [len(X) % batch_size]
+    expected = [batch_size] * (len(X) // batch_size) + ([len(X) % batch_size] if len(X) % batch_size else [])
     expect(sizes == expected,
            f"minibatches({inputs}) yielded batches of sizes {sizes}; expected {expected}: full "
            "batches, and the left-over rows in a last, smaller batch")
@@ -457,7 +475,8 @@ def test_lr_range_test_grid(student, rng):
 
 @cell("test_lr_range_test", points=1)
 def test_lr_range_test_losses(student, rng, sketch):
-    """lr_range_test takes one step per rate, each from where the last one ended, and records the loss"""
+    """lr_range_test takes one step per rate, each from where the last one ended, and records the loss
+    for every rate, even once it is no longer finite (w0 as floats and as integers)"""
     bowl = Bowl.random(rng)
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     kwargs = {"lr_min": 1e-4, "lr_max": float(rng.uniform(5, 10)), "n_steps": int(rng.integers(30, 45))}
@@ -468,6 +487,22 @@ def test_lr_range_test_losses(student, rng, sketch):
         "", _part(value, 2, 1), expected, x=lrs), **kwargs)
     expect_close("lr_range_test", inputs + " → losses (loss_fn after each step, each step "
                  "continuing from the previous point)", losses, expected)
+    _range_blow_up(student, bowl, rng)
+
+
+def _range_blow_up(student, bowl, rng):
+    """A range test up to a rate of 1e10, from integers: the last losses are not finite,
+    and are still reported, one per rate."""
+    w0 = np.round(bowl.centre + rng.uniform(-2, 2, 2)).astype(int).tolist()
+    kwargs = {"lr_min": 1e-4, "lr_max": 1e10, "n_steps": 50}
+    _, expected = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, **kwargs)
+    inputs, _, losses, _ = _range_result(student, bowl, w0, **kwargs)
+    losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected.shape)
+    finite = np.isfinite(expected)
+    expect(not np.isfinite(losses[~finite]).any(),
+           f"lr_range_test({inputs}) returned losses ending {show(losses[-4:])}; expected "
+           f"{show(expected[-4:])}: once the steps blow up, the losses are inf or nan")
+    expect_close("lr_range_test", inputs + " → the finite losses", losses[finite], expected[finite])
 
 
 # -- suggest_lr ---------------------------------------------------------------------------------------

@@ -163,3 +163,53 @@ class ReduceLROnPlateau:
                 self.lr = max(self.lr * self.factor, self.min_lr)
                 self.bad = 0
         return self.lr
+
+# %% bug: PyTorch-style relative threshold: only a loss below best * (1 - 1e-4) counts as an improvement
+# breaks: test_ReduceLROnPlateau
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = float(lr)
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.threshold = 1e-4
+        self.best = np.inf
+        self.num_bad = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss < self.best * (1 - self.threshold):
+            self.best = loss
+            self.num_bad = 0
+        else:
+            self.num_bad += 1
+            if self.num_bad >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.num_bad = 0
+        return self.lr
+
+# %% correct: best starts at np.inf, a counter of bad reports, cut and reset at patience
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = float(lr)
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = np.inf
+        self.num_bad = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss < self.best:
+            self.best = loss
+            self.num_bad = 0
+        else:
+            self.num_bad += 1
+            if self.num_bad >= self.patience:
+                self.lr = float(max(self.lr * self.factor, self.min_lr))
+                self.num_bad = 0
+        return self.lr

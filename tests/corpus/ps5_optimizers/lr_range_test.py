@@ -248,3 +248,74 @@ def suggest_lr(lrs, losses):
             return float(lr)
         lowest = min(lowest, loss)
     return float(lrs[-1])
+
+# %% bug: lr_range_test stops at the first non-finite loss, returning arrays shorter than n_steps
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            loss = loss_fn(w)
+            losses.append(loss)
+            if not np.isfinite(loss):
+                break                     # diverged, no point going on
+    return lrs[:len(losses)], np.array(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    best = np.inf
+    for i, loss in enumerate(losses):
+        if not np.isfinite(loss) or loss > 4 * best:
+            return float(lrs[i] / 10)
+        best = min(best, loss)
+    return float(lrs[-1] / 10)
+
+# %% bug: copies w0 without converting to float and updates in place, so integer or list w0 crashes
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.copy(w0)
+    losses = np.zeros(n_steps)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w -= lr * grad_fn(w)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    best = np.inf
+    for i, loss in enumerate(losses):
+        if not np.isfinite(loss) or loss > 4 * best:
+            return float(lrs[i] / 10)
+        best = min(best, loss)
+    return float(lrs[-1] / 10)
+
+# %% correct: list of losses in a loop; suggest_lr with a running minimum in a loop
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(loss_fn(w))
+    return lrs, np.array(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    best = np.inf
+    for i, loss in enumerate(losses):
+        if not np.isfinite(loss) or loss > 4 * best:
+            return float(lrs[i] / 10)
+        best = min(best, loss)
+    return float(lrs[-1] / 10)

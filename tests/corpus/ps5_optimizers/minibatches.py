@@ -78,3 +78,23 @@ def minibatches(X, y, batch_size, rng):
     order = rng.permutation(len(X))
     for rows in np.array_split(order, -(-len(X) // batch_size)):
         yield X[rows], y[rows]
+
+# %% bug: n // batch_size + 1 batches, so an empty batch is yielded at the end when batch_size divides n
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    n_batches = len(X) // batch_size + 1
+    for i in range(n_batches):
+        rows = order[i * batch_size:(i + 1) * batch_size]
+        yield X[rows], y[rows]
+
+# %% correct: the spec's loop, after turning X and y into arrays
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    for start in range(0, len(X), batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]

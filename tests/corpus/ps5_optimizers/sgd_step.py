@@ -33,3 +33,16 @@ def sgd_step(w, g, lr):
 # %% bug: no conversion, so lists fail (a float times a list)
 def sgd_step(w, g, lr):
     return w - lr * g
+
+# %% bug: copies w but keeps its dtype, so the in-place float update fails for integer arrays / int lists
+# breaks: test_sgd_step
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    new_w = np.copy(w)
+    new_w -= lr * np.asarray(g)
+    return new_w
+
+# %% correct: converts both inputs to float arrays and subtracts, one expression
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    return np.asarray(w, dtype=float) - lr * np.asarray(g, dtype=float)
