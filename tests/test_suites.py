@@ -4,6 +4,7 @@ notebook's test cells, and every graded function is tested."""
 import types
 
 import nbformat
+import numpy as np
 import pytest
 
 from autograder import course, hidden, suite
@@ -89,3 +90,20 @@ def test_a_shared_call_that_fails_fails_every_test_that_asks_without_a_second_tr
     report = suite.run_cell(_two_tests_sharing(make), "c", NamespaceStudent({}))
     assert report.score == 0 and made == [1]
     assert [o.message for o in report.outcomes] == ["train_mlp(X, y) took longer than 10 s"] * 2
+
+
+def test_call_with_hands_the_stand_in_over_and_refuses_what_is_not_handed_over():
+    module = suite.load("ps4_backprop")
+    namespace = {}
+    exec("def train_mlp(X, y, **kwargs):\n    return mlp_loss_and_grads({'W1': X}, X, y)", namespace)
+    student = NamespaceStudent.for_suite(module, namespace)
+    seen = []
+
+    def stand_in(params, X, y):
+        seen.append(params)
+        return 1.5, {}
+    result = student.call_with("train_mlp", {"mlp_loss_and_grads": stand_in}, np.ones(2), np.zeros(2, int))
+    assert result.value == [1.5, {}] or result.value == (1.5, {})
+    assert len(seen) == 1 and np.array_equal(seen[0]["W1"], np.ones(2))
+    with pytest.raises(ValueError, match="sgd_step"):
+        student.call_with("train_mlp", {"sgd_step": stand_in}, np.ones(2), np.zeros(2, int))
