@@ -75,7 +75,7 @@ def test_pictures_change_no_score(descent_class):
     assert table["katherine"][DRAWN] == 0
 
 
-SIGN_ERROR = '''import numpy as np
+LAGGING = '''import numpy as np
 
 def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
     x = np.array(x0, dtype=float)
@@ -84,8 +84,8 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         g = grad_f(x)
         if np.linalg.norm(g) < tol:
             break
-        x = x + lr * g
         history.append((x.copy(), f(x)))
+        x = x - lr * g
     return x, history
 
 def bowl(xy):
@@ -95,13 +95,14 @@ def bowl(xy):
 def test_a_trusted_kernel_shows_the_picture_too():
     """The hidden block run in a kernel (``nbgrader validate``, an instructor's run)."""
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(SIGN_ERROR)] + [
+    nb.cells = [nbformat.v4.new_code_cell(LAGGING)] + [
         nbformat.v4.new_code_cell(f'from autograder import grade_cell\n'
                                   f'grade_cell("{ASSIGNMENT}", "{gid}", globals())')
         for gid in (DRAWN, "test_bowl")]
     NotebookClient(nb, timeout=60, kernel_name="python3").execute()
     descent, bowl = nb.cells[1].outputs, nb.cells[2].outputs
     assert base64.b64decode(pictures(descent)[0]).startswith(PNG)
-    assert float(next(o for o in descent if o.output_type == "execute_result").data["text/plain"]) == 1
+    # The history lags: the path test (2 of the cell's 4 points) fails, the rest pass.
+    assert float(next(o for o in descent if o.output_type == "execute_result").data["text/plain"]) == 2
     assert not [o for o in descent if o.get("name") == "stderr"]
     assert not pictures(bowl)

@@ -12,7 +12,7 @@ from reference.descent import gradient_descent as reference_gradient_descent
 
 from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, point_text, show
 from ..suite import cell
-from .landscapes import Bowl
+from .landscapes import Bowl, ScalarWell
 
 
 def _descent_inputs(bowl, x0, lr, n_steps, tol=None):
@@ -71,14 +71,17 @@ def test_gradient_descent_path(student, rng, sketch):
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
-    below: a norm equal to tol takes the step); an integer x0 still gives a float x"""
+    below: a norm equal to tol takes the step, a nan norm too); an integer x0 still gives a float x"""
     random = Bowl.random(rng)
     centred = Bowl(np.eye(2), [0.0, 0.0])
     at_minimum = Bowl(np.eye(2), rng.integers(-3, 4, 2))
-    # grad_f(x0) = (3, 4) has norm 5 exactly; at_minimum starts where the gradient is 0.
+    steep = Bowl(2.0 * np.eye(2), rng.uniform(-2, 2, 2))
+    # grad_f(x0) = (3, 4) has norm 5 exactly; at_minimum starts where the gradient is 0;
+    # steep with lr = 50 overflows to nan after about 156 steps and takes all 200.
     for bowl, x0, lr, n_steps, tol in ((random, random.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3),
                                        (centred, np.array([3.0, 4.0]), 0.5, 10, 5.0),
-                                       (at_minimum, at_minimum.centre.astype(int), 0.1, 10, 1e-8)):
+                                       (at_minimum, at_minimum.centre.astype(int), 0.1, 10, 1e-8),
+                                       (steep, steep.centre + rng.uniform(-1, 1, 2), 50.0, 200, 1e-8)):
         inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
         result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
         _, points, _ = _history(result.value, "gradient_descent", inputs)
@@ -91,7 +94,8 @@ def test_gradient_descent_stops_at_tol(student, rng):
 
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_leaves_x0(student, rng):
-    """gradient_descent leaves the caller's x0 as it was"""
+    """gradient_descent leaves the caller's x0 as it was, and works from a number x0 (as the quartic
+    needs), returning a number"""
     bowl = Bowl.random(rng)
     x0 = rng.uniform(-3, 3, 2)
     inputs = _descent_inputs(bowl, x0, 0.1, 5)
@@ -99,3 +103,11 @@ def test_gradient_descent_leaves_x0(student, rng):
     expect_unmodified("gradient_descent", inputs, result)
     _, points, _ = _history(result.value, "gradient_descent", inputs)
     expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+    well = ScalarWell.random(rng)
+    x0 = float(well.centre + rng.choice([-1, 1]) * rng.uniform(0.5, 1.5))
+    inputs = f"f, grad_f = {well}, x0={x0:.6g}, lr=0.1, n_steps=8"
+    result = student.call("gradient_descent", well.f, well.grad, x0, lr=0.1, n_steps=8)
+    x, _, _ = _history(result.value, "gradient_descent", inputs)
+    expected, _ = reference_gradient_descent(well.f, well.grad, x0, lr=0.1, n_steps=8)
+    expect_close("gradient_descent", inputs + " → x", as_float(result.value[0], "gradient_descent", inputs),
+                 expected)

@@ -47,3 +47,35 @@ class Bowl:
 
     def __str__(self):
         return f"a quadratic bowl centred at {np.round(self.centre, 4).tolist()}"
+
+
+def number(value):
+    """A 0-d result as a Python float; an array as it is."""
+    return float(value) if np.ndim(value) == 0 else value
+
+
+class ScalarWell:
+    """``f(x) = floor + ½ a (x - c)² + ¼ b (x - c)⁴`` of a number, elementwise on arrays.
+
+    >>> well = ScalarWell(a=2.0, centre=1.0, floor=0.5, b=0.0)
+    >>> well.f(3.0), well.grad(3.0)
+    (4.5, 4.0)
+    """
+
+    def __init__(self, a, centre, floor, b):
+        self.a, self.centre, self.floor, self.b = float(a), float(centre), float(floor), float(b)
+
+    @classmethod
+    def random(cls, rng):
+        return cls(rng.uniform(0.5, 2.0), rng.uniform(-2, 2), rng.uniform(0, 1), rng.uniform(0.5, 1.5))
+
+    def f(self, x):
+        u = np.asarray(x, dtype=float) - self.centre
+        return number(self.floor + 0.5 * self.a * u**2 + 0.25 * self.b * u**4)
+
+    def grad(self, x):
+        u = np.asarray(x, dtype=float) - self.centre
+        return number(self.a * u + self.b * u**3)
+
+    def __str__(self):
+        return f"a one-dimensional well centred at {self.centre:.4g}"

@@ -9,7 +9,7 @@ from ..checks import (as_array, as_float, expect, expect_close, expect_unmodifie
 from ..failures import StudentError
 from ..pure import check_each
 from ..suite import cell
-from .landscapes import Bowl
+from .landscapes import Bowl, ScalarWell, number
 
 ASSIGNMENT = "ps2_descent"
 GRADED = ("gradient_descent", "bowl", "bowl_grad", "twisted_bowl", "twisted_bowl_grad",
@@ -40,10 +40,6 @@ def _coordinates_first(x, dim):
                      f"not an array of shape {x.shape}")
 
 
-def _number(value):
-    return float(value) if np.ndim(value) == 0 else value
-
-
 class QuarticBowl:
     """``f(x) = floor + ½ (x - c)ᵀ A (x - c) + ¼ b |x - c|⁴`` in ``d`` dimensions.
 
@@ -71,7 +67,7 @@ class QuarticBowl:
     def f(self, x):
         u, _ = self._offset(x)
         r2 = np.sum(u * u, axis=0)
-        return _number(self.floor + 0.5 * np.sum(u * np.tensordot(self.a, u, axes=1), axis=0)
+        return number(self.floor + 0.5 * np.sum(u * np.tensordot(self.a, u, axes=1), axis=0)
                        + 0.25 * self.b * r2**2)
 
     def grad(self, x):
@@ -82,28 +78,6 @@ class QuarticBowl:
     def __str__(self):
         shape = "quadratic bowl" if self.b == 0 else "bowl with a quartic rim"
         return f"a {shape} centred at {np.round(self.centre, 4).tolist()}"
-
-
-class ScalarWell:
-    """``f(x) = floor + ½ a (x - c)² + ¼ b (x - c)⁴`` of a number, elementwise on arrays."""
-
-    def __init__(self, a, centre, floor, b):
-        self.a, self.centre, self.floor, self.b = float(a), float(centre), float(floor), float(b)
-
-    @classmethod
-    def random(cls, rng):
-        return cls(rng.uniform(0.5, 2.0), rng.uniform(-2, 2), rng.uniform(0, 1), rng.uniform(0.5, 1.5))
-
-    def f(self, x):
-        u = np.asarray(x, dtype=float) - self.centre
-        return _number(self.floor + 0.5 * self.a * u**2 + 0.25 * self.b * u**4)
-
-    def grad(self, x):
-        u = np.asarray(x, dtype=float) - self.centre
-        return _number(self.a * u + self.b * u**3)
-
-    def __str__(self):
-        return f"a one-dimensional well centred at {self.centre:.4g}"
 
 
 class Himmelblau:
@@ -290,10 +264,10 @@ def test_quadratic_path_values(student, rng):
 @cell("test_quadratic_path", points=1)
 def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
-    α = 1; an integer x0 gives the same path as a float one"""
+    α = 1, every iterate of a long divergent path (α = 1.4, 200 steps); an integer x0 works too"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
-    calls.append(((int(rng.integers(2, 6)), 0.3, 4), {}))
+    calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -314,11 +288,12 @@ def test_classify_alpha_regions(student, rng):
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_boundaries(student, rng):
-    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly) is cycling, α ≤ 0 raises a ValueError"""
+    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly) is cycling, α ≤ 0 raises a ValueError (floats
+    and ints)"""
     calls = [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)"), ((1 - 1e-6,), {}), ((1 + 1e-6,), {}),
-             ((0.5 + 1e-9,), {})]
+             ((0.5 + 1e-9,), {}), ((1e-9,), {})]
     check_each(student, "classify_alpha", calls, _check_kind)
-    for alpha in (0.0, -round(float(rng.uniform(0.01, 2.0)), 6)):
+    for alpha in (0.0, -round(float(rng.uniform(0.01, 2.0)), 6), 0, -int(rng.integers(1, 3))):
         _expect_value_error(student, "classify_alpha", f"alpha={alpha!r}", alpha)
 
 
@@ -346,12 +321,14 @@ def _expect_sweep(student, landscape, x0, lrs, n_steps):
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_final_losses(student, rng):
     """lr_sweep gives f after exactly n_steps steps for each learning rate, on a quadratic bowl, from a
-    float and from an integer x0"""
+    float and from an integer x0; a loss that grew large but is finite is reported as it is"""
     bowl = QuarticBowl.random(rng)
     x0 = bowl.centre + rng.uniform(-2, 2, 2)
     lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
     _expect_sweep(student, bowl, x0, lrs, int(rng.integers(20, 31)))
     _expect_sweep(student, bowl, np.round(x0).astype(int), lrs[:3], 10)
+    # Too large a rate, but still finite after 60 steps (a loss near 1e20): a number, not np.inf.
+    _expect_sweep(student, bowl, x0, [round(2.4 / float(np.linalg.eigvalsh(bowl.a).max()), 4)], 60)
 
 
 @cell("test_lr_sweep", points=1)
@@ -439,7 +416,8 @@ def _multi_text(landscape, starts, lr, n_steps):
 
 @cell("test_multi_start", points=1)
 def test_multi_start_rows(student, rng):
-    """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends"""
+    """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends
+    (one start of integers too)"""
     bowl = QuarticBowl.random(rng, dim=3)
     starts = bowl.centre + rng.uniform(-3, 3, size=(4, 3))
     lr, n_steps = 0.3, 30
@@ -448,6 +426,10 @@ def test_multi_start_rows(student, rng):
     expect_close("multi_start", text, result.value,
                  REFERENCE.multi_start(bowl.f, bowl.grad, starts, lr, n_steps), array=True)
     expect_unmodified("multi_start", text, result)
+    one = np.round(starts[:1]).astype(int)
+    text = _multi_text(bowl, one, lr, n_steps) + " (integers)"
+    expect_close("multi_start", text, student.call("multi_start", bowl.f, bowl.grad, one, lr, n_steps).value,
+                 REFERENCE.multi_start(bowl.f, bowl.grad, one, lr, n_steps), array=True)
 
 
 @cell("test_multi_start", points=1)

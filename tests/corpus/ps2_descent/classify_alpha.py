@@ -122,3 +122,34 @@ def classify_alpha(alpha):
     if alpha < 1:
         return "oscillating"
     return "divergent"
+
+# %% bug: only raises for a Python float alpha <= 0 (isinstance check), so an integer 0 or -1 (or a numpy float32) slips through as "monotone"
+# breaks: test_classify_alpha
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if isinstance(alpha, float) and alpha <= 0:
+        raise ValueError("alpha must be positive")
+    if alpha <= 0.5:
+        return "monotone"
+    if alpha < 1:
+        return "oscillating"
+    if alpha == 1:
+        return "cycling"
+    return "divergent"
+
+# %% bug: rejects alpha with np.isclose(alpha, 0), so tiny positive learning rates (below 1e-8) raise ValueError instead of being "monotone"
+# breaks: test_classify_alpha
+import numpy as np
+
+
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if alpha < 0 or np.isclose(alpha, 0):
+        raise ValueError("alpha must be positive")
+    if alpha <= 0.5:
+        return "monotone"
+    if alpha < 1:
+        return "oscillating"
+    if alpha == 1:
+        return "cycling"
+    return "divergent"

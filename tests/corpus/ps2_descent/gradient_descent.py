@@ -148,3 +148,55 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((x, f(x)))
     return x, history
+
+# %% bug: np.linalg.norm(g, ord=2) is the spectral norm for a 2-D point (too small, stops early) and raises for a scalar (0-d) point
+# breaks: test_gradient_descent
+import numpy as np
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g, ord=2) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: np.atleast_1d on the copy, so a scalar start comes back (and is stored) as shape (1,) instead of the input's shape ()
+# breaks: test_gradient_descent
+import numpy as np
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.atleast_1d(np.array(x0, dtype=float))
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: tests "keep going while norm(g) >= tol", which also stops on a nan gradient, so a diverged run ends early instead of stepping (to nan) n_steps times
+# breaks: test_gradient_descent
+import numpy as np
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) >= tol:
+            x = x - lr * g
+            history.append((x, f(x)))
+        else:
+            break
+    return x, history

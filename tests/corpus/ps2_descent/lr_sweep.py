@@ -120,3 +120,21 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
         else:
             losses.append(np.inf)
     return np.array(losses, dtype=float)
+
+# %% bug: declares a run diverged once its loss exceeds 1e10, so a finite but large final loss (big start or steep f) is reported as np.inf
+# breaks: test_lr_sweep
+import numpy as np
+
+
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = np.zeros(len(lrs))
+    for i, lr in enumerate(lrs):
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        finite = np.all(np.isfinite(x)) and np.isfinite(loss)
+        losses[i] = loss if finite and loss < 1e10 else np.inf
+    return losses

@@ -49,3 +49,26 @@ import numpy as np
 def multi_start(f, grad_f, starts, lr, n_steps):
     """The final points of gradient descent from each row of starts, shape (k, d)."""
     return [gradient_descent(f, grad_f, start, lr=lr, n_steps=n_steps)[0] for start in starts]
+
+# %% bug: squeezes the result, so a single start (k = 1) or one-dimensional points (d = 1) come back without their length-1 axis
+# breaks: test_multi_start
+import numpy as np
+
+
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    ends = [gradient_descent(f, grad_f, s, lr=lr, n_steps=n_steps)[0] for s in np.asarray(starts, dtype=float)]
+    return np.squeeze(np.array(ends))
+
+# %% bug: the result is np.zeros_like(starts), which takes the starts' dtype: integer starting points get their end points truncated to integers
+# breaks: test_multi_start
+import numpy as np
+
+
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    starts = np.asarray(starts)
+    ends = np.zeros_like(starts)
+    for i in range(len(starts)):
+        ends[i] = gradient_descent(f, grad_f, starts[i], lr=lr, n_steps=n_steps)[0]
+    return ends

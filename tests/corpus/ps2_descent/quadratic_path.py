@@ -72,3 +72,49 @@ def quadratic_path(x0, alpha, iters):
         x = x - alpha * 2 * x
         path.append(x)
     return np.array(path, dtype=float)
+
+# %% bug: memoises the factor sequence by (alpha, iters) in a module-level dict but stores the path itself, so a later call with a different x0 and the same (alpha, iters) returns the old path
+# breaks: test_quadratic_path
+import numpy as np
+
+_paths = {}
+
+
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    key = (alpha, iters)
+    if key not in _paths:
+        path = [float(x0)]
+        for _ in range(iters):
+            path.append((1 - 2 * alpha) * path[-1])
+        _paths[key] = np.array(path)
+    return _paths[key].copy()
+
+# %% bug: treats |x| > 1e10 as "diverged" and stops recording, so a divergent alpha with many iterations returns fewer than iters + 1 iterates
+# breaks: test_quadratic_path
+import numpy as np
+
+
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    x = float(x0)
+    path = [x]
+    for _ in range(iters):
+        x = (1 - 2 * alpha) * x
+        if abs(x) > 1e10:
+            break
+        path.append(x)
+    return np.asarray(path)
+
+# %% bug: preallocates the path as float32, which loses precision and overflows to inf past 3.4e38 (e.g. alpha = 1.2 for 300 iterations)
+# breaks: test_quadratic_path
+import numpy as np
+
+
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    path = np.empty(iters + 1, dtype=np.float32)
+    path[0] = x0
+    for t in range(iters):
+        path[t + 1] = (1 - 2 * alpha) * path[t]
+    return path
