@@ -156,9 +156,9 @@ def _gradient_call(land, x, h=None, note=""):
     return (land.f, x), ({} if h is None else {"h": h}), land, note
 
 
-def _check_gradient(result, args, kwargs, land, note, array=False):
+def _check_gradient(result, args, kwargs, land, note, array=False, rtol=1e-6):
     expect_close("numerical_gradient", _inputs(land, args[1], kwargs.get("h")) + note, result.value,
-                 REFERENCE.numerical_gradient(*args, **kwargs), array=array)
+                 REFERENCE.numerical_gradient(*args, **kwargs), array=array, rtol=rtol)
 
 
 def _check_gradient_unmodified(result, args, kwargs, land, note):
@@ -178,13 +178,17 @@ def _integer_point(land, rng, low=0.2):
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_vectors(student, rng):
-    """numerical_gradient takes a central difference along each coordinate of a vector (floats or
-    integers), and gives a float array"""
+    """numerical_gradient takes a central difference along each coordinate of a vector (floats, float32
+    or integers), and gives a float array"""
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((3,), (5,))]
     # x.copy() of an integer array stays integer: x[i] += h is truncated away.
     land = Ripples.random(rng, (3,))
     calls.append(_gradient_call(land, _integer_point(land, rng), note=" as an integer array"))
-    check_each(student, "numerical_gradient", [call + (True,) for call in calls], _check_gradient)
+    calls = [call + (True,) for call in calls]
+    # float32 can't hold x + 1e-5 to more than two digits: difference in float64.
+    land, x = _landscape(rng, (3,))
+    calls.append(_gradient_call(land, x.astype(np.float32), note=" as a float32 array") + (True, 1e-4))
+    check_each(student, "numerical_gradient", calls, _check_gradient)
 
 
 @cell("test_numerical_gradient", points=1)
@@ -196,8 +200,10 @@ def test_numerical_gradient_any_shape(student, rng):
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_uses_h(student, rng):
-    """numerical_gradient uses the step h it is given (h = 0.1), each difference from x itself"""
-    check_each(student, "numerical_gradient", [_gradient_call(*_landscape(rng, (4,)), h=0.1)],
+    """numerical_gradient uses the step h it is given (h = 0.1), each difference from x itself, also
+    where x is far from 0"""
+    land, x = _landscape(rng, (4,))
+    check_each(student, "numerical_gradient", [_gradient_call(land, x, h=0.1), _gradient_call(land, 4 * x, h=0.1)],
                _check_gradient)
 
 
@@ -237,7 +243,8 @@ def test_rel_error_floor(student, rng):
     """rel_error divides by at least 1e-8, so entries that are both (nearly) zero don't blow up"""
     tiny = rng.uniform(1e-10, 4e-9, 3)
     cases = [(0.0, 0.0), (np.zeros(3), np.zeros(3)), (np.array([0.0, 2.0]), np.array([1e-12, 2.0])),
-             (tiny, 2.5 * tiny), (np.concatenate([tiny, [0.0]]), np.concatenate([-tiny, [0.0]]))]
+             (tiny, 2.5 * tiny), (np.concatenate([tiny, [0.0]]), np.concatenate([-tiny, [0.0]])),
+             (float(tiny[0]) / 2, float(3 * tiny[0]) / 2)]     # |a| + |b| below 1e-8 for numbers too
     check_each(student, "rel_error", [(case, {}) for case in cases], _check_rel_error)
 
 
@@ -258,17 +265,29 @@ def _checks(student, cases, check):
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_wrong_gradients(student, rng):
-    """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients"""
+    """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients, small
+    errors and one wrong entry of 30 too"""
     land, x = _landscape(rng, (3,))
     wrong = [(lambda v: -land.grad(v), "minus the gradient"),
              (lambda v: 2.0 * land.grad(v), "twice the gradient"),
              (lambda v: land.grad(v)[::-1], "the gradient's entries in reverse order"),
-             (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large")]
+             (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large"),
+             (lambda v: (1 + 2e-6) * land.grad(v), "the gradient, 2e-6 too large")]
 
     def check(result, value, expected, inputs):
-        expect_close("gradient_check", inputs, value, expected)
+        # Expected values of about 1e-6 carry the difference quotients' own error, about 1e-10.
+        expect_close("gradient_check", inputs, value, expected, rtol=1e-6 if expected > 1e-4 else 1e-3)
         expect_unmodified("gradient_check", inputs, result)
-    _checks(student, [(land, x, grad_f, described, None) for grad_f, described in wrong], check)
+    cases = [(land, x, grad_f, described, None) for grad_f, described in wrong]
+    many, k = Ripples.random(rng, (30,)), int(rng.integers(30))
+
+    def one_wrong(v):
+        g = many.grad(v)
+        g[k] *= 1.5
+        return g
+    cases.append((many, many.point(rng, low=0.05), one_wrong, f"its gradient with entry {k} 1.5 times too large",
+                  None))
+    _checks(student, cases, check)
 
 
 @cell("test_gradient_check", points=1)
@@ -318,7 +337,8 @@ def test_sin_cos_stack(student, rng):
                      floor=NEAR_ZERO)
     xs, ys = np.sort(rng.uniform(-3, 3, 4)), np.sort(rng.uniform(-3, 3, 3))
     calls = [((np.stack(np.meshgrid(xs, ys)),), {}, "np.stack(np.meshgrid(xs, ys))"),
-             ((rng.uniform(-3, 3, (2, 5)),), {}, "an array of 5 points as columns")]
+             ((rng.uniform(-3, 3, (2, 5)),), {}, "an array of 5 points as columns"),
+             ((rng.uniform(-3, 3, (2, 1)),), {}, "an array of 1 point as a column")]
     check_each(student, "sin_cos", calls, check)
 
 
@@ -400,10 +420,12 @@ def test_directional_derivative_values(student, rng):
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_direction_only(student, rng):
-    """directional_derivative depends only on u's direction, and leaves grad and u as they were"""
+    """directional_derivative depends only on u's direction (u along grad too), and leaves grad and u as
+    they were; a zero gradient gives 0"""
     def check(result, args, kwargs):
         expect_unmodified("directional_derivative", _check_direction(result, args, kwargs), result)
     grad = rng.uniform(-3, 3, 3)
     u = rng.standard_normal(3)
-    check_each(student, "directional_derivative", [((grad, scale * u), {}) for scale in (1.0, 4.0, 0.1)],
-               check)
+    calls = [((grad, scale * u), {}) for scale in (1.0, 4.0, 0.1)]
+    calls += [((grad, -2.5 * grad), {}), ((np.zeros(3), u), {})]
+    check_each(student, "directional_derivative", calls, check)

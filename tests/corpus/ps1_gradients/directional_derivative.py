@@ -56,3 +56,16 @@ import numpy as np
 def directional_derivative(grad, u):
     """The rate of change along the direction of u: grad . u / norm(u)."""
     return grad[None, :] @ u / np.linalg.norm(u)
+
+# %% bug: goes through the angle, |grad| * cos(arccos(cos_theta)): nan when grad = 0 and when rounding pushes cos_theta just past +-1
+# breaks: test_directional_derivative
+import numpy as np
+
+
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    grad = np.asarray(grad, dtype=float)
+    u = np.asarray(u, dtype=float)
+    cos_theta = np.dot(grad, u) / (np.linalg.norm(grad) * np.linalg.norm(u))
+    theta = np.arccos(cos_theta)
+    return float(np.linalg.norm(grad) * np.cos(theta))

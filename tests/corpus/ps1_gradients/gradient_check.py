@@ -50,3 +50,16 @@ def gradient_check(f, grad_f, x, h=1e-5):
 # %% bug: returns the verdict (a bool) instead of the number
 def gradient_check(f, grad_f, x, h=1e-5):
     return rel_error(grad_f(x), numerical_gradient(f, x, h)) < 1e-7
+
+# %% bug: short-circuits to 0.0 when np.allclose (rtol 1e-5, atol 1e-8) says the gradients agree, so relative errors up to about 5e-6 are reported as exactly 0
+# breaks: test_gradient_check
+import numpy as np
+
+
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    analytic = grad_f(x)
+    numeric = numerical_gradient(f, x, h)
+    if np.allclose(analytic, numeric):
+        return 0.0
+    return rel_error(analytic, numeric)

@@ -133,3 +133,44 @@ def numerical_gradient(f, x, h=1e-5):
         x[idx] = old
         grad[idx] = (fp - fm) / (2 * h)
     return grad.tolist()
+
+# %% bug: keeps the caller's floating dtype "to preserve precision": a float32 x is differenced in float32, where x + 1e-5 loses most digits
+# breaks: test_numerical_gradient
+import numpy as np
+
+
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.asarray(x)
+    dtype = x.dtype if np.issubdtype(x.dtype, np.floating) else float
+    work = np.array(x, dtype=dtype)
+    grad = np.zeros(work.shape, dtype=dtype)
+    for idx in np.ndindex(work.shape):
+        saved = work[idx]
+        work[idx] = saved + h
+        up = f(work)
+        work[idx] = saved - h
+        down = f(work)
+        work[idx] = saved
+        grad[idx] = (up - down) / (2 * h)
+    return grad
+
+# %% bug: scales the step to each coordinate's size, h * max(1, |x_i|), instead of using the given h
+# breaks: test_numerical_gradient
+import numpy as np
+
+
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    work = np.array(x, dtype=float)
+    grad = np.zeros(work.shape)
+    for idx in np.ndindex(work.shape):
+        saved = work[idx]
+        step = h * max(1.0, abs(saved))
+        work[idx] = saved + step
+        up = f(work)
+        work[idx] = saved - step
+        down = f(work)
+        work[idx] = saved
+        grad[idx] = (up - down) / (2 * step)
+    return grad

@@ -46,3 +46,16 @@ def rel_error(a, b):
 def rel_error(a, b):
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     return max(1e-8, float(np.max(np.abs(a - b) / (np.abs(a) + np.abs(b)))))
+
+# %% bug: a fast path for plain numbers floors the denominator only when it is exactly 0 (`or 1e-8`), so tiny scalars like 1e-9 vs 3e-9 give 0.5 instead of 0.2
+# breaks: test_rel_error
+import numpy as np
+
+
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    if np.isscalar(a) and np.isscalar(b):
+        return float(abs(a - b) / ((abs(a) + abs(b)) or 1e-8))
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
