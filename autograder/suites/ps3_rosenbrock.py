@@ -38,13 +38,17 @@ def test_rosenbrock_values(student, rng):
 
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_stack(student, rng):
-    """rosenbrock accepts a (2, n, m) stack of grids, as a contour plot needs, and leaves it as it was"""
+    """rosenbrock accepts a (2, ...) stack, such as the (2, n, m) grids a contour plot needs or points as
+    columns, and leaves it as it was"""
     xs, ys = np.sort(rng.uniform(-2, 2, 4)), np.sort(rng.uniform(-1, 3, 3))
-    stack = np.stack(np.meshgrid(xs, ys))
-    inputs = f"xy=np.stack(np.meshgrid(xs, ys)) of shape {stack.shape}"
-    result = student.call("rosenbrock", stack)
-    expect_close("rosenbrock", inputs, result.value, REFERENCE.rosenbrock(stack))
-    expect_unmodified("rosenbrock", inputs, result)
+    stacks = [(np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
+              (random_points(rng).T, "5 points as columns"), (random_points(rng, 4).T[:, None, :], "a stack")]
+
+    def check(result, args, kwargs, text):
+        inputs = f"xy={text} of shape {args[0].shape}"
+        expect_close("rosenbrock", inputs, result.value, REFERENCE.rosenbrock(args[0]))
+        expect_unmodified("rosenbrock", inputs, result)
+    check_each(student, "rosenbrock", [((stack,), {}, text) for stack, text in stacks], check)
 
 
 # -- rosenbrock_grad --------------------------------------------------------------
@@ -150,14 +154,16 @@ def test_run_milestone_uses_its_arguments(student, rng):
 # -- distance_to_optimum and steps_to_tolerance -------------------------------------
 @cell("test_distance_to_optimum", points=1)
 def test_distance_to_optimum_values(student, rng):
-    """distance_to_optimum is the Euclidean distance to (1, 1), a float, and leaves x as it was"""
+    """distance_to_optimum is the Euclidean distance to (1, 1), a float, also a millionth away, and
+    leaves x as it was"""
     def check(result, args, kwargs):
         x, = args
         expect_close("distance_to_optimum", f"x={point_text(x)}",
                      as_float(result.value, "distance_to_optimum", point_text(x)),
                      REFERENCE.distance_to_optimum(x))
         expect_unmodified("distance_to_optimum", f"x={point_text(x)}", result)
-    check_each(student, "distance_to_optimum", [((x,), {}) for x in random_points(rng, 4)], check)
+    near = 1.0 + rng.uniform(-1, 1, 2) * 1e-6          # |x|² - 2 x·c + |c|² cancels here
+    check_each(student, "distance_to_optimum", [((x,), {}) for x in [*random_points(rng, 4), near]], check)
 
 
 def _synthetic_history(rng, n=30):
@@ -190,5 +196,6 @@ def test_steps_to_tolerance_first_index(student, rng):
     calls = [((history, tol), {}) for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9)]
     # Distances 2, exactly 0.5 and 0.25: the first point strictly within 0.5 is the last.
     edge = [(np.array(p), REFERENCE.rosenbrock(np.array(p))) for p in ([1.0, 3.0], [1.0, 1.5], [1.0, 1.25])]
-    calls += [((edge, 0.5), {}), ((history[3:], float(np.linalg.norm(history[3][0] - 1.0)) * 1.01), {})]
+    calls += [((edge, 0.5), {}), ((history[3:], float(np.linalg.norm(history[3][0] - 1.0)) * 1.01), {}),
+              ((history[::-1], 0.1), {})]
     check_each(student, "steps_to_tolerance", calls, check)

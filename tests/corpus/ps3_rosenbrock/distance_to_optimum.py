@@ -41,3 +41,14 @@ def distance_to_optimum(x):
     """Euclidean distance from x to the minimum (1, 1)."""
     diff = np.asarray(x, dtype=float) - np.array([1.0, 1.0])
     return float(np.linalg.norm(diff))
+
+# %% bug: expands |x - c|^2 = |x|^2 - 2 x.c + |c|^2 (kernel-trick habit): cancellation near (1, 1) gives 0 or ~1.5e-8 noise for distances around 1e-8 (nan if it rounds negative)
+# breaks: test_distance_to_optimum
+import numpy as np
+
+
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    x = np.asarray(x, dtype=float)
+    c = np.array([1.0, 1.0])
+    return float(np.sqrt(x @ x - 2 * (x @ c) + c @ c))

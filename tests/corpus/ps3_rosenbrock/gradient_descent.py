@@ -21,7 +21,7 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
     history = [(x, f(x))]
     for _ in range(n_steps):
         g = np.asarray(grad_f(x))
-        if g @ g < tol**2:
+        if np.sum(g * g) < tol**2:
             return x, history
         x = x - lr * g
         history.append((x, f(x)))

@@ -43,3 +43,27 @@ def rosenbrock(xy):
     x, y = xy
     y -= x ** 2          # height above the valley floor y = x^2
     return (1 - x) ** 2 + 100 * y ** 2
+
+# %% bug: np.squeeze on the result (meant for a (2, 1) column point), so a (2, 1, n) stack returns shape (n,) instead of (1, n)
+# breaks: test_rosenbrock
+import numpy as np
+
+
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    return np.squeeze((1 - x) ** 2 + 100 * (y - x ** 2) ** 2)
+
+# %% bug: treats a 2-D input as a batch of (N, 2) points (x, y = xy.T), so a (2, n) stack of coordinate rows fails to unpack (n != 2) or is read column-wise (n == 2)
+# breaks: test_rosenbrock
+import numpy as np
+
+
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    xy = np.asarray(xy, dtype=float)
+    if xy.ndim == 2:
+        x, y = xy.T
+    else:
+        x, y = xy
+    return (1 - x) ** 2 + 100 * (y - x ** 2) ** 2

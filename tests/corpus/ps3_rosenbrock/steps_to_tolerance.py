@@ -65,3 +65,17 @@ def steps_to_tolerance(history, tol):
         if distance_to_optimum(x) < tol:
             return t
     return None
+
+# %% bug: memoises answers keyed on (len(history), tol), so a different history of the same length gets a stale answer
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    memo = steps_to_tolerance.__dict__.setdefault("memo", {})
+    key = (len(history), tol)
+    if key not in memo:
+        memo[key] = None
+        for t, (point, _) in enumerate(history):
+            if distance_to_optimum(point) < tol:
+                memo[key] = t
+                break
+    return memo[key]
