@@ -11,7 +11,7 @@ import numpy as np
 
 from reference import backprop as REFERENCE
 
-from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
+from ..checks import as_array, as_float, as_float_array, expect, expect_close, expect_unmodified, show
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -126,9 +126,11 @@ def test_sigmoid_values(student, rng):
 
 @cell("test_sigmoid", points=1)
 def test_sigmoid_large(student, rng):
-    """sigmoid gives finite, correct values for abs(z) in the hundreds, on arrays and on numbers"""
+    """sigmoid gives finite, correct values for abs(z) in the hundreds (beside moderate ones), on arrays
+    and on numbers"""
     z = rng.choice([-1.0, 1.0], size=12) * rng.uniform(100, 1000, size=12)
     z[:2] = [-1000.0, 1000.0]
+    z[-2:] = rng.normal(0, 2, size=2)
     inputs = f"z={_text(z)}"
     result = student.call("sigmoid", z)
     value = as_array(result.value, "sigmoid", inputs)
@@ -458,10 +460,12 @@ def test_bce_with_logits_value(student, rng):
 
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_gradient(student, rng):
-    """bce_with_logits's dz is (σ(z) - y) / N"""
+    """bce_with_logits's dz is (σ(z) - y) / N, of z's shape (N = 1 too)"""
     def check(_, dz, z, y, inputs):
         expect_close("bce_with_logits", inputs + " → dz", dz, _bce_expected(z, y)[1])
-    _loss_pairs(student, "bce_with_logits", _bce_cases(rng), "(loss, dz)", check)
+    one = rng.normal(0, 3.0, size=1), rng.integers(0, 2, size=1).astype(float)
+    _loss_pairs(student, "bce_with_logits", _bce_cases(rng) + [(one, _args(z=one[0], y=one[1]))],
+                "(loss, dz)", check)
 
 
 @cell("test_bce_with_logits", points=1)
@@ -527,8 +531,9 @@ def test_softmax_cross_entropy_large(student, rng):
     logits, y = _softmax_case(rng, 1.0)
     logits = logits + rng.uniform(-400, 400, size=logits.shape)
     logits[0] = 1000.0 + rng.normal(size=logits.shape[1])   # every logit large: exp overflows
-    logits[1, y[1]] = -rng.uniform(450, 600)                 # the true class far below the
-    logits[1, (y[1] + 1) % logits.shape[1]] = rng.uniform(450, 600)  # top: its p rounds to 0
+    logits[1, y[1]] = -rng.uniform(750, 900)                 # the true class far below the
+    logits[1, (y[1] + 1) % logits.shape[1]] = rng.uniform(750, 900)  # top: its p rounds to 0,
+    # and the top is more than 709 above the row's mean: shift by the maximum, not the mean
     logits[1] -= 1000.0   # a whole row far below row 0: shift each row by its own maximum
     inputs = _args(logits=logits, y=y)
     loss, dlogits = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs,
@@ -546,8 +551,8 @@ def test_softmax_cross_entropy_large(student, rng):
 # -- l2_step ------------------------------------------------------------------------------------------
 @cell("test_l2_step", points=1)
 def test_l2_step_values(student, rng):
-    """l2_step returns (1 - lr·lam) · theta - lr · grad as a float array, also for an integer theta,
-    and leaves theta and grad alone"""
+    """l2_step returns (1 - lr·lam) · theta - lr · grad as a float array, also for an integer theta and
+    for lr·lam > 1, and leaves theta and grad alone"""
     def check(result, args, kwargs):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
@@ -559,13 +564,15 @@ def test_l2_step_values(student, rng):
         calls.append(((theta, grad, float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
     theta = rng.integers(-3, 4, size=4)
     calls.append(((theta, rng.normal(size=4), float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
+    calls.append(((rng.normal(size=3), rng.normal(size=3), 0.5, float(rng.uniform(2.5, 4.0))), {}))
     check_each(student, "l2_step", calls, check)
 
 
 # -- init_mlp -------------------------------------------------------------------------------------
 def _inits(student, cases):
-    """``[(inputs, params)]`` of the student's init_mlp at each ``(sizes, seed)`` of
-    ``cases``, in one process; ``params`` checked for keys and shapes."""
+    """``[(inputs, params, returned)]`` of the student's init_mlp at each ``(sizes, seed)``
+    of ``cases``, in one process; ``params`` checked for keys and shapes, as float64
+    arrays, ``returned`` as the student's function returned it."""
     def check(result, args, kwargs, seed):
         n_in, n_hidden, n_out = args[:3]
         inputs = f"n_in={n_in}, n_hidden={n_hidden}, n_out={n_out}, rng=np.random.default_rng({seed})"
@@ -575,19 +582,21 @@ def _inits(student, cases):
                "'W2', 'b2'")
         shapes = {"W1": (n_in, n_hidden), "b1": (n_hidden,), "W2": (n_hidden, n_out), "b2": (n_out,)}
         return inputs, {k: as_array(params[k], "init_mlp", f"{inputs} → [{k!r}]", shape=shapes[k])
-                        for k in PARAMS}
+                        for k in PARAMS}, params
     return check_each(student, "init_mlp", [((*sizes, np.random.default_rng(seed)), {}, seed)
                                             for sizes, seed in cases], check)
 
 
 @cell("test_init_mlp", points=1)
 def test_init_mlp_shapes(student, rng):
-    """init_mlp returns W1, b1, W2, b2 of the right shapes, with zero biases"""
+    """init_mlp returns W1, b1, W2, b2 of the right shapes, as float arrays, with zero biases"""
     cases = []
     for _ in range(2):
         sizes = _sizes(rng, 3, low=2, high=12)
         cases.append((sizes, int(rng.integers(1 << 30))))
-    for inputs, params in _inits(student, cases):
+    for inputs, params, returned in _inits(student, cases):
+        for key in PARAMS:
+            as_float_array(returned[key], "init_mlp", f"{inputs} → [{key!r}]")
         for key in ("b1", "b2"):
             expect(np.all(params[key] == 0),
                    f"init_mlp({inputs}) returned {key} = {show(params[key])}; the biases should "
@@ -596,11 +605,12 @@ def test_init_mlp_shapes(student, rng):
 
 @cell("test_init_mlp", points=1)
 def test_init_mlp_weights(student, rng):
-    """init_mlp draws small random weights centred on zero from rng: the seed decides them"""
+    """init_mlp draws small random weights centred on zero from rng, a different column for each hidden
+    unit: the seed decides them"""
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
     cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1)]
-    (inputs, params), (_, again), (_, other) = _inits(student, cases)
+    (inputs, params, _), (_, again, _), (_, other, _) = _inits(student, cases)
     for key, fan_in in (("W1", sizes[0]), ("W2", sizes[1])):
         weights = params[key]
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
@@ -616,6 +626,10 @@ def test_init_mlp_weights(student, rng):
                f"init_mlp({inputs}) returned {key} with mean {np.mean(weights):.3g} and standard "
                f"deviation {np.std(weights):.3g}; the weights should be centred on zero, positive "
                "and negative (for example rng.standard_normal(shape) / sqrt(fan-in))")
+    units = np.unique(params["W1"], axis=1).shape[1]
+    expect(units == sizes[1],
+           f"init_mlp({inputs}) returned W1 with only {units} different columns for {sizes[1]} hidden "
+           "units; draw every weight, so that no two hidden units start alike")
     expect(np.array_equal(params["W1"], again["W1"]) and np.array_equal(params["W2"], again["W2"]),
            f"init_mlp({inputs}) gave different weights for the same rng state; draw them from "
            "rng (for example rng.standard_normal(shape)), not from np.random")
@@ -670,8 +684,28 @@ def test_mlp_loss_and_grads_grads(student, rng):
 
 
 # -- train_mlp ---------------------------------------------------------------------------------------
-def _train(student, X, y, inputs, **kwargs):
-    result = student.call("train_mlp", X, y, **kwargs)
+class _Recorder:
+    """The reference's ``mlp_loss_and_grads``, keeping a copy of each ``(params, grads)``."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, params, X, y):
+        loss, grads = REFERENCE.mlp_loss_and_grads(params, X, y)
+        self.calls.append(({k: np.array(v, dtype=float) for k, v in params.items()}, grads))
+        return loss, grads
+
+    def steps(self):
+        """``(params, grads, next params)`` of each epoch, a call at the same parameters
+        as the one before (a loss recorded after the update) left out."""
+        calls = [c for i, c in enumerate(self.calls)
+                 if not i or not all(np.array_equal(c[0][k], self.calls[i - 1][0][k]) for k in c[0])]
+        return [(p, g, following) for (p, g), (following, _) in zip(calls, calls[1:])]
+
+
+def _train(student, X, y, inputs, recorder=None, **kwargs):
+    result = (student.call_with("train_mlp", {"mlp_loss_and_grads": recorder}, X, y, **kwargs)
+              if recorder else student.call("train_mlp", X, y, **kwargs))
     params, losses = _pair(result.value, "train_mlp", inputs, "(params, losses)")
     expect(isinstance(params, dict) and set(PARAMS) <= set(params),
            f"train_mlp({inputs}) returned params {show(params)}; expected a dict with keys "
@@ -695,15 +729,16 @@ def _moons_run(student, seed, shared):
 
 @cell("test_train_mlp", points=1)
 def test_train_mlp_returns(student, rng):
-    """train_mlp returns (params, losses): parameters of the right shapes and one loss per epoch;
-    its seed decides the initial weights"""
+    """train_mlp returns (params, losses): parameters of the right shapes and one loss per epoch, each
+    epoch one step params - lr * grads; its seed decides the initial weights"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
     X = rng.normal(size=(n, d))
     y = np.arange(n) % c
     hidden, epochs = int(rng.integers(4, 9)), int(rng.integers(5, 12))
     inputs = (f"X={_text(X)}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, lr=0.1, "
               f"epochs={epochs}, seed=3")
-    params, losses, result = _train(student, X, y, inputs, n_hidden=hidden, lr=0.1,
+    recorder = _Recorder()
+    params, losses, result = _train(student, X, y, inputs, recorder, n_hidden=hidden, lr=0.1,
                                     epochs=epochs, seed=3)
     shapes = {"W1": (d, hidden), "b1": (hidden,), "W2": (hidden, c), "b2": (c,)}
     for key, shape in shapes.items():
@@ -711,6 +746,11 @@ def test_train_mlp_returns(student, rng):
     expect(len(losses) in (epochs, epochs + 1),
            f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch")
     expect_unmodified("train_mlp", inputs, result)
+    # Where the student builds on mlp_loss_and_grads, each epoch is one plain gradient step.
+    for epoch, (before, grads, after) in enumerate(recorder.steps(), 1):
+        for key in PARAMS:
+            expect_close("train_mlp", f"{inputs}: params[{key!r}] after epoch {epoch}", after.get(key),
+                         before[key] - 0.1 * grads[key])
     other, _, _ = _train(student, X, y, inputs.replace("seed=3", "seed=4"), n_hidden=hidden, lr=0.1,
                          epochs=epochs, seed=4)
     expect(not np.array_equal(as_array(params["W1"], "train_mlp", inputs),

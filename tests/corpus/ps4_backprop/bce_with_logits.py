@@ -67,3 +67,16 @@ def bce_with_logits(z, y):
     y = np.asarray(y, dtype=float)
     loss = np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))
     return float(np.mean(loss)), (y - sigmoid(z)) / len(z)
+
+# %% bug: np.squeeze on the inputs (to accept column vectors), so a single logit (N = 1) gives dz of shape () instead of (1,)
+# breaks: test_bce_with_logits
+import numpy as np
+
+
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    z = np.squeeze(np.asarray(z, dtype=float))
+    y = np.squeeze(np.asarray(y, dtype=float))
+    N = z.size
+    loss = np.sum(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))) / N
+    return float(loss), (sigmoid(z) - y) / N

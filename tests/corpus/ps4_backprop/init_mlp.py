@@ -102,3 +102,32 @@ def init_mlp(n_in, n_hidden, n_out, rng):
         "W2": rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden),
         "b2": np.zeros(n_out),
     }
+
+# %% bug: draws one column of W1 and tiles it, so every hidden unit starts with the same weights (the symmetry random init must break)
+# breaks: test_init_mlp
+import numpy as np
+
+
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    column = rng.standard_normal((n_in, 1)) / np.sqrt(n_in)
+    return {
+        "W1": np.tile(column, (1, n_hidden)),
+        "b1": np.zeros(n_hidden),
+        "W2": rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden),
+        "b2": np.zeros(n_out),
+    }
+
+# %% bug: biases built as np.array([0] * n), integer arrays, so an in-place update params["b1"] -= lr * grad raises a casting error
+# breaks: test_init_mlp
+import numpy as np
+
+
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    return {
+        "W1": rng.standard_normal((n_in, n_hidden)) / np.sqrt(n_in),
+        "b1": np.array([0] * n_hidden),
+        "W2": rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden),
+        "b2": np.array([0] * n_out),
+    }

@@ -54,3 +54,13 @@ import numpy as np
 def l2_step(theta, grad, lr, lam):
     """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
     return (1 - lr * lam) * theta - lr * grad
+
+# %% bug: clamps the decay factor at zero, max(0, 1 - lr * lam), which departs from the formula whenever lr * lam > 1
+# breaks: test_l2_step
+import numpy as np
+
+
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    decay = max(0.0, 1.0 - lr * lam)
+    return decay * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)

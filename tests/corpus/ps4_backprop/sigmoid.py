@@ -101,3 +101,21 @@ def sigmoid(z):
     z = np.asarray(z, dtype=float)
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+# %% bug: np.vectorize without otypes around a helper that returns the ints 0 / 1 for abs(z) > 500: when the first element is extreme the whole output is an int array (0.3 becomes 0)
+# breaks: test_sigmoid
+import math
+
+import numpy as np
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    def one(t):
+        if t > 500:
+            return 1
+        if t < -500:
+            return 0
+        return 1.0 / (1.0 + math.exp(-t))
+
+    return np.vectorize(one)(z)

@@ -125,3 +125,36 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         losses.append(float(loss))
         params = {k: params[k] - lr * grads[k] for k in params}
     return params, losses
+
+# %% bug: lr multiplies only the weight gradients; the biases take the raw gradient step (b - grad)
+# breaks: test_train_mlp
+import numpy as np
+
+
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(float(loss))
+        for name in params:
+            step = lr * grads[name] if name.startswith("W") else grads[name]
+            params[name] = params[name] - step
+    return params, losses
+
+# %% bug: decays the learning rate over the epochs, lr / (1 + 0.01 * epoch), instead of a constant lr
+# breaks: test_train_mlp
+import numpy as np
+
+
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = []
+    for epoch in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(float(loss))
+        step = lr / (1.0 + 0.01 * epoch)
+        params = {k: params[k] - step * grads[k] for k in params}
+    return params, losses
