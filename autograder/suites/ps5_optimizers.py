@@ -1,6 +1,7 @@
 """Hidden suite of ``ps5_optimizers``: momentum, RMSprop, Adam, schedules and mini-batches."""
 
 import functools
+import inspect
 import math
 
 import numpy as np
@@ -73,7 +74,7 @@ def test_sgd_step_values(student, rng):
 
 # -- momentum_step -----------------------------------------------------------------
 def _check_momentum(result, args, kwargs):
-    inputs, rtol = _shown(args, kwargs, ("w", "g", "v")), _rtol(args, 1e-6)
+    inputs, rtol = _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), _rtol(args, 1e-6)
     new_w, new_v = _parts(result.value, 2, "momentum_step", inputs, "w, v")
     expected_w, expected_v = REFERENCE.momentum_step(*args, **kwargs)
     expect_close("momentum_step", inputs + " → v (v = momentum * v - lr * g)", new_v, expected_v, rtol=rtol)
@@ -82,7 +83,7 @@ def _check_momentum(result, args, kwargs):
 
 def _check_momentum_unmodified(result, args, kwargs):
     _check_momentum(result, args, kwargs)
-    expect_unmodified("momentum_step", _shown(args, kwargs, ("w", "g", "v")), result)
+    expect_unmodified("momentum_step", _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), result)
 
 
 @cell("test_momentum_step", points=1)
@@ -101,11 +102,13 @@ def test_momentum_step_values(student, rng):
 
 @cell("test_momentum_step", points=1)
 def test_momentum_step_inputs(student, rng):
-    """momentum_step leaves its inputs unmodified and accepts float32 arrays and lists"""
+    """momentum_step leaves its inputs unmodified and accepts float32 arrays, lists, an integer w and
+    lr and momentum given by position"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)),
               {"lr": 0.05, "momentum": 0.9}),
              (tuple(a.astype(np.float32) for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
-             (tuple(a.tolist() for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8})]
+             (tuple(a.tolist() for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
+             ((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3), 0.1, 0.5), {})]
     check_each(student, "momentum_step", calls, _check_momentum_unmodified)
 
 
@@ -138,10 +141,11 @@ def test_rmsprop_step_values(student, rng):
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_eps_inside_the_root(student, rng):
-    """rmsprop_step adds eps inside the square root (it matters for tiny gradients)"""
+    """rmsprop_step adds eps inside the square root (it matters for tiny gradients); s may start as
+    integer zeros"""
     w = rng.standard_normal(3)
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-5
-    calls = [((w, g, np.zeros(3)), {})]
+    calls = [((w, g, np.zeros(3)), {}), ((w, g * 1e4, np.zeros(3, dtype=int)), {})]
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-4
     s = rng.uniform(0.5, 2.0, 3) * 1e-8
     calls.append(((w, g, s), {"lr": 0.01, "decay": 0.9, "eps": 1e-6}))
@@ -219,7 +223,7 @@ def test_clip_by_norm_long_gradients(student, rng):
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_short_gradients(student, rng):
-    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices and lists)"""
+    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists and zero)"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -228,6 +232,7 @@ def test_clip_by_norm_short_gradients(student, rng):
     g[0] = 2 * np.abs(g).max() + 1        # largest element above max_norm, the norm below it
     calls.append(((g, float(np.linalg.norm(g) * 1.05)), {}))
     calls.append(((rng.standard_normal(2).tolist(), 10.0), {}))
+    calls.append(((np.zeros(3), 1.0), {}))
     check_each(student, "clip_by_norm", calls, _check_clip)
 
 
@@ -255,13 +260,15 @@ def test_step_decay_values(student, rng):
 
 @cell("test_exponential_decay", points=1)
 def test_exponential_decay_values(student, rng):
-    """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step"""
+    """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step, its
+    parameters given by name or by position"""
     inputs = [((step,), {}) for step in (0, 1, 2500, 9999, 10000, int(rng.integers(10001, 50000)))]
     initial_lr, decay_rate = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     decay_steps = int(rng.integers(5, 50))
     hyper = {"initial_lr": initial_lr, "decay_steps": decay_steps, "decay_rate": decay_rate}
     inputs += [((step,), hyper) for step in (0, int(rng.integers(1, decay_steps)), decay_steps,
                                              int(rng.integers(decay_steps + 1, 200)))]
+    inputs.append(((int(rng.integers(1, 200)), initial_lr, decay_steps, decay_rate), {}))
     _check_schedule(student, "exponential_decay", inputs)
 
 
@@ -306,12 +313,16 @@ def _plateau_losses(rng, patience, rounds):
 
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_cuts_after_patience(student, rng):
-    """ReduceLROnPlateau cuts the rate when the count of bad losses reaches patience, then restarts it"""
+    """ReduceLROnPlateau cuts the rate when the count of bad losses reaches patience, then restarts it;
+    the best loss is kept across cuts, and nan is no improvement"""
     patience = int(rng.integers(2, 5))
     factor = round(float(rng.uniform(0.2, 0.8)), 3)
     _check_plateau(student, _plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
                    factor=factor, patience=patience)
     _check_plateau(student, [1.0] * 13, 0.1)
+    # After the first cut, 1.5 is still worse than the best, 1.0.
+    _check_plateau(student, [1.0] + [2.0] * patience + [1.5] * (2 * patience), 0.1, patience=patience)
+    _check_plateau(student, [1.0] + [float("nan")] * (2 * patience), 0.1, patience=patience)
 
 
 @cell("test_ReduceLROnPlateau", points=1)
@@ -380,10 +391,11 @@ def _batches(student, X, y, batch_size, rng):
 @cell("test_minibatches", points=1)
 def test_minibatches_cover_every_row_once(student, rng):
     """minibatches yields every row exactly once, in batches of batch_size and a smaller last one
-    (none when batch_size divides the rows)"""
+    (none when batch_size divides the rows, one row when one is left over)"""
     X, y, batch_size = _dataset(rng)
     _cover_every_row_once(student, X, y, batch_size, rng)
-    _cover_every_row_once(student, *_rows(rng, batch_size * int(rng.integers(3, 6))), batch_size, rng)
+    for n in (batch_size * int(rng.integers(3, 6)), batch_size * int(rng.integers(3, 6)) + 1):
+        _cover_every_row_once(student, *_rows(rng, n), batch_size, rng)
 
 
 def _cover_every_row_once(student, X, y, batch_size, rng):
@@ -422,9 +434,14 @@ def test_minibatches_keep_rows_paired(student, rng):
 
 @cell("test_minibatches", points=1)
 def test_minibatches_order_comes_from_rng(student, rng):
-    """minibatches shuffles with the rng it is given: same state, same batches; other state, other order"""
+    """minibatches shuffles with the rng it is given: same state, same batches; other state, other order
+    (also when one batch holds every row)"""
     X, y, batch_size = _dataset(rng)
-    seeds = rng.integers(0, 2**31, 2)
+    for size in (batch_size, len(X) + int(rng.integers(0, 4))):
+        _order_comes_from_rng(student, X, y, size, rng.integers(0, 2**31, 2))
+
+
+def _order_comes_from_rng(student, X, y, batch_size, seeds):
     orders = []
     for seed in (seeds[0], seeds[0], seeds[1]):
         inputs, pairs, _ = _batches(student, X, y, batch_size, np.random.default_rng(seed))
@@ -530,10 +547,12 @@ def _check_suggest(student, cases):
 
 @cell("test_suggest_lr", points=1)
 def test_suggest_lr_blow_up(student, rng):
-    """suggest_lr finds the first loss above 4x the lowest loss before it"""
+    """suggest_lr finds the first loss above 4x the lowest loss before it (strictly above)"""
     why = ("a tenth of the first rate whose loss is more than 4 times the lowest loss before it "
            "(the minimum so far, not the first loss nor the previous one)")
-    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)])
+    lrs = np.geomspace(1e-4, 1.0, 6)
+    exactly = (lrs, np.array([2.0, 1.0, 0.5, 2.0, 3.0, 9.0]), why + "; 2.0 is exactly 4 times 0.5, not more")
+    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)] + [exactly])
 
 
 @cell("test_suggest_lr", points=1)
@@ -583,6 +602,40 @@ def _trainings(student, X, y, described, runs, check):
                                           for run, (hyper, on_return) in enumerate(runs)], check_run)
 
 
+class _StepRecorder:
+    """The reference's step function ``name``, keeping every call's arguments (bound
+    to its signature) and result, per parameter (told apart by shape: W and b)."""
+
+    def __init__(self, name):
+        self.name, self.function = name, getattr(REFERENCE, name)
+        self.signature = inspect.signature(self.function)
+        self.calls = {}
+
+    def __call__(self, *args, **kwargs):
+        value = self.function(*args, **kwargs)
+        bound = self.signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        self.calls.setdefault(np.shape(bound.arguments["w"]), []).append((dict(bound.arguments), value))
+        return value
+
+
+def _expect_state_carried(recorder, inputs):
+    """Each call of ``recorder`` for a parameter continues from the last one's result:
+    the same w and state (velocity, moments), and for Adam the next t."""
+    state = {"momentum_step": ("v",), "adam_step": ("m", "v")}[recorder.name]
+    for shape, calls in recorder.calls.items():
+        which = "W" if len(shape) == 2 else "b"
+        if recorder.name == "adam_step":
+            ts = [int(arguments["t"]) for arguments, _ in calls]
+            expect(ts == list(range(1, len(ts) + 1)),
+                   f"train_softmax({inputs}) called adam_step for {which} with t = {show(ts)}; t counts "
+                   "that parameter's steps over the whole run: 1, 2, 3, ...")
+        for step, ((_, before), (arguments, _)) in enumerate(zip(calls, calls[1:]), 2):
+            for name, previous in zip(("w", *state), before):
+                expect_close(recorder.name, f"{which}, step {step} of train_softmax({inputs}): {name}",
+                             arguments[name], previous)
+
+
 def _blobs(rng, n, d=4, k=3):
     """``k`` well separated classes in ``d`` dimensions, in random order."""
     q, _ = np.linalg.qr(rng.standard_normal((d, d)))
@@ -595,7 +648,8 @@ def _blobs(rng, n, d=4, k=3):
 
 @cell("test_train_softmax", points=1)
 def test_train_softmax_one_loss_per_batch(student, rng):
-    """train_softmax returns W (D, K), b (K,) and one loss per mini-batch, with every optimizer"""
+    """train_softmax returns W (D, K), b (K,) and one loss per mini-batch, with every optimizer; each
+    step carries on the last one's parameters and optimizer state (velocity, moments, t)"""
     n, batch_size, epochs = int(rng.integers(40, 60)), 16, 3
     if n % batch_size == 0:
         n += 1
@@ -616,7 +670,13 @@ def test_train_softmax_one_loss_per_batch(student, rng):
         curves[hyper["optimizer"]] = losses
     runs = [(dict(optimizer=optimizer, lr=0.05, epochs=epochs, batch_size=batch_size, seed=seed), None)
             for optimizer in ("sgd", "momentum", "adam")]
-    _trainings(student, X, y, f"X of shape {X.shape}, y with 3 classes", runs, check)
+    described = f"X of shape {X.shape}, y with 3 classes"
+    _trainings(student, X, y, described, runs, check)
+    # Where the student builds on the step functions, each step takes up where the last left off.
+    for optimizer, hyper in zip(("momentum", "adam"), (runs[1][0], runs[2][0])):
+        recorder = _StepRecorder(f"{optimizer}_step")
+        student.call_with("train_softmax", {recorder.name: recorder}, X, y, **hyper)
+        _expect_state_carried(recorder, described + "".join(f", {k}={v!r}" for k, v in hyper.items()))
 
 
 @cell("test_train_softmax", points=1)

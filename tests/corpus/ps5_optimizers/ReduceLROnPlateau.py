@@ -213,3 +213,60 @@ class ReduceLROnPlateau:
                 self.lr = float(max(self.lr * self.factor, self.min_lr))
                 self.num_bad = 0
         return self.lr
+
+# %% bug: tests "loss >= best" for a bad report, so a nan loss counts as an improvement (and becomes the best, after which nothing is bad)
+# breaks: test_ReduceLROnPlateau
+import numpy as np
+
+
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = float(lr)
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = np.inf
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss >= self.best:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+        else:
+            self.best = loss
+            self.count = 0
+        return self.lr
+
+# %% bug: after each cut the best loss is reset to the current loss, so a later loss below it counts as an improvement
+# breaks: test_ReduceLROnPlateau
+import numpy as np
+
+
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = float(lr)
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = np.inf
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss < self.best:
+            self.best = loss
+            self.count = 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+                self.best = loss          # start afresh at the new rate
+        return self.lr

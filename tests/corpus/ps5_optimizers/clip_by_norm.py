@@ -55,3 +55,15 @@ def clip_by_norm(g, max_norm):
     if norm > max_norm:
         g *= max_norm / norm
     return g
+
+# %% bug: scale = min(1.0, max_norm / norm) on Python floats, so a zero gradient raises ZeroDivisionError
+# breaks: test_clip_by_norm
+import numpy as np
+
+
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g = np.asarray(g, dtype=float)
+    norm = float(np.linalg.norm(g))
+    scale = min(1.0, max_norm / norm)
+    return g * scale

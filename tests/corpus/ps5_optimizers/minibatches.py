@@ -98,3 +98,33 @@ def minibatches(X, y, batch_size, rng):
     for start in range(0, len(X), batch_size):
         rows = order[start:start + batch_size]
         yield X[rows], y[rows]
+
+# %% bug: range(0, n - 1, batch_size) drops the last batch when it would hold a single row
+# breaks: test_minibatches
+import numpy as np
+
+
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    for start in range(0, len(X) - 1, batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]
+
+# %% bug: full-batch shortcut when batch_size >= n yields X and y unshuffled (and the rng is not advanced)
+# breaks: test_minibatches
+import numpy as np
+
+
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    n = len(X)
+    if batch_size >= n:               # one batch holds everything: no need to shuffle
+        yield X, y
+        return
+    order = rng.permutation(n)
+    for start in range(0, n, batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]

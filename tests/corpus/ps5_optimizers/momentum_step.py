@@ -72,3 +72,27 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
     v = momentum * v - g
     return w + lr * v, v
+
+# %% bug: lr and momentum declared in the wrong order (momentum=0.9, lr=0.01), so positional calls swap them
+# breaks: test_momentum_step
+import numpy as np
+
+
+def momentum_step(w, g, v, momentum=0.9, lr=0.01):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    new_v = momentum * v - lr * g
+    return w + new_v, new_v
+
+# %% bug: preallocates the velocity with np.zeros_like(w), so an integer w truncates v (and w) to integers
+# breaks: test_momentum_step
+import numpy as np
+
+
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    new_v = np.zeros_like(w)
+    new_v[...] = momentum * np.asarray(v, dtype=float) - lr * np.asarray(g, dtype=float)
+    new_w = np.zeros_like(w)
+    new_w[...] = np.asarray(w) + new_v
+    return new_w, new_v

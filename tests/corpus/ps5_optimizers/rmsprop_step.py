@@ -53,3 +53,16 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     w, g, s = (np.asarray(a, dtype=float) for a in (w, g, s))
     new_w = w - lr * g / np.sqrt(s + eps)
     return new_w, decay * s + (1 - decay) * g**2
+
+# %% bug: new state allocated with np.empty_like(s), so an integer s (e.g. [0, 0]) truncates the running mean to integers
+# breaks: test_rmsprop_step
+import numpy as np
+
+
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    g = np.asarray(g, dtype=float)
+    new_s = np.empty_like(s)
+    new_s[...] = decay * np.asarray(s, dtype=float) + (1 - decay) * g**2
+    new_w = np.asarray(w, dtype=float) - lr * g / np.sqrt(new_s + eps)
+    return new_w, new_s

@@ -327,3 +327,66 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
                 W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
                 b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
     return W.T, b, losses
+
+# %% bug: the momentum velocities (and Adam moments) are re-initialised to zero at the start of every epoch
+# breaks: test_train_softmax
+import numpy as np
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = int(y.max()) + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        vW, vb = np.zeros_like(W), np.zeros_like(b)
+        mW, mb, sW, sb = np.zeros_like(W), np.zeros_like(b), np.zeros_like(W), np.zeros_like(b)
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            else:
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: Adam's t is advanced inside the per-parameter update, so W uses t = 1, 3, 5, ... and b uses t = 2, 4, 6, ...
+# breaks: test_train_softmax
+import numpy as np
+
+
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = int(y.max()) + 1
+    params = {"W": np.zeros((X.shape[1], K)), "b": np.zeros(K)}
+    state = {k: [np.zeros_like(p), np.zeros_like(p)] for k, p in params.items()}
+    t = 0
+
+    def update(name, grad):
+        nonlocal t
+        p = params[name]
+        if optimizer == "sgd":
+            params[name] = sgd_step(p, grad, lr)
+        elif optimizer == "momentum":
+            params[name], state[name][0] = momentum_step(p, grad, state[name][0], lr=lr)
+        else:
+            t += 1
+            params[name], state[name][0], state[name][1] = adam_step(p, grad, state[name][0], state[name][1], t, lr=lr)
+
+    rng = np.random.default_rng(seed)
+    losses = []
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(params["W"], params["b"], X_b, y_b)
+            losses.append(loss)
+            update("W", dW)
+            update("b", db)
+    return params["W"], params["b"], losses
