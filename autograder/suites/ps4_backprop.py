@@ -11,7 +11,8 @@ import numpy as np
 
 from reference import backprop as REFERENCE
 
-from ..checks import as_array, as_float, as_float_array, expect, expect_close, expect_unmodified, show
+from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_unmodified,
+                      relative_error, show)
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -749,8 +750,13 @@ def test_train_mlp_returns(student, rng):
     # Where the student builds on mlp_loss_and_grads, each epoch is one plain gradient step.
     for epoch, (before, grads, after) in enumerate(recorder.steps(), 1):
         for key in PARAMS:
-            expect_close("train_mlp", f"{inputs}: params[{key!r}] after epoch {epoch}", after.get(key),
-                         before[key] - 0.1 * grads[key])
+            expected = before[key] - 0.1 * grads[key]
+            given = as_array(after.get(key), "train_mlp", f"{inputs}: params[{key!r}] after epoch {epoch}")
+            expect(given.shape == expected.shape and relative_error(given, expected) <= 1e-6,
+                   f"train_mlp({inputs}): after epoch {epoch}, mlp_loss_and_grads was given "
+                   f"params[{key!r}] = {show(given)}; expected params[{key!r}] - lr * grads[{key!r}] "
+                   f"from epoch {epoch} = {show(expected)}. Each epoch is one step with the constant lr, "
+                   "for every parameter")
     other, _, _ = _train(student, X, y, inputs.replace("seed=3", "seed=4"), n_hidden=hidden, lr=0.1,
                          epochs=epochs, seed=4)
     expect(not np.array_equal(as_array(params["W1"], "train_mlp", inputs),

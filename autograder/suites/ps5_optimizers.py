@@ -8,7 +8,8 @@ import numpy as np
 
 from reference import optimizers as REFERENCE
 
-from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, show
+from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified, relative_error,
+                      show)
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -632,8 +633,11 @@ def _expect_state_carried(recorder, inputs):
                    "that parameter's steps over the whole run: 1, 2, 3, ...")
         for step, ((_, before), (arguments, _)) in enumerate(zip(calls, calls[1:]), 2):
             for name, previous in zip(("w", *state), before):
-                expect_close(recorder.name, f"{which}, step {step} of train_softmax({inputs}): {name}",
-                             arguments[name], previous)
+                given = as_array(arguments[name], recorder.name, f"{which}, step {step}: {name}")
+                expect(given.shape == np.shape(previous) and relative_error(given, previous) <= 1e-6,
+                       f"train_softmax({inputs}): step {step} for {which} called {recorder.name} with "
+                       f"{name} = {show(given)}, but step {step - 1} returned {name} = {show(previous)}; "
+                       f"carry each parameter's {name} from one step to the next, across epochs too")
 
 
 def _blobs(rng, n, d=4, k=3):
