@@ -127,6 +127,16 @@ def relative_error(actual, expected, floor=1e-8):
     return float(np.max(error))
 
 
+def is_close(actual, expected, rtol=RTOL, floor=1e-8):
+    """Whether ``actual`` has ``expected``'s shape and equals it to a relative ``rtol``,
+    for a check whose failure needs its own message.
+
+    >>> is_close(np.array([1.0, 2.0]), [1.0, 2.0 + 1e-9]), is_close(np.zeros(2), np.zeros(3))
+    (True, False)
+    """
+    return np.shape(actual) == np.shape(expected) and relative_error(actual, expected, floor) <= rtol
+
+
 def expect_close(function, inputs, value, expected, rtol=RTOL, floor=1e-8, array=False):
     """Assert the student's ``value`` equals ``expected`` to a relative ``rtol``;
     with ``array``, ``value`` must also be a numpy array of floats (the contract's

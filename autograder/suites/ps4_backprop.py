@@ -12,7 +12,7 @@ import numpy as np
 from reference import backprop as REFERENCE
 
 from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_unmodified,
-                      relative_error, show)
+                      is_close, show)
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -752,7 +752,7 @@ def test_train_mlp_returns(student, rng):
         for key in PARAMS:
             expected = before[key] - 0.1 * grads[key]
             given = as_array(after.get(key), "train_mlp", f"{inputs}: params[{key!r}] after epoch {epoch}")
-            expect(given.shape == expected.shape and relative_error(given, expected) <= 1e-6,
+            expect(is_close(given, expected),
                    f"train_mlp({inputs}): after epoch {epoch}, mlp_loss_and_grads was given "
                    f"params[{key!r}] = {show(given)}; expected params[{key!r}] - lr * grads[{key!r}] "
                    f"from epoch {epoch} = {show(expected)}. Each epoch is one step with the constant lr, "

@@ -8,8 +8,7 @@ import numpy as np
 
 from reference import optimizers as REFERENCE
 
-from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified, relative_error,
-                      show)
+from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, is_close, show
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -634,7 +633,7 @@ def _expect_state_carried(recorder, inputs):
         for step, ((_, before), (arguments, _)) in enumerate(zip(calls, calls[1:]), 2):
             for name, previous in zip(("w", *state), before):
                 given = as_array(arguments[name], recorder.name, f"{which}, step {step}: {name}")
-                expect(given.shape == np.shape(previous) and relative_error(given, previous) <= 1e-6,
+                expect(is_close(given, previous),
                        f"train_softmax({inputs}): step {step} for {which} called {recorder.name} with "
                        f"{name} = {show(given)}, but step {step - 1} returned {name} = {show(previous)}; "
                        f"carry each parameter's {name} from one step to the next, across epochs too")
