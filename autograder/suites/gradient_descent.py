@@ -109,5 +109,4 @@ def test_gradient_descent_leaves_x0(student, rng):
     result = student.call("gradient_descent", well.f, well.grad, x0, lr=0.1, n_steps=8)
     x, _, _ = _history(result.value, "gradient_descent", inputs)
     expected, _ = reference_gradient_descent(well.f, well.grad, x0, lr=0.1, n_steps=8)
-    expect_close("gradient_descent", inputs + " → x", as_float(result.value[0], "gradient_descent", inputs),
-                 expected)
+    expect_close("gradient_descent", inputs + " → x", as_float(x, "gradient_descent", inputs), expected)
