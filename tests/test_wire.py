@@ -104,6 +104,27 @@ def test_arrays_cross_as_their_bytes_not_as_text():
     assert same(wire.loads(raw)["x"], array)
 
 
+def test_a_frame_decodes_to_no_more_arrays_than_it_holds():
+    # A forged head naming one stretch of bytes many times would decode to many copies.
+    many = frame([{"ndarray": ["|u1", [1000], 0]}] * 3) + bytes(1000)
+    with pytest.raises(wire.WireError):
+        wire.loads(many)
+    out_of_order = frame([{"ndarray": ["<f8", [1], 8]}, {"ndarray": ["<f8", [1], 0]}]) + bytes(16)
+    with pytest.raises(wire.WireError):
+        wire.loads(out_of_order)
+    # Rows of empty arrays take no bytes: they are counted for the whole frame.
+    empty_rows = rows(["a", "<f8", [0]], 600_000, np.zeros((600_000, 0)))
+    assert len(wire.loads(empty_rows)) == 600_000
+    with pytest.raises(wire.WireError):
+        wire.loads(frame([json_head(empty_rows)] * 2))
+
+
+def json_head(raw):
+    import json
+    (size,) = wire.HEADER.unpack_from(raw)
+    return json.loads(raw[wire.HEADER.size:wire.HEADER.size + size])
+
+
 def test_arrays_do_not_share_memory_with_their_frame():
     raw = bytearray(wire.dumps([np.ones(3)] * 2))
     first, second = wire.loads(raw)

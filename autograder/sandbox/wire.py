@@ -75,8 +75,38 @@ def _count(n):
     return isinstance(n, int) and not isinstance(n, bool) and n >= 0
 
 
+class Region:
+    """The bytes of one frame after its head, handed out in order.
+
+    An encoder lays the arrays' bytes end to end in the order the head names them,
+    so each array must start where the one before it ended: a forged head can't
+    name one stretch of bytes many times over and so decode to far more memory
+    than the frame holds. Rows made from a column are counted against
+    :data:`MAX_ROWS` for the whole frame.
+    """
+
+    def __init__(self, data):
+        self.data = data
+        self.cursor = 0
+        self.rows = 0
+
+    def __len__(self):
+        return len(self.data)
+
+    def take(self, start, nbytes):
+        if start != self.cursor or start + nbytes > len(self.data):
+            raise WireError("an array's data does not match its place in the frame")
+        self.cursor = start + nbytes
+        return self.data[start:self.cursor]
+
+    def count_rows(self, n):
+        self.rows += n
+        if self.rows > MAX_ROWS:
+            raise WireError("more rows than a frame can hold")
+
+
 def _from_npy(body, region):
-    """The array ``body`` names in ``region`` (the frame's bytes after its head), a copy."""
+    """The array ``body`` names in ``region`` (a :class:`Region`), a copy."""
     if not (isinstance(body, list) and len(body) == 3 and isinstance(body[0], str)
             and isinstance(body[1], list) and all(map(_count, body[1])) and _count(body[2])):
         raise WireError("malformed array")
@@ -84,10 +114,8 @@ def _from_npy(body, region):
     if dtype.kind not in "biuf" or dtype.hasobject:
         raise WireError(f"an array of dtype {dtype} cannot be graded")
     shape, start = tuple(body[1]), body[2]
-    end = start + dtype.itemsize * math.prod(shape)
-    if end > len(region):
-        raise WireError("an array's data does not match its shape")
-    return np.frombuffer(region[start:end], dtype=dtype).reshape(shape).copy()
+    data = region.take(start, dtype.itemsize * math.prod(shape))
+    return np.frombuffer(data, dtype=dtype).reshape(shape).copy()
 
 
 #: A list or tuple this long whose items all have one layout of numbers (a history of
@@ -164,6 +192,7 @@ def _from_rows(body, region):
         array = _from_npy(column, region)
         if array.dtype != dtype or array.shape != (n, *shape):
             raise WireError("rows whose columns do not match their layout")
+        region.count_rows(n)
         if isinstance(leaf, str):
             cells.append(array.tolist())
         elif leaf[0] == "a":
@@ -231,7 +260,9 @@ def encode(value, buffers, callables=None):
 
 def decode(data, region):
     """The inverse of :func:`encode`, reading arrays from ``region`` (the bytes of
-    the buffers); proxies come back as :class:`Proxy`."""
+    the buffers, or a :class:`Region` of them); proxies come back as :class:`Proxy`."""
+    if not isinstance(region, Region):
+        region = Region(region)
     if data is None or isinstance(data, (bool, int, float, str)):
         return data
     if isinstance(data, list):
