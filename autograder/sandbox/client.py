@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 import time
 
-from . import cgroup, isolation, wire
+from . import cgroup, isolation, outputs, wire
 from .calls import generator_states
 from ..failures import StudentCrash, StudentTimeout
 
@@ -304,8 +304,8 @@ class Sandbox:
         self.since.append((source, timeout, time.monotonic() - started))
         if sum(seconds for _, _, seconds in self.since) > REPLAY_SECONDS:
             self._take_checkpoint()
-        return CellRun(reply.get("outputs", []), bool(reply.get("success")),
-                       reply.get("execution_count"))
+        return CellRun(outputs.clean(reply.get("outputs", [])), reply.get("success") is True,
+                       outputs.count(reply.get("execution_count")))
 
     def _cleaned(self, state):
         """A clean fork of a state a cell left a thread, a descriptor or shared memory
