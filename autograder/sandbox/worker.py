@@ -71,6 +71,7 @@ class Process:
             theirs.close()
             self.chan = _out_of_the_way(mine)
             self.runner = None
+            limit(self.config, names=("CPU",))
             signal.signal(signal.SIGINT, signal.default_int_handler)
             try:
                 os.chdir(self.cwd)  # the folder there now, if a call removed it and it was restored
@@ -542,9 +543,19 @@ def make_shell():
     return shell
 
 
-def limit(config):
-    """Apply the resource limits the grader asked for."""
+def limit(config, names=None):
+    """Apply the resource limits the grader asked for (those of ``names``, or all
+    but the CPU time's).
+
+    CPU time counts per process, and the manager lives for the sandbox's whole life,
+    grading one notebook after another: its own CPU time would run out after some
+    hundreds of notebooks, or sooner if a student left it work, and kill the grading
+    of whichever notebook came then. So only the processes it forks (every
+    notebook's state and every call) are held to the CPU limit, each from its start.
+    """
     for name, value in config.get("rlimits", {}).items():
+        if (name not in names) if names is not None else name == "CPU":
+            continue
         which = getattr(resource, "RLIMIT_" + name)
         soft, hard = resource.getrlimit(which)
         value = int(value)
