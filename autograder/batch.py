@@ -179,24 +179,47 @@ def _guarded(root, assignment, student, options):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _local(root, assignment, students, options, workers):
+#: What a submission whose grading process died is told (its notebook's own
+#: failures are caught inside that process; this is the process itself gone).
+DIED = ("its grading process died (memory exhausted, or killed from outside); "
+        "the other submissions were graded")
+
+
+def _local(root, assignment, students, options, workers, work=None):
+    """Grade in a pool of worker processes (``work`` is :func:`_guarded`). A worker
+    that dies breaks the pool and every submission in flight: those are graded
+    again, one per pool, so that only the one that kills its worker is left ungraded."""
     import concurrent.futures
     import multiprocessing
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context,
-                                                initializer=_init_worker) as pool:
-        futures = [pool.submit(_guarded, str(root), assignment, s, options) for s in students]
-        for future in concurrent.futures.as_completed(futures):
-            yield future.result()
+    queue, alone = list(students), False
+    while queue:
+        batch, queue = (queue[:1], queue[1:]) if alone else (queue, [])
+        lost = []
+        with concurrent.futures.ProcessPoolExecutor(1 if alone else workers, mp_context=context,
+                                                    initializer=_init_worker) as pool:
+            futures = {pool.submit(work or _guarded, str(root), assignment, s, options): s for s in batch}
+            for future in concurrent.futures.as_completed(futures):
+                try:
+                    yield future.result()
+                except concurrent.futures.process.BrokenProcessPool:
+                    lost.append(futures[future])
+        if alone:
+            yield from (Outcome(s, False, 0.0, DIED) for s in lost)
+        elif lost:
+            queue, alone = [s for s in batch if s in lost], True
 
 
 def _dask(root, assignment, students, options, scheduler):
     from distributed import Client, as_completed
     with Client(scheduler) as client:
-        futures = [client.submit(_guarded, str(root), assignment, s, options, key=f"grade-{assignment}-{s}",
-                                 pure=False) for s in students]
+        futures = {client.submit(_guarded, str(root), assignment, s, options, key=f"grade-{assignment}-{s}",
+                                 pure=False): s for s in students}
         for future in as_completed(futures):
-            yield future.result()
+            try:
+                yield future.result()
+            except Exception as exc:  # noqa: BLE001 -- a worker lost (KilledWorker) and the like
+                yield Outcome(futures[future], False, 0.0, f"{DIED} ({type(exc).__name__})")
 
 
 def grade(assignment, root=None, students=None, workers=None, scheduler=None, options=None,

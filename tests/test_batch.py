@@ -95,3 +95,20 @@ def test_a_dask_cluster_gives_the_same_gradebook(stock, tmp_path):
                                options=OPTIONS, progress=False)
     assert all(o.ok for o in outcomes)
     assert gradebook_rows(scratch) == stock
+
+
+def _dies_for_mallory(root, assignment, student, options):
+    """A stand-in for grading one submission: mallory's kills its worker process."""
+    if student == "mallory":
+        os._exit(9)
+    time.sleep(0.2)
+    return batch.Outcome(student, True, 0.2)
+
+
+def test_a_worker_that_dies_costs_only_its_own_submission():
+    students = ["ada", "bob", "mallory", "oscar"]
+    outcomes = {o.student: o for o in batch._local("/nowhere", "ps3_rosenbrock", students, batch.Options(),
+                                                  2, work=_dies_for_mallory)}
+    assert sorted(outcomes) == students
+    assert [s for s, o in outcomes.items() if not o.ok] == ["mallory"]
+    assert outcomes["mallory"].message == batch.DIED
