@@ -165,6 +165,15 @@ def expect_unmodified(function, inputs, result):
                              "(for example x = np.array(x0, dtype=float))")
 
 
+def expect_new(function, inputs, result):
+    """Assert the call's value is an array of its own, not one of its arguments or
+    a view of it (where the contract asks for a new array)."""
+    if result.aliased:
+        raise AssertionError(f"{call_text(function, inputs)} returned its "
+                             f"{' and '.join(result.aliased)} itself (or a view of it); return a "
+                             "new array, for example np.array(x, dtype=float) or x.copy()")
+
+
 def point_text(x):
     """A point for a message: ``[0.3, -1.2]``."""
     return show(np.asarray(x, dtype=float))

@@ -49,3 +49,14 @@ class NotPlainData(StudentFailure):
 class MissingFunction(StudentFailure):
     def __init__(self, function, detail):
         super().__init__(detail if function in detail else f"{function}: {detail}")
+
+
+class ResultChanged(StudentFailure):
+    """A call changed values (arrays, lists) that earlier calls had returned."""
+
+    def __init__(self, function, calls):
+        which = " and ".join(f"call {n}" for n in calls)
+        super().__init__(f"{function} changed, in a later call, what it had returned from {which} of "
+                         "a series: return new arrays (and lists) from every call. An output buffer, "
+                         "cache or list kept between calls and filled in again changes what the "
+                         "earlier caller holds")

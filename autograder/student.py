@@ -14,18 +14,20 @@ the reference's (:meth:`Student.call`), so one bug costs one function's points;
 import dataclasses
 import types
 
-from .failures import MissingFunction, NotPlainData, StudentError
+from .failures import MissingFunction, NotPlainData, ResultChanged, StudentError
 from .sandbox import wire
 from .sandbox.calls import CallRunner, advance_generators, generator_states
 
 
 @dataclasses.dataclass
 class Result:
-    """A graded call's value, the arguments it modified, and what it printed."""
+    """A graded call's value, the arguments it modified, what it printed, and the
+    arguments whose memory the value shares (it is one of them, or a view)."""
 
     value: object
     mutated: list
     printed: str = ""
+    aliased: list = dataclasses.field(default_factory=list)
 
 
 class Handle:
@@ -176,8 +178,11 @@ class Student:
     def _interpret(self, reply, name, endpoint, callables):
         status = reply.get("status")
         if status == "ok":
+            if reply.get("overwritten"):
+                raise ResultChanged(name, [int(n) for n in reply["overwritten"]])
             value = self._adopt(reply.get("value"), endpoint, f"the value {name} returned", callables)
-            return Result(value, list(reply.get("mutated", [])), str(reply.get("printed", "")))
+            return Result(value, list(reply.get("mutated", [])), str(reply.get("printed", "")),
+                          list(reply.get("aliased", [])))
         if status == "error":
             raise StudentError(name, reply.get("error", {}))
         if status == "missing":

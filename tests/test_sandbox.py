@@ -77,6 +77,18 @@ def non_finite():
 
 def draw_twice(draw, rng):
     return [draw(rng), draw(rng=rng)]
+_buffers = {}
+def buffered(x):
+    out = _buffers.setdefault(np.shape(x), np.empty(np.shape(x)))
+    out[...] = 2 * np.asarray(x)
+    return out
+_memo = {}
+def memo(x):
+    return _memo.setdefault(tuple(np.ravel(x)), 2 * np.asarray(x, dtype=float))
+def same(x):
+    return x
+def fresh(x):
+    return 2 * np.asarray(x, dtype=float)
 '''
 
 
@@ -707,3 +719,44 @@ def test_the_sandbox_preloads_what_the_source_notebooks_import():
         "sklearn.datasets"
     assert "sklearn.datasets" not in imports.of_assignment(
         str(course_root() / "source" / "ps3_rosenbrock"))
+
+
+def test_malformed_outputs_a_cell_leaves_become_a_note(box):
+    # The shell's list of outputs is within the student's reach: whatever is put
+    # there, the cell's outputs are valid notebook outputs.
+    run = box.run_cell("print('kept')\n"
+                       "outputs = get_ipython().recorder.outputs\n"
+                       "outputs += [7, {'output_type': 'stream', 'name': 'stdout'},\n"
+                       "            {'output_type': 'error', 'ename': 'E', 'evalue': 'v', 'traceback': [1]},\n"
+                       "            {'output_type': 'display_data', 'data': {'text/plain': 3}, 'metadata': {}}]\n")
+    assert run.success
+    assert run.outputs[0] == {"output_type": "stream", "name": "stdout", "text": "kept\n"}
+    assert [o["text"] for o in run.outputs[1:]] == [client.outputs.NOTE["text"]] * 4
+
+
+def test_only_the_notebooks_processes_are_held_to_the_cpu_limit():
+    # The manager grades notebook after notebook: a limit on its own CPU time would
+    # one day kill the grading of whichever notebook came then.
+    with Sandbox(call_timeout=5, limits=Limits(cpu=321)) as sandbox:
+        run = sandbox.run_cell("import resource\n"
+                               "print(resource.getrlimit(resource.RLIMIT_CPU))\n"
+                               f"print(open('/proc/{sandbox.manager.pid}/limits').read())")
+        assert run.success, run.outputs
+        text = run.outputs[0]["text"]
+        assert text.startswith("(321, 321)")
+        cpu = next(line for line in text.splitlines() if line.startswith("Max cpu time"))
+        assert cpu.split()[3:5] == ["unlimited", "unlimited"], cpu
+
+
+def test_an_array_a_later_call_changes_fails_that_call(student):
+    from autograder.failures import ResultChanged
+    from autograder.pure import check_each
+    assert student.call("same", np.ones(2)).aliased == ["argument 1"]
+    assert student.call("fresh", np.ones(2)).aliased == []
+    calls = [((np.array([1.0, 2.0]),), {}), ((np.array([3.0, 4.0]),), {}), ((np.array([1.0, 2.0]),), {})]
+    # Returning a cached array again, or an argument itself, changes nothing held before.
+    for name, factor in (("memo", 2), ("same", 1), ("fresh", 2)):
+        values = check_each(student, name, calls, lambda result, args, kwargs: result.value.tolist())
+        assert values == [[factor * v for v in args[0]] for args, _ in calls]
+    with pytest.raises(ResultChanged, match=r"buffered changed, in a later call, what it had returned from call 1 "):
+        check_each(student, "buffered", calls, lambda result, args, kwargs: result.value)

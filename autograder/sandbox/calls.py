@@ -3,9 +3,15 @@
 A :class:`CallRunner` owns one notebook namespace. It looks a function up by
 name, rebinds the names the grader asks for (the reference versions of the other
 graded functions, as proxies), calls it with a copy of the arguments, and answers
-with the value (plain data), the arguments the call modified, what it printed,
-or the exception it raised. Values that can't travel as data (a closure, an
-instance) stay here as *handles* the grader can call or invoke methods on.
+with the value (plain data), the arguments the call modified, the arguments
+whose memory the value shares, what it printed, or the exception it raised.
+Values that can't travel as data (a closure, an instance) stay here as *handles*
+the grader can call or invoke methods on.
+
+The grader gets a copy of each value, so it cannot see a value change after it
+was returned. The runner can: it keeps the arrays each call returned (a few
+dozen, of modest size) with a copy, and each answer names the earlier calls whose
+values the call changed (an output buffer, or a cache or list filled in again).
 """
 
 import builtins
@@ -24,6 +30,8 @@ except ImportError:  # inside the sandbox the directory is the import root
 
 PRINT_BUDGET = 4000
 MAX_ITEMS = 100_000
+WATCHED_ARRAYS = 64
+WATCHED_SIZE = 1_000_000
 
 
 class RemoteError(Exception):
@@ -82,6 +90,52 @@ def advance_generators(args, kwargs, states):
             target.bit_generator.state = state
 
 
+def _arrays(value, limit, depth=0):
+    """The numeric arrays in an exported value, or None when there are more than
+    ``limit`` (a long history is not watched)."""
+    if isinstance(value, np.ndarray):
+        return [value] if value.dtype.kind in "biufc" else []
+    if isinstance(value, dict):
+        value = list(value.values())
+    if not isinstance(value, (list, tuple)) or depth > 50:
+        return []
+    found = []
+    for item in value:
+        inner = _arrays(item, limit - len(found), depth + 1)
+        if inner is None or len(found) + len(inner) > limit:
+            return None
+        found.extend(inner)
+    return found
+
+
+def _plain(value, depth=0):
+    """Whether ``value`` is made of containers (of modest length), arrays and
+    numbers only."""
+    if isinstance(value, (list, tuple)) and depth < 20 and len(value) <= 4096:
+        return all(_plain(item, depth + 1) for item in value)
+    if isinstance(value, dict) and depth < 20 and len(value) <= 4096:
+        return all(_plain(item, depth + 1) for item in value.values())
+    return value is None or type(value) in (bool, int, float, str, np.ndarray) or isinstance(value, np.generic)
+
+
+def _snapshot(value):
+    """A copy of an exported value's containers and arrays (its numbers and handles
+    are immutable), to compare the value with later."""
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, (list, tuple)):
+        return type(value)(_snapshot(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _snapshot(item) for key, item in value.items()}
+    return value
+
+
+def _overlaps(returned, argument):
+    """Whether any of the ``returned`` arrays shares memory with ``argument``."""
+    inside = _arrays(argument, WATCHED_ARRAYS) or []
+    return any(np.may_share_memory(r, a) for r in returned for a in inside)
+
+
 def _same(a, b):
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         try:
@@ -118,6 +172,8 @@ class CallRunner:
         self.handles = []
         self.proxies = set()
         self.keep = []
+        self.returned = []
+        self.calls = 0
 
     def _proxy(self, proxy_id):
         def proxy(*args, **kwargs):
@@ -166,6 +222,7 @@ class CallRunner:
         ``target`` is ``{"name": str}`` for a top-level function of the notebook,
         or ``{"handle": int, "method": str or None}`` for a value returned earlier.
         """
+        self.calls += 1
         args = self.localize(args)
         kwargs = self.localize(kwargs)
         try:
@@ -182,8 +239,8 @@ class CallRunner:
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), \
                     warnings.catch_warnings(), np.errstate(all="ignore"):
                 warnings.simplefilter("ignore")
-                value = function(*args, **kwargs)
-            value = self.export(value)
+                raw = function(*args, **kwargs)
+            value = self.export(raw)
         except wire.WireError as exc:
             return {"status": "unplain", "message": str(exc)}
         except BaseException as exc:  # noqa: B036 -- SystemExit is the student's too
@@ -197,8 +254,27 @@ class CallRunner:
                     self.namespace[name] = old
         mutated = [f"argument {i + 1}" for i, (a, b) in enumerate(zip(before[0], args)) if not _same(a, b)]
         mutated += [f"argument {k}" for k in kwargs if not _same(before[1][k], kwargs[k])]
-        return {"status": "ok", "value": value, "mutated": mutated,
-                "printed": printed.getvalue()[-PRINT_BUDGET:]}
+        returned = _arrays(value, WATCHED_ARRAYS)
+        aliased = [] if returned is None else (
+            [f"argument {i + 1}" for i, a in enumerate(args) if _overlaps(returned, a)]
+            + [f"argument {k}" for k, a in kwargs.items() if _overlaps(returned, a)])
+        overwritten = self._overwritten()
+        # An attribute is the object's live state, not a value handed over.
+        watch = returned is not None and "attribute" not in target and \
+            sum(a.size for a in returned) <= WATCHED_SIZE
+        if watch and isinstance(raw, (list, tuple, dict, np.ndarray)) and _plain(raw):
+            self.returned.append((self.calls, raw, _snapshot(raw)))
+        return {"status": "ok", "value": value, "mutated": mutated, "aliased": aliased,
+                "overwritten": overwritten, "printed": printed.getvalue()[-PRINT_BUDGET:]}
+
+    def _overwritten(self):
+        """The calls (counting from 1) whose returned arrays have changed since."""
+        changed = []
+        for k, (number, value, copied) in enumerate(self.returned):
+            if not _same(value, copied):
+                changed.append(number)
+                self.returned[k] = (number, value, _snapshot(value))
+        return changed
 
     def _resolve(self, target):
         if "name" in target:
