@@ -39,10 +39,11 @@ def test_rosenbrock_values(student, rng):
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_stack(student, rng):
     """rosenbrock accepts a (2, ...) stack, such as the (2, n, m) grids a contour plot needs or points as
-    columns, and leaves it as it was"""
+    columns (one point too: a (2, 1) stack gives shape (1,)), and leaves it as it was"""
     xs, ys = np.sort(rng.uniform(-2, 2, 4)), np.sort(rng.uniform(-1, 3, 3))
     stacks = [(np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
-              (random_points(rng).T, "5 points as columns"), (random_points(rng, 4).T[:, None, :], "a stack")]
+              (random_points(rng).T, "5 points as columns"), (random_points(rng, 4).T[:, None, :], "a stack"),
+              (random_points(rng, 1).T, "1 point as a column")]
 
     def check(result, args, kwargs, text):
         inputs = f"xy={text} of shape {args[0].shape}"
@@ -81,12 +82,16 @@ def test_rosenbrock_grad_float32_and_lists(student, rng):
 # -- rosenbrock_hessian -----------------------------------------------------------
 @cell("test_rosenbrock_hessian", points=2)
 def test_rosenbrock_hessian_values(student, rng):
-    """rosenbrock_hessian is the 2x2 matrix of second derivatives at random points"""
-    def check(result, args, kwargs):
+    """rosenbrock_hessian is the 2x2 float matrix of second derivatives at random points and at an
+    integer point, and leaves xy as it was"""
+    def check(result, args, kwargs, how=""):
         xy, = args
-        expect_close("rosenbrock_hessian", f"xy={point_text(xy)}", result.value,
-                     REFERENCE.rosenbrock_hessian(xy))
-    check_each(student, "rosenbrock_hessian", [((xy,), {}) for xy in random_points(rng, 4)], check)
+        expect_close("rosenbrock_hessian", f"xy={point_text(xy)}{how}", result.value,
+                     REFERENCE.rosenbrock_hessian(np.asarray(xy, dtype=float)), array=bool(how))
+        expect_unmodified("rosenbrock_hessian", f"xy={point_text(xy)}{how}", result)
+    calls = [((xy,), {}) for xy in random_points(rng, 4)]
+    calls.append(((np.round(random_points(rng, 1)[0]).astype(int),), {}, " as an integer array"))
+    check_each(student, "rosenbrock_hessian", calls, check)
 
 
 # -- gradient_descent -------------------------------------------------------------
@@ -136,19 +141,24 @@ def test_run_milestone_reaches_the_valley_floor(student, sketch):
 
 @cell("test_run_milestone", points=1)
 def test_run_milestone_uses_its_arguments(student, rng):
-    """run_milestone(x0, lr, n_steps) starts at x0 and takes n_steps steps of size lr, returning the last point"""
-    kwargs = {"x0": tuple(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3).tolist()), "lr": 0.0005,
-              "n_steps": int(rng.integers(200, 400))}
-    inputs = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
-    expected_x, expected = REFERENCE.run_milestone(**kwargs)
-    x, history = _pair(student.pipeline("run_milestone", **kwargs).value, "run_milestone", inputs)
-    expect(isinstance(history, (list, tuple)) and len(history) == len(expected),
-           f"run_milestone({inputs}) returned a history of "
-           f"{len(history) if hasattr(history, '__len__') else '?'} entries; expected {len(expected)} "
-           "(x0 and one entry per step): use the x0, lr and n_steps it is given")
-    expect_close("run_milestone", inputs + " → history[0][0]", as_array(history[0][0], "run_milestone", inputs),
-                 kwargs["x0"])
-    expect_close("run_milestone", inputs + " → x", x, expected_x)
+    """run_milestone(x0, lr, n_steps) starts at x0 and takes n_steps steps of size lr, returning the last
+    point: from a random start, from near (1, 1) where the gradient is tiny (only gradient_descent's
+    default tol stops a run) and from a steep start (a gradient above 100)"""
+    starts = [tuple(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3).tolist()), (1.0002, 1.0004),
+              (-1.5, 2.5)]
+    for x0, n_steps in zip(starts, (int(rng.integers(200, 400)), 60, 40)):
+        kwargs = {"x0": x0, "lr": 0.0005, "n_steps": n_steps}
+        inputs = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
+        expected_x, expected = REFERENCE.run_milestone(**kwargs)
+        x, history = _pair(student.pipeline("run_milestone", **kwargs).value, "run_milestone", inputs)
+        expect(isinstance(history, (list, tuple)) and len(history) == len(expected),
+               f"run_milestone({inputs}) returned a history of "
+               f"{len(history) if hasattr(history, '__len__') else '?'} entries; expected {len(expected)} "
+               "(x0 and one entry per step): use the x0, lr and n_steps it is given, and "
+               "gradient_descent's own tol")
+        expect_close("run_milestone", inputs + " → history[0][0]",
+                     as_array(history[0][0], "run_milestone", inputs), kwargs["x0"])
+        expect_close("run_milestone", inputs + " → x", x, expected_x)
 
 
 # -- distance_to_optimum and steps_to_tolerance -------------------------------------
@@ -177,7 +187,8 @@ def _synthetic_history(rng, n=30):
 
 @cell("test_steps_to_tolerance", points=2)
 def test_steps_to_tolerance_first_index(student, rng):
-    """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None"""
+    """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None;
+    a nan point is not within tol"""
     def check(result, args, kwargs):
         history, tol = args
         described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
@@ -198,4 +209,7 @@ def test_steps_to_tolerance_first_index(student, rng):
     edge = [(np.array(p), REFERENCE.rosenbrock(np.array(p))) for p in ([1.0, 3.0], [1.0, 1.5], [1.0, 1.25])]
     calls += [((edge, 0.5), {}), ((history[3:], float(np.linalg.norm(history[3][0] - 1.0)) * 1.01), {}),
               ((history[::-1], 0.1), {})]
+    # A run that left the numbers: a nan distance is not within any tol.
+    lost = [(np.array([np.nan, np.nan]), np.nan), (np.array([np.inf, -np.inf]), np.inf)]
+    calls += [((history[:2] + lost + history[-3:], 0.01), {}), ((history[:2] + lost, 0.01), {})]
     check_each(student, "steps_to_tolerance", calls, check)

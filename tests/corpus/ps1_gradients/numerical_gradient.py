@@ -174,3 +174,22 @@ def numerical_gradient(f, x, h=1e-5):
         work[idx] = saved
         grad[idx] = (up - down) / (2 * step)
     return grad
+
+# %% bug: reuses one module-level output buffer per shape, so a later call overwrites the array returned by an earlier one
+# breaks: test_numerical_gradient
+_grad_buffers = {}
+
+
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    grad = _grad_buffers.setdefault(x.shape, np.zeros(x.shape))
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        fp = f(x)
+        x[idx] = old - h
+        fm = f(x)
+        x[idx] = old
+        grad[idx] = (fp - fm) / (2 * h)
+    return grad

@@ -59,3 +59,12 @@ def rel_error(a, b):
     a = np.asarray(a, dtype=float)
     b = np.asarray(b, dtype=float)
     return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
+
+# %% bug: computes in float32, so near-equal float64 inputs (e.g. 1.0 vs 1.0 + 1e-10) give 0 and tiny values lose accuracy
+# breaks: test_rel_error
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    a = np.asarray(a, dtype=np.float32)
+    b = np.asarray(b, dtype=np.float32)
+    ratio = np.abs(a - b) / np.maximum(np.float32(1e-8), np.abs(a) + np.abs(b))
+    return float(np.max(ratio))

@@ -67,3 +67,15 @@ def rosenbrock(xy):
     else:
         x, y = xy
     return (1 - x) ** 2 + 100 * (y - x ** 2) ** 2
+
+# %% bug: a stack with a single grid point, e.g. shape (2, 1) or (2, 1, 1), collapses to a float instead of an array of shape xy.shape[1:]
+# breaks: test_rosenbrock
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    xy = np.asarray(xy, dtype=float)
+    shape = xy.shape[1:]
+    x, y = xy.reshape(2, -1)
+    f = (1 - x) ** 2 + 100 * (y - x ** 2) ** 2
+    if f.size == 1:
+        return float(f[0])
+    return f.reshape(shape)

@@ -28,3 +28,22 @@ def rosenbrock_hessian(xy):
 # %% bug: returns the value at (1, 1) whatever the input
 def rosenbrock_hessian(xy):
     return np.array([[802.0, -400.0], [-400.0, 200.0]])
+
+# %% bug: no float conversion, so an integer point gives an int64 matrix
+# breaks: test_rosenbrock_hessian
+def rosenbrock_hessian(xy):
+    """The 2x2 Hessian of rosenbrock at xy."""
+    x, y = np.asarray(xy)
+    return np.array([[2 - 400 * (y - x ** 2) + 800 * x ** 2, -400 * x],
+                     [-400 * x, 200]])
+
+# %% bug: reuses the caller's float array to hold y - x^2 (np.asarray does not copy), so xy[1] is overwritten
+# breaks: test_rosenbrock_hessian
+def rosenbrock_hessian(xy):
+    """The 2x2 Hessian of rosenbrock at xy."""
+    xy = np.asarray(xy, dtype=float)
+    x = xy[0]
+    xy[1] -= x ** 2          # xy[1] now holds y - x^2
+    r = xy[1]
+    return np.array([[2 - 400 * r + 800 * x ** 2, -400 * x],
+                     [-400 * x, 200.0]])

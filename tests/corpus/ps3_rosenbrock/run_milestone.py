@@ -75,3 +75,16 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     """Gradient descent on Rosenbrock from x0; returns (x, history)."""
     return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+
+# %% bug: passes tol=1e-3 "to stop once it is close enough", so longer runs stop early
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps, tol=1e-3)
+
+# %% bug: clips the gradient to [-100, 100] "for stability", which changes every run that starts off the valley floor
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    safe_grad = lambda p: np.clip(rosenbrock_grad(p), -100.0, 100.0)
+    return gradient_descent(rosenbrock, safe_grad, x0, lr=lr, n_steps=n_steps)

@@ -79,3 +79,12 @@ def steps_to_tolerance(history, tol):
                 memo[key] = t
                 break
     return memo[key]
+
+# %% bug: loops while distance >= tol, so the first nan distance of a diverged run stops the loop and is reported as a hit
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    t = 0
+    while t < len(history) and distance_to_optimum(history[t][0]) >= tol:
+        t += 1
+    return t if t < len(history) else None
