@@ -70,8 +70,9 @@ def test_pictures_change_no_score(descent_class):
     variants = classroom.read_variants(ROOT / "samples" / ASSIGNMENT)
     for student, variant in DESCENT_CLASS.items():
         assert not unexpected(variants[variant], table[student], maxima), student
-    # donald's history lags: the path test (2 of the cell's 4 points) fails, the rest pass.
-    assert table["donald"][DRAWN] == table["dorothy"][DRAWN] == maxima[DRAWN] / 2
+    # donald's history lags: the path test (2 of the cell's 4 points) and the stopping test
+    # (1, its run with the defaults lags too) fail, the last point is earned.
+    assert table["donald"][DRAWN] == table["dorothy"][DRAWN] == maxima[DRAWN] / 4
     assert table["katherine"][DRAWN] == 0
 
 
@@ -102,7 +103,7 @@ def test_a_trusted_kernel_shows_the_picture_too():
     NotebookClient(nb, timeout=60, kernel_name="python3").execute()
     descent, bowl = nb.cells[1].outputs, nb.cells[2].outputs
     assert base64.b64decode(pictures(descent)[0]).startswith(PNG)
-    # The history lags: the path test (2 of the cell's 4 points) fails, the rest pass.
-    assert float(next(o for o in descent if o.output_type == "execute_result").data["text/plain"]) == 2
+    # The history lags: the path test (2 of the cell's 4 points) and the stopping test fail.
+    assert float(next(o for o in descent if o.output_type == "execute_result").data["text/plain"]) == 1
     assert not [o for o in descent if o.get("name") == "stderr"]
     assert not pictures(bowl)

@@ -68,10 +68,45 @@ def test_gradient_descent_path(student, rng, sketch):
     expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
 
 
+def _defaults_bowl(rng):
+    """A bowl and a start on which each default of gradient_descent shows.
+
+    The slow direction has curvature 1.5, so with lr = 0.1 its gradient shrinks by
+    0.85 a step, from 1.5 to 3 down to about 2e-7 after 99 steps: a run with tol=1e-8
+    takes all 100 steps, one with tol=1e-6 stops after about 85, one with more steps
+    goes on (it stops near step 117), and lr = 0.01 is far from the path after one step.
+    The fast direction (curvature 2.5 to 4) has died out long before.
+    """
+    q, _ = np.linalg.qr(rng.standard_normal((2, 2)))
+    a = q @ np.diag([1.5, rng.uniform(2.5, 4.0)]) @ q.T
+    bowl = Bowl(0.5 * (a + a.T), rng.uniform(-2, 2, 2))
+    offset = q @ np.array([rng.choice([-1.0, 1.0]) * rng.uniform(1.0, 2.0), rng.uniform(-2.0, 2.0)])
+    return bowl, bowl.centre + offset
+
+
+def _check_defaults(student, rng):
+    """A call with f, grad_f and x0 alone must run with lr=0.1, n_steps=100, tol=1e-8."""
+    bowl, x0 = _defaults_bowl(rng)
+    inputs = f"f, grad_f = {bowl}, x0={point_text(x0)}"
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0)
+    _, points, _ = _history(result.value, "gradient_descent", inputs)
+    _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=0.1, n_steps=100, tol=1e-8)
+    defaults = "the defaults lr=0.1, n_steps=100, tol=1e-8"
+    expect(len(points) == len(expected),
+           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+           f"{len(expected)}, as with {defaults} (on this bowl the gradient's norm is still above "
+           "1e-8 after 100 steps)")
+    expect_close("gradient_descent", inputs + f" → history[1][0] (with {defaults})", points[1],
+                 expected[1][0])
+    expect_close("gradient_descent", inputs + f" → x (with {defaults})", result.value[0],
+                 expected[-1][0])
+
+
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
-    below: a norm equal to tol takes the step, a nan norm too); an integer x0 still gives a float x"""
+    below: a norm equal to tol takes the step, a nan norm too); an integer x0 still gives a float x;
+    called with f, grad_f and x0 alone it uses the defaults lr=0.1, n_steps=100, tol=1e-8"""
     random = Bowl.random(rng)
     centred = Bowl(np.eye(2), [0.0, 0.0])
     at_minimum = Bowl(np.eye(2), rng.integers(-3, 4, 2))
@@ -90,6 +125,7 @@ def test_gradient_descent_stops_at_tol(student, rng):
                f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
                f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
         expect_close("gradient_descent", inputs + " → x", result.value[0], expected[-1][0], array=True)
+    _check_defaults(student, rng)
 
 
 @cell("test_gradient_descent", points=1)

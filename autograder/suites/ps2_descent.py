@@ -4,8 +4,8 @@ import numpy as np
 
 from reference import descent as REFERENCE
 
-from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified,
-                      point_text, show)
+from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
+                      expect_unmodified, point_text, show)
 from ..failures import StudentError
 from ..pure import check_each
 from ..suite import cell
@@ -64,15 +64,20 @@ class QuarticBowl:
         x, rows = _coordinates_first(x, self.centre.size)
         return x - self.centre.reshape((-1,) + (1,) * (x.ndim - 1)), rows
 
+    # The quartic terms are left out for b = 0, where 0 * inf would turn an overflowing
+    # loss (+inf) or gradient into nan.
     def f(self, x):
         u, _ = self._offset(x)
-        r2 = np.sum(u * u, axis=0)
-        return number(self.floor + 0.5 * np.sum(u * np.tensordot(self.a, u, axes=1), axis=0)
-                       + 0.25 * self.b * r2**2)
+        value = self.floor + 0.5 * np.sum(u * np.tensordot(self.a, u, axes=1), axis=0)
+        if self.b:
+            value = value + 0.25 * self.b * np.sum(u * u, axis=0)**2
+        return number(value)
 
     def grad(self, x):
         u, rows = self._offset(x)
-        g = np.tensordot(self.a, u, axes=1) + self.b * np.sum(u * u, axis=0) * u
+        g = np.tensordot(self.a, u, axes=1)
+        if self.b:
+            g = g + self.b * np.sum(u * u, axis=0) * u
         return np.moveaxis(g, 0, -1) if rows else g
 
     def __str__(self):
@@ -94,6 +99,37 @@ class Himmelblau:
 
     def __str__(self):
         return "Himmelblau's function and its gradient"
+
+
+class SquashedHill:
+    """``grad_f(x) = -(x - c)``, the gradient of the hill ``-½ |x - c|²``, with the
+    bounded loss ``f(x) = -arctan(½ |x - c|²)`` (between -π/2 and 0).
+
+    Every run climbs away from ``c`` by the factor ``1 + lr`` a step, never changing
+    sign, so with a large rate its coordinates overflow to ±inf and stay there, while
+    ``f`` stays finite (-π/2) even at an infinite point. Points or stacks either way
+    round, as for :class:`QuarticBowl`.
+    """
+
+    def __init__(self, centre):
+        self.centre = np.asarray(centre, dtype=float)
+
+    def _offset(self, x):
+        x, rows = _coordinates_first(x, self.centre.size)
+        return x - self.centre.reshape((-1,) + (1,) * (x.ndim - 1)), rows
+
+    def f(self, x):
+        u, _ = self._offset(x)
+        return number(-np.arctan(0.5 * np.sum(u * u, axis=0)))
+
+    def grad(self, x):
+        u, rows = self._offset(x)
+        return np.moveaxis(-u, 0, -1) if rows else -u
+
+    def __str__(self):
+        c = np.round(self.centre, 4).tolist()
+        return (f"f(x) = -arctan(|x - c|² / 2) (a bounded loss) and grad_f(x) = -(x - c) "
+                f"(a hill: runs move away from c and never come back), c = {c}")
 
 
 def _points(rng, n=4, low=-3.0, high=3.0):
@@ -127,10 +163,10 @@ def _check_value(function, floor=1e-8):
     return check
 
 
-def _check_gradient(function, unmodified=True, array=False):
+def _check_gradient(function, unmodified=True, array=False, new=False):
     """A check of the array ``function(given, *rest)`` returns, against the reference's
     at ``given`` as floats, for calls ``((given, *rest), {}, how, rtol)``; with
-    ``array``, it must be a numpy array of floats."""
+    ``array``, it must be a numpy array of floats, with ``new`` not ``given`` itself."""
     def check(result, args, kwargs, how="", rtol=1e-6):
         given, *rest = args
         text = f"xy={point_text(given)}{how}" + "".join(f", c={c:.6g}" for c in rest)
@@ -139,6 +175,8 @@ def _check_gradient(function, unmodified=True, array=False):
                      array=array)
         if unmodified:
             expect_unmodified(function, text, result)
+        if new:
+            expect_new(function, text, result)
     return check
 
 
@@ -152,13 +190,13 @@ def test_bowl_values(student, rng):
 
 @cell("test_bowl_grad", points=1)
 def test_bowl_grad_values(student, rng):
-    """bowl_grad is [x, y] as a float array, for arrays, float32 arrays, integer arrays and lists, and
-    leaves xy alone"""
+    """bowl_grad is [x, y] as a new float array (not xy itself), for arrays, float32 arrays, integer
+    arrays and lists, and leaves xy alone"""
     xy = _points(rng, 1)[0]
     calls = [((given,), {}, how) for given, how in ((xy, ""), (xy.astype(np.float32), " as a float32 array"),
                                                   (xy.tolist(), " as a list"),
                                                   (np.round(xy).astype(int), " as an integer array"))]
-    check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad", array=True))
+    check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad", array=True, new=True))
 
 
 def _cross_terms(rng):
@@ -220,7 +258,8 @@ def test_max_stable_lr_values(student, rng):
 
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_refuses_indefinite(student, rng):
-    """max_stable_lr raises a ValueError for a saddle, a maximum or a flat direction (an eigenvalue ≤ 0)"""
+    """max_stable_lr raises a ValueError for a saddle, a maximum or a flat direction (an eigenvalue ≤ 0),
+    also for a 3×3 matrix with two negative eigenvalues (its determinant and trace are positive)"""
     c = float(rng.choice([-1, 1]) * rng.uniform(1.2, 3.0))
     saddle = [[1.0, c], [c, 1.0]]
     indefinite = _symmetric(rng, [-rng.uniform(0.1, 2.0), rng.uniform(0.5, 3.0), rng.uniform(0.5, 3.0)])
@@ -228,7 +267,10 @@ def test_max_stable_lr_refuses_indefinite(student, rng):
     # Positive semidefinite but not definite: an eigenvalue of exactly 0 (a diagonal
     # matrix, so that no rounding makes it slightly positive or negative).
     flat = np.diag(rng.permutation([0.0, round(float(rng.uniform(0.5, 3.0)), 4)]))
-    for h in (saddle, indefinite, maximum, flat):
+    # Eigenvalues -a, -b and c > a + b: det = a b c > 0 and trace > 0, yet not positive definite.
+    low = rng.uniform(0.2, 1.0, size=2)
+    two_down = _symmetric(rng, [-low[0], -low[1], low.sum() + rng.uniform(0.5, 2.0)])
+    for h in (saddle, indefinite, maximum, flat, two_down):
         _expect_value_error(student, "max_stable_lr", f"hessian={_matrix_text(h)}", h)
 
 
@@ -246,17 +288,20 @@ def test_max_stable_lr_refuses_non_symmetric(student, rng):
 # -- quadratic_path and classify_alpha ------------------------------------------------
 def _path_text(x0, alpha, iters):
     x0_text = f"{x0} (an int)" if isinstance(x0, int) else f"{x0:.6g}"
-    return f"x0={x0_text}, alpha={alpha:.6g}, iters={iters}"
+    alpha_text = f"{alpha} (an int)" if isinstance(alpha, int) else f"{alpha:.6g}"
+    return f"x0={x0_text}, alpha={alpha_text}, iters={iters}"
 
 
-def _check_path(result, args, kwargs):
-    expect_close("quadratic_path", _path_text(*args), result.value, REFERENCE.quadratic_path(*args))
+def _check_path(result, args, kwargs, array=False):
+    with np.errstate(over="ignore"):
+        expected = REFERENCE.quadratic_path(*args)
+    expect_close("quadratic_path", _path_text(*args), result.value, expected, array=array)
 
 
 @cell("test_quadratic_path", points=1)
 def test_quadratic_path_values(student, rng):
-    """quadratic_path gives x_t = (1 - 2α)^t x0 for t = 0 .. iters"""
-    calls = [((float(rng.uniform(-5, 5)), float(rng.uniform(low, high)), int(rng.integers(3, 15))), {})
+    """quadratic_path gives x_t = (1 - 2α)^t x0 for t = 0 .. iters, as a numpy array of floats"""
+    calls = [((float(rng.uniform(-5, 5)), float(rng.uniform(low, high)), int(rng.integers(3, 15))), {}, True)
              for low, high in ((0.01, 0.5), (0.5, 1.0), (1.0, 1.4))]
     check_each(student, "quadratic_path", calls, _check_path)
 
@@ -264,10 +309,11 @@ def test_quadratic_path_values(student, rng):
 @cell("test_quadratic_path", points=1)
 def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
-    α = 1, every iterate of a long divergent path (α = 1.4, 200 steps); an integer x0 works too"""
+    α = 1, every iterate of a long divergent path (α = 1.4, 200 steps); an integer x0 or α works too"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
-    calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {})]
+    calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
+              ((x0, 1, 5), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -306,11 +352,13 @@ def _sweep_text(landscape, x0, lrs, n_steps):
             f"n_steps={n_steps}")
 
 
-def _expect_sweep(student, landscape, x0, lrs, n_steps):
+def _check_sweep(result, args, kwargs, landscape, array=False):
+    """The losses of ``lr_sweep(landscape.f, landscape.grad, x0, lrs, n_steps)``; with
+    ``array``, they must come as a numpy array of floats."""
+    _, _, x0, lrs, n_steps = args
     text = _sweep_text(landscape, x0, lrs, n_steps)
-    result = student.call("lr_sweep", landscape.f, landscape.grad, x0, lrs, n_steps)
     expected = REFERENCE.lr_sweep(landscape.f, landscape.grad, x0, lrs, n_steps)
-    losses = as_array(result.value, "lr_sweep", text, shape=expected.shape)
+    losses = (as_float_array if array else as_array)(result.value, "lr_sweep", text, shape=expected.shape)
     nan = np.isnan(losses)
     expect(not nan.any(), f"lr_sweep({text}) returned {show(losses)}; a run that leaves the finite "
                           f"numbers reports np.inf, not nan (expected {show(expected)})")
@@ -318,27 +366,53 @@ def _expect_sweep(student, landscape, x0, lrs, n_steps):
     expect_unmodified("lr_sweep", text, result)
 
 
+def _expect_sweeps(student, sweeps, array=False):
+    """The student's lr_sweep on each ``(landscape, x0, lrs, n_steps)`` of ``sweeps``,
+    one after another in one process (a cache keyed on some of the arguments shows)."""
+    calls = [((landscape.f, landscape.grad, x0, lrs, n_steps), {}, landscape, array)
+             for landscape, x0, lrs, n_steps in sweeps]
+    check_each(student, "lr_sweep", calls, _check_sweep)
+
+
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_final_losses(student, rng):
-    """lr_sweep gives f after exactly n_steps steps for each learning rate, on a quadratic bowl, from a
-    float and from an integer x0; a loss that grew large but is finite is reported as it is"""
+    """lr_sweep returns a numpy array of floats: f after exactly n_steps steps for each learning rate, on
+    quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn; a
+    loss that grew large but is finite is reported as it is"""
     bowl = QuarticBowl.random(rng)
     x0 = bowl.centre + rng.uniform(-2, 2, 2)
     lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
-    _expect_sweep(student, bowl, x0, lrs, int(rng.integers(20, 31)))
-    _expect_sweep(student, bowl, np.round(x0).astype(int), lrs[:3], 10)
+    n_steps = int(rng.integers(20, 31))
     # Too large a rate, but still finite after 60 steps (a loss near 1e20): a number, not np.inf.
-    _expect_sweep(student, bowl, x0, [round(2.4 / float(np.linalg.eigvalsh(bowl.a).max()), 4)], 60)
+    large = [round(2.4 / float(np.linalg.eigvalsh(bowl.a).max()), 4)]
+    other = QuarticBowl.random(rng)
+    sweeps = [(bowl, x0, lrs, n_steps), (bowl, np.round(x0).astype(int), lrs[:3], 10), (bowl, x0, large, 60),
+              (other, other.centre + rng.uniform(-2, 2, 2), lrs, n_steps)]
+    _expect_sweeps(student, sweeps, array=True)
 
 
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_divergence_is_inf(student, rng):
-    """lr_sweep reports np.inf (not nan) for runs that leave the finite numbers"""
+    """lr_sweep reports np.inf (not nan) for runs that leave the finite numbers: a loss that becomes nan,
+    a loss that overflows to +inf while the point is still finite, and a point that overflows to ±inf
+    while a bounded f stays finite there"""
     bowl = QuarticBowl.random(rng, b=rng.uniform(0.5, 1.5))
     direction = rng.standard_normal(2)
     x0 = bowl.centre + rng.uniform(1.0, 2.0) * direction / np.linalg.norm(direction)
     lrs = rng.permutation([0.01, 0.03, 5.0, 20.0])
-    _expect_sweep(student, bowl, x0, lrs, 40)
+    # An axis-aligned bowl with lr = 50 / (largest curvature): the point grows about 49-fold a
+    # step and is near 1e185 after 110 steps, still finite, while ½ (x - c)ᵀ A (x - c) is +inf.
+    curvatures = rng.uniform(0.5, 2.0, size=2)
+    steep = QuarticBowl(np.diag(curvatures), rng.uniform(-2, 2, 2), rng.uniform(0.0, 1.0))
+    steep_lrs = [0.1, 0.5, round(50.0 / float(curvatures.max()), 4)]
+    # The hill: with lr = 1000 the coordinates pass 1e308 after about 103 steps and stay ±inf.
+    hill = SquashedHill(rng.uniform(-2, 2, 2))
+    hill_lrs = list(rng.permutation([0.01, 0.1, 1000.0]))
+    _expect_sweeps(student, [(bowl, x0, lrs, 40),
+                             (steep, steep.centre + rng.uniform(0.5, 2.0, 2) * rng.choice([-1, 1], 2),
+                              steep_lrs, 110),
+                             (hill, hill.centre + rng.uniform(0.5, 2.0, 2) * rng.choice([-1, 1], 2),
+                              hill_lrs, 120)])
 
 
 @cell("test_lr_sweep", points=1)
@@ -347,7 +421,7 @@ def test_lr_sweep_scalar_start(student, rng):
     well = ScalarWell.random(rng)
     x0 = float(well.centre + rng.choice([-1, 1]) * rng.uniform(1.0, 2.0))
     lrs = rng.permutation([0.005, 0.02, 0.05, 4.0])
-    _expect_sweep(student, well, x0, lrs, int(rng.integers(15, 26)))
+    _expect_sweeps(student, [(well, x0, lrs, int(rng.integers(15, 26)))])
 
 
 # -- quartic --------------------------------------------------------------------------
@@ -356,31 +430,41 @@ def _scalars(rng, n=5):
 
 
 def _check_scalar(function):
-    """A check of the number ``function(x)`` returns, against the reference's."""
+    """A check of what ``function(x)`` returns, against the reference's: a number for a
+    number ``x``, the values elementwise for an array ``x``."""
     def check(result, args, kwargs):
         x, = args
-        expect_close(function, f"x={x!r}", as_float(result.value, function, f"x={x!r}"),
-                     getattr(REFERENCE, function)(x))
+        text = f"x={show(x)}" if isinstance(x, np.ndarray) else f"x={x!r}"
+        if isinstance(x, int):
+            text += " (an int)"
+        value = result.value if isinstance(x, np.ndarray) else as_float(result.value, function, text)
+        expect_close(function, text, value, getattr(REFERENCE, function)(x))
     return check
+
+
+def _quartic_inputs(rng):
+    """Random numbers, and an array of them (as the notebook's quartic(xs))."""
+    xs = np.round(rng.uniform(-2.0, 4.0, size=4), 6)
+    return [((x,), {}) for x in _scalars(rng)] + [((xs,), {})]
 
 
 @cell("test_quartic", points=1)
 def test_quartic_values(student, rng):
-    """quartic is x⁴ - 3x³ + 2 at random x"""
-    check_each(student, "quartic", [((x,), {}) for x in _scalars(rng)], _check_scalar("quartic"))
+    """quartic is x⁴ - 3x³ + 2 at random x, and elementwise on an array"""
+    check_each(student, "quartic", _quartic_inputs(rng), _check_scalar("quartic"))
 
 
 @cell("test_quartic_grad", points=1)
 def test_quartic_grad_values(student, rng):
-    """quartic_grad is 4x³ - 9x² at random x"""
-    check_each(student, "quartic_grad", [((x,), {}) for x in _scalars(rng)], _check_scalar("quartic_grad"))
+    """quartic_grad is 4x³ - 9x² at random x, and elementwise on an array"""
+    check_each(student, "quartic_grad", _quartic_inputs(rng), _check_scalar("quartic_grad"))
 
 
 @cell("test_quartic_critical_points", points=1)
 def test_quartic_critical_points_values(student):
-    """quartic_critical_points is the sorted zeros of 4x³ - 9x², each once"""
+    """quartic_critical_points is the sorted zeros of 4x³ - 9x², each once, as a numpy array of floats"""
     value = student.call("quartic_critical_points").value
-    expect_close("quartic_critical_points", "", value, REFERENCE.quartic_critical_points())
+    expect_close("quartic_critical_points", "", value, REFERENCE.quartic_critical_points(), array=True)
 
 
 # -- himmelblau -----------------------------------------------------------------------
@@ -414,22 +498,37 @@ def _multi_text(landscape, starts, lr, n_steps):
             f"lr={lr:g}, n_steps={n_steps}")
 
 
+def _check_multi(result, args, kwargs, landscape):
+    f, grad_f, starts, lr, n_steps = args
+    text = _multi_text(landscape, starts, lr, n_steps)
+    if np.asarray(starts).dtype.kind in "iu":
+        text += " (integers)"
+    with np.errstate(over="ignore", invalid="ignore"):
+        expected = REFERENCE.multi_start(f, grad_f, starts, lr, n_steps)
+    expect_close("multi_start", text, result.value, expected, array=True)
+    expect_unmodified("multi_start", text, result)
+
+
 @cell("test_multi_start", points=1)
 def test_multi_start_rows(student, rng):
-    """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends
-    (one start of integers too)"""
+    """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends (one
+    start of integers too; two bowls from the same starts in turn; a flat bowl, where the runs stop
+    at gradient_descent's default tol=1e-8)"""
     bowl = QuarticBowl.random(rng, dim=3)
     starts = bowl.centre + rng.uniform(-3, 3, size=(4, 3))
     lr, n_steps = 0.3, 30
-    text = _multi_text(bowl, starts, lr, n_steps)
-    result = student.call("multi_start", bowl.f, bowl.grad, starts, lr, n_steps)
-    expect_close("multi_start", text, result.value,
-                 REFERENCE.multi_start(bowl.f, bowl.grad, starts, lr, n_steps), array=True)
-    expect_unmodified("multi_start", text, result)
     one = np.round(starts[:1]).astype(int)
-    text = _multi_text(bowl, one, lr, n_steps) + " (integers)"
-    expect_close("multi_start", text, student.call("multi_start", bowl.f, bowl.grad, one, lr, n_steps).value,
-                 REFERENCE.multi_start(bowl.f, bowl.grad, one, lr, n_steps), array=True)
+    other = QuarticBowl.random(rng, dim=3)
+    # Curvatures 0.005 to 0.01 and lr = 20: the gradient (at most 0.03) shrinks by 0.8 to 0.9 a step,
+    # below 1e-6 in about 100 steps and below 1e-8 some 45 to 90 steps later, so the default tol
+    # (not a larger one) decides where each run ends, within the 300 steps.
+    flat = QuarticBowl(Bowl.random(rng, dim=2, curvature=(0.005, 0.01)).a, rng.uniform(-2, 2, 2), 0.0)
+    flat_starts = flat.centre + rng.uniform(-3, 3, size=(3, 2))
+    calls = [((bowl.f, bowl.grad, starts, lr, n_steps), {}, bowl),
+             ((bowl.f, bowl.grad, one, lr, n_steps), {}, bowl),
+             ((other.f, other.grad, starts, lr, n_steps), {}, other),
+             ((flat.f, flat.grad, flat_starts, 20.0, 300), {}, flat)]
+    check_each(student, "multi_start", calls, _check_multi)
 
 
 @cell("test_multi_start", points=1)

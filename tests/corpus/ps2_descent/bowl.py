@@ -105,3 +105,31 @@ def bowl(xy):
 def bowl_grad(xy):
     """The gradient of bowl at xy, as a new array [x, y]."""
     return [float(xy[0]), float(xy[1])]
+
+# %% bug: np.asarray(..., dtype=float) copies only integer input; a float array comes back as the same object
+# breaks: test_bowl_grad
+def bowl(xy):
+    """The round bowl 0.5 * (x**2 + y**2)."""
+    xy = np.asarray(xy, dtype=float)
+    return float(0.5 * np.sum(xy ** 2))
+
+
+def bowl_grad(xy):
+    """The gradient of bowl at xy, as a new array [x, y]."""
+    return np.asarray(xy, dtype=float)
+
+# %% bug: bowl_grad fills and returns one module-level buffer, so every call returns the same array and earlier gradients change under the caller
+# breaks: test_bowl_grad
+_GRAD_BUFFER = np.zeros(2)
+
+
+def bowl(xy):
+    """The round bowl 0.5 * (x**2 + y**2)."""
+    return 0.5 * (float(xy[0]) ** 2 + float(xy[1]) ** 2)
+
+
+def bowl_grad(xy):
+    """The gradient of bowl at xy, as a new array [x, y]."""
+    _GRAD_BUFFER[0] = xy[0]
+    _GRAD_BUFFER[1] = xy[1]
+    return _GRAD_BUFFER

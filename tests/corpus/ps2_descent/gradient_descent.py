@@ -200,3 +200,17 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         else:
             break
     return x, history
+
+# %% bug: the default tol is 1e-6 instead of 1e-8
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-6):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history

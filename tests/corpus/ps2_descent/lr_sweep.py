@@ -1,7 +1,7 @@
 # cell: lr_sweep
 # breaks: test_lr_sweep
 
-# %% correct: a loop with in-place steps on a copy, returns a list of np.float64 (np.inf for divergent runs)
+# %% correct: a loop with in-place steps on a copy, np.float64 losses (np.inf for divergent runs) gathered into an array
 def lr_sweep(f, grad_f, x0, lrs, n_steps):
     losses = []
     for lr in lrs:
@@ -13,7 +13,7 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
         if not (np.isfinite(loss) and np.isfinite(x).all()):
             loss = np.float64(np.inf)
         losses.append(loss)
-    return losses
+    return np.array(losses)
 
 # %% correct: vectorized over the learning rates (coordinates first, one column per rate)
 def lr_sweep(f, grad_f, x0, lrs, n_steps):
@@ -138,3 +138,64 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
         finite = np.all(np.isfinite(x)) and np.isfinite(loss)
         losses[i] = loss if finite and loss < 1e10 else np.inf
     return losses
+
+# %% bug: np.nan_to_num turns a +inf loss into the largest float, not np.inf
+# breaks: test_lr_sweep
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for lr in lrs:
+            x = np.array(x0, dtype=float)
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            losses.append(np.nan_to_num(f(x), nan=np.inf))
+    return np.array(losses, dtype=float)
+
+# %% bug: checks only the loss, so a point at inf with a bounded f is reported finite
+# breaks: test_lr_sweep
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = np.empty(len(lrs))
+    with np.errstate(over="ignore", invalid="ignore"):
+        for i, lr in enumerate(lrs):
+            x = np.array(x0, dtype=float)
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+            losses[i] = loss if np.isfinite(loss) else np.inf
+    return losses
+
+# %% bug: returns a Python list, not an array
+# breaks: test_lr_sweep
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for lr in lrs:
+            x = np.array(x0, dtype=float)
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = float(f(x))
+            losses.append(loss if np.isfinite(loss) and np.isfinite(x).all() else np.inf)
+    return losses
+
+# %% bug: caches losses keyed by (lr, n_steps) only, so another f or x0 gets stale losses
+# breaks: test_lr_sweep
+_cache = {}
+
+
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for lr in lrs:
+            key = (float(lr), int(n_steps))
+            if key not in _cache:
+                x = np.array(x0, dtype=float)
+                for _ in range(n_steps):
+                    x = x - lr * grad_f(x)
+                loss = f(x)
+                _cache[key] = float(loss) if np.isfinite(loss) and np.isfinite(x).all() else np.inf
+            losses.append(_cache[key])
+    return np.array(losses, dtype=float)

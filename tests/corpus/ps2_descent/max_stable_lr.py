@@ -84,3 +84,14 @@ def max_stable_lr(hessian):
     if np.linalg.eigvalsh(h)[0] <= 0:
         raise ValueError("not positive definite")
     return 2.0 / np.max(np.diag(h))
+
+# %% bug: positive definite tested by det > 0 and trace > 0 (right only for 2x2)
+# breaks: test_max_stable_lr
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    h = np.asarray(hessian, dtype=float)
+    if not np.allclose(h, h.T):
+        raise ValueError("not symmetric")
+    if np.linalg.det(h) <= 0 or np.trace(h) <= 0:
+        raise ValueError("not positive definite")
+    return float(2 / np.linalg.eigvalsh(h)[-1])

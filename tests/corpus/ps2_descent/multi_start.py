@@ -72,3 +72,28 @@ def multi_start(f, grad_f, starts, lr, n_steps):
     for i in range(len(starts)):
         ends[i] = gradient_descent(f, grad_f, starts[i], lr=lr, n_steps=n_steps)[0]
     return ends
+
+# %% bug: passes tol=1e-6 instead of using gradient_descent's default
+# breaks: test_multi_start
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    ends = []
+    for start in np.asarray(starts, dtype=float):
+        x, _ = gradient_descent(f, grad_f, start, lr=lr, n_steps=n_steps, tol=1e-6)
+        ends.append(x)
+    return np.array(ends)
+
+# %% bug: caches end points keyed by (start, lr, n_steps), not by f
+# breaks: test_multi_start
+_ENDS = {}
+
+
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    ends = []
+    for start in np.asarray(starts, dtype=float):
+        key = (tuple(start), lr, n_steps)
+        if key not in _ENDS:
+            _ENDS[key] = gradient_descent(f, grad_f, start, lr=lr, n_steps=n_steps)[0]
+        ends.append(_ENDS[key])
+    return np.array(ends)

@@ -1,9 +1,9 @@
 # cell: quadratic_path
 # breaks: test_quadratic_path
 
-# %% correct: vectorized powers of the factor 1 - 2 alpha
+# %% correct: vectorized powers of the float factor 1 - 2 alpha
 def quadratic_path(x0, alpha, iters):
-    return x0 * (1 - 2 * alpha) ** np.arange(iters + 1)
+    return x0 * (1.0 - 2.0 * alpha) ** np.arange(iters + 1)
 
 # %% correct: a list of Python floats, stepping with the derivative 2x
 def quadratic_path(x0, alpha, iters):
@@ -14,14 +14,14 @@ def quadratic_path(x0, alpha, iters):
         path.append(x)
     return np.array(path)
 
-# %% correct: np.zeros filled in place, returned as a list
+# %% correct: np.zeros filled in place, one iterate per slot
 def quadratic_path(x0, alpha, iters):
     path = np.zeros(iters + 1)
     path[0] = x0
     for t in range(1, iters + 1):
         path[t] = path[t - 1]
         path[t] *= 1 - 2 * alpha
-    return path.tolist()
+    return path
 
 # %% bug: (1 - alpha) instead of (1 - 2 alpha)
 def quadratic_path(x0, alpha, iters):
@@ -117,4 +117,13 @@ def quadratic_path(x0, alpha, iters):
     path[0] = x0
     for t in range(iters):
         path[t + 1] = (1 - 2 * alpha) * path[t]
+    return path
+
+# %% bug: returns a Python list, not an array
+# breaks: test_quadratic_path
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    path = [float(x0)]
+    for _ in range(iters):
+        path.append(path[-1] * (1 - 2 * alpha))
     return path

@@ -12,7 +12,7 @@ def quartic_grad(x):
 def quartic_critical_points():
     return np.unique(np.roots([4.0, -9.0, 0.0, 0.0]).real)
 
-# %% correct: quartic and quartic_grad with np.polyval, quartic_critical_points as a plain list
+# %% correct: quartic and quartic_grad with np.polyval, quartic_critical_points from exact fractions
 def quartic(x):
     return np.polyval([1.0, -3.0, 0.0, 0.0, 2.0], x)
 
@@ -22,7 +22,7 @@ def quartic_grad(x):
 
 
 def quartic_critical_points():
-    return [0.0, 9 / 4]
+    return np.array([0.0, 9 / 4])
 
 # %% correct: quartic and quartic_grad return np.float64, quartic_critical_points sorted from a set
 def quartic(x):
@@ -154,3 +154,58 @@ def quartic_grad(x):
 
 def quartic_critical_points():
     return np.array([0.0, 4 / 9])
+
+# %% bug: math.pow works for one number but raises TypeError on an array
+# breaks: test_quartic test_quartic_grad
+import math
+
+
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return math.pow(x, 4) - 3 * math.pow(x, 3) + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    return 4 * math.pow(x, 3) - 9 * math.pow(x, 2)
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])
+
+# %% bug: quartic_critical_points returns a Python list, not an array
+# breaks: test_quartic_critical_points
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    x = np.asarray(x, dtype=float)
+    return x ** 4 - 3 * x ** 3 + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    x = np.asarray(x, dtype=float)
+    return 4 * x ** 3 - 9 * x ** 2
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return [0.0, 2.25]
+
+# %% bug: quartic_grad squares a float array in place (the caller's), giving x^2 (4x^2 - 9) on arrays
+# breaks: test_quartic_grad
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return x ** 4 - 3 * x ** 3 + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    square = np.asarray(x, dtype=float)
+    square *= square
+    return square * (4 * np.asarray(x) - 9)
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])
