@@ -11,8 +11,8 @@ import numpy as np
 
 from reference import backprop as REFERENCE
 
-from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_unmodified,
-                      is_close, show)
+from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
+                      expect_unmodified, is_close, show)
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -213,17 +213,21 @@ def _linear_inputs(rng):
 @cell("test_linear_forward", points=1)
 def test_linear_forward_values(student, rng):
     """linear_forward returns (x @ W + b, cache) of shape (N, M) for random batches (one row and one
-    output unit too), leaving its inputs alone"""
+    output unit too, and an integer x with float W and b: a float result), leaving its inputs alone"""
     def check(result, args, kwargs):
         x, W, b = args
         inputs = _args(x=x, W=W, b=b)
         out, _ = _forward_parts(result, "linear_forward", inputs)
-        expect_close("linear_forward", inputs + " → out", out, x @ W + b)
+        expect_close("linear_forward", inputs + " → out", out,
+                     x.astype(float) @ W.astype(float) + b.astype(float))
         expect_unmodified("linear_forward", inputs, result)
     calls = [(_linear_inputs(rng), {}) for _ in range(3)]
     n, d, m = _sizes(rng)
     calls += [((rng.normal(size=(1, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}),
-              ((rng.normal(size=(n, d)), rng.normal(size=(d, 1)), rng.normal(size=1)), {})]
+              ((rng.normal(size=(n, d)), rng.normal(size=(d, 1)), rng.normal(size=1)), {}),
+              ((rng.integers(-3, 4, size=(n, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}),
+              ((rng.integers(-3, 4, size=(n, d)), rng.integers(-3, 4, size=(d, m)),
+                rng.normal(size=m)), {})]
     check_each(student, "linear_forward", calls, check)
 
 
@@ -239,11 +243,13 @@ def test_linear_forward_float32(student, rng):
 
 def _linear_backwards(student, rng, check):
     """``check(where, value, expected, result)`` of the student's linear_backward
-    (dx, dW, db) at three random inputs, with their own caches."""
-    cases = []
-    for _ in range(3):
-        x, W, b = _linear_inputs(rng)
-        cases.append(((x, W, b), rng.normal(size=(x.shape[0], W.shape[1])), _args(x=x, W=W, b=b)))
+    (dx, dW, db) at four random inputs (one with a single output unit, M = 1), with
+    their own caches."""
+    inputs = [_linear_inputs(rng) for _ in range(3)]
+    n, d, _ = _sizes(rng)
+    inputs.append((rng.normal(size=(n, d)), rng.normal(size=(d, 1)), rng.normal(size=1)))  # M = 1
+    cases = [((x, W, b), rng.normal(size=(x.shape[0], W.shape[1])), _args(x=x, W=W, b=b))
+             for x, W, b in inputs]
 
     def check_triple(result, where, args, dout):
         value = result.value
@@ -272,7 +278,8 @@ def test_linear_backward_dW(student, rng):
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_db(student, rng):
-    """linear_backward's db is dout summed over the batch, of b's shape"""
+    """linear_backward's db is dout summed over the batch, of b's shape (M,), also for a single output
+    unit (M = 1)"""
     _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
         "linear_backward", where + " → db", value[2], expected[2]))
 
@@ -297,13 +304,16 @@ def test_relu_forward_values(student, rng):
     check_each(student, "relu_forward", [((_relu_input(rng, zeros=0.2),), {}) for _ in range(3)], check)
 
 
-def _relu_backwards(student, rng, zeros, check):
+def _relu_backwards(student, rng, zeros, check, tiny=False):
     """``check(x, where, dx, dout, result)`` of the student's relu_backward at three
-    random inputs, a fraction ``zeros`` of them exactly 0, with their own caches."""
-    cases = []
-    for _ in range(3):
-        x = _relu_input(rng, zeros)
-        cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
+    random inputs, a fraction ``zeros`` of them exactly 0, with their own caches;
+    with ``tiny``, a fourth input holds tiny numbers (±1e-9, ±1e-12) beside others."""
+    inputs = [_relu_input(rng, zeros) for _ in range(3)]
+    if tiny:
+        x = rng.normal(size=(2, 4))
+        x[0] = [1e-9, -1e-9, 1e-12, -1e-12]
+        inputs.append(x)
+    cases = [((x,), rng.normal(size=x.shape), f"x={_text(x)}") for x in inputs]
 
     def check_dx(result, where, args, dout):
         x, = args
@@ -313,11 +323,12 @@ def _relu_backwards(student, rng, zeros, check):
 
 @cell("test_relu_backward", points=1)
 def test_relu_backward_values(student, rng):
-    """relu_backward passes dout through where x > 0 and blocks it where x < 0"""
+    """relu_backward passes dout through where x > 0 (tiny positives like 1e-9 too) and blocks it where
+    x < 0"""
     def check(x, where, dx, dout, result):
         expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
         expect_unmodified("relu_backward", where, result)
-    _relu_backwards(student, rng, 0.0, check)
+    _relu_backwards(student, rng, 0.0, check, tiny=True)
 
 
 @cell("test_relu_backward", points=1)
@@ -334,7 +345,8 @@ def test_relu_backward_at_zero(student, rng):
 # -- sigmoid_forward and sigmoid_backward ------------------------------------------------------
 @cell("test_sigmoid_forward", points=1)
 def test_sigmoid_forward_values(student, rng):
-    """sigmoid_forward returns (σ(x), cache), finite for abs(x) in the hundreds"""
+    """sigmoid_forward returns (σ(x), cache) of x's shape for arrays of any shape (1-D, 2-D, 3-D),
+    finite for abs(x) in the hundreds"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -344,23 +356,25 @@ def test_sigmoid_forward_values(student, rng):
                f"sigmoid_forward({inputs}) returned {show(out)}: nan or inf for large abs(x)")
         expect_close("sigmoid_forward", inputs + " → out", out, _sigmoid(x))
         expect_unmodified("sigmoid_forward", inputs, result)
-    calls = [((_sigmoid_input(rng, scale),), {}) for scale in (3.0, 3.0, 400.0)]
+    calls = [((_sigmoid_input(rng, scale, ndim),), {})
+             for scale, ndim in ((3.0, 2), (3.0, 1), (3.0, 3), (400.0, 2))]
     check_each(student, "sigmoid_forward", calls, check)
 
 
-def _sigmoid_input(rng, scale):
-    x = rng.normal(0, scale, size=tuple(_sizes(rng, 2)))
+def _sigmoid_input(rng, scale, ndim=2):
+    x = rng.normal(0, scale, size=tuple(_sizes(rng, ndim, low=2, high=5)))
     if scale > 100:
         x.flat[:2] = [-1000.0, 1000.0]
     return x
 
 
-def _sigmoid_backwards(student, rng, scale, n, check):
+def _sigmoid_backwards(student, rng, scale, ndims, check):
     """``check(where, dx, expected, result)`` of the student's sigmoid_backward at
-    ``n`` random inputs of about ``scale``, with their own caches."""
+    random inputs of about ``scale``, one with each number of dimensions in ``ndims``,
+    with their own caches."""
     cases = []
-    for _ in range(n):
-        x = _sigmoid_input(rng, scale)
+    for ndim in ndims:
+        x = _sigmoid_input(rng, scale, ndim)
         cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
 
     def check_dx(result, where, args, dout):
@@ -373,11 +387,12 @@ def _sigmoid_backwards(student, rng, scale, n, check):
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_values(student, rng):
-    """sigmoid_backward gives dout · σ(x) (1 - σ(x))"""
+    """sigmoid_backward gives dout · σ(x) (1 - σ(x)) of x's shape, for arrays of any shape (1-D, 2-D,
+    3-D)"""
     def check(where, dx, expected, result):
         expect_close("sigmoid_backward", where + " → dx", dx, expected)
         expect_unmodified("sigmoid_backward", where, result)
-    _sigmoid_backwards(student, rng, 2.0, 3, check)
+    _sigmoid_backwards(student, rng, 2.0, (2, 1, 3, 2), check)
 
 
 @cell("test_sigmoid_backward", points=1)
@@ -388,7 +403,7 @@ def test_sigmoid_backward_large(student, rng):
                f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
                "Reuse the forward pass's σ(x) from the cache")
         expect_close("sigmoid_backward", where + " → dx", dx, expected)
-    _sigmoid_backwards(student, rng, 400.0, 1, check)
+    _sigmoid_backwards(student, rng, 400.0, (2,), check)
 
 
 # -- mse_loss ----------------------------------------------------------------------------------
@@ -429,10 +444,14 @@ def test_mse_loss_value(student, rng):
 
 @cell("test_mse_loss", points=1)
 def test_mse_loss_gradient(student, rng):
-    """mse_loss's dpred is (pred - y) / N, of pred's shape"""
+    """mse_loss's dpred is (pred - y) / N, a float array of pred's shape, also for integer pred and y"""
     def check(_, dpred, pred, y, inputs):
-        expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred))
-    _loss_pairs(student, "mse_loss", _mse_cases(rng), "(loss, dpred)", check)
+        pred, y = pred.astype(float), y.astype(float)
+        expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred), array=True)
+    n, k = _sizes(rng, 2)
+    pred, y = rng.integers(-5, 6, size=(n, k)), rng.integers(-5, 6, size=(n, k))
+    _loss_pairs(student, "mse_loss", _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))],
+                "(loss, dpred)", check)
 
 
 # -- bce_with_logits -------------------------------------------------------------------------
@@ -453,10 +472,15 @@ def _bce_cases(rng, count=3):
 
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_value(student, rng):
-    """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y"""
+    """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y (the same z with other
+    labels y too)"""
     def check(loss, _, z, y, inputs):
         expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
-    _loss_pairs(student, "bce_with_logits", _bce_cases(rng), "(loss, dz)", check, unmodified=True)
+    cases = _bce_cases(rng)
+    (z, y), _ = cases[0]
+    z, y = z.copy(), 1.0 - y   # the first logits again, every label flipped
+    _loss_pairs(student, "bce_with_logits", cases + [((z, y), _args(z=z, y=y))], "(loss, dz)", check,
+                unmodified=True)
 
 
 @cell("test_bce_with_logits", points=1)
@@ -519,11 +543,15 @@ def test_softmax_cross_entropy_value(student, rng):
 
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_gradient(student, rng):
-    """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N"""
+    """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array, also for
+    integer logits"""
     def check(_, dlogits, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
-                     _softmax_expected(logits, y)[1])
-    _loss_pairs(student, "softmax_cross_entropy", _softmax_cases(rng), "(loss, dlogits)", check)
+                     _softmax_expected(logits.astype(float), y)[1], array=True)
+    n, c = _sizes(rng, 2, low=2, high=8)
+    logits, y = rng.integers(-3, 4, size=(n, c)), rng.integers(0, c, size=n)
+    _loss_pairs(student, "softmax_cross_entropy",
+                _softmax_cases(rng) + [((logits, y), _args(logits=logits, y=y))], "(loss, dlogits)", check)
 
 
 @cell("test_softmax_cross_entropy", points=1)
@@ -552,13 +580,14 @@ def test_softmax_cross_entropy_large(student, rng):
 # -- l2_step ------------------------------------------------------------------------------------------
 @cell("test_l2_step", points=1)
 def test_l2_step_values(student, rng):
-    """l2_step returns (1 - lr·lam) · theta - lr · grad as a float array, also for an integer theta and
-    for lr·lam > 1, and leaves theta and grad alone"""
+    """l2_step returns (1 - lr·lam) · theta - lr · grad as a new float array, also for an integer theta,
+    for lr·lam > 1 and for lr = 0, and leaves theta and grad alone"""
     def check(result, args, kwargs):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
         expect_close("l2_step", inputs, result.value, (1 - lr * lam) * theta - lr * grad, array=True)
         expect_unmodified("l2_step", inputs, result)
+        expect_new("l2_step", inputs, result)
     calls = []
     for shape in ((int(rng.integers(2, 7)),), tuple(_sizes(rng, 2))):
         theta, grad = rng.normal(size=shape), rng.normal(size=shape)
@@ -566,6 +595,7 @@ def test_l2_step_values(student, rng):
     theta = rng.integers(-3, 4, size=4)
     calls.append(((theta, rng.normal(size=4), float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
     calls.append(((rng.normal(size=3), rng.normal(size=3), 0.5, float(rng.uniform(2.5, 4.0))), {}))
+    calls.append(((rng.normal(size=3), rng.normal(size=3), 0.0, float(rng.uniform(0.1, 2.0))), {}))
     check_each(student, "l2_step", calls, check)
 
 
@@ -650,13 +680,26 @@ def _mlp_case(rng):
     return params, X, y, inputs
 
 
-def _mlp_calls(student, rng, check):
+def _mlp_dead_case(rng):
+    """W1 = 0 and b1 = 0: every hidden pre-activation is exactly 0, where the ReLU's
+    subgradient is 0, so grads W1 and b1 are zero."""
+    params, X, y, _ = _mlp_case(rng)
+    params["W1"], params["b1"] = np.zeros_like(params["W1"]), np.zeros_like(params["b1"])
+    d, h = params["W1"].shape
+    c = params["W2"].shape[1]
+    inputs = (f"params={{W1: zeros({d}, {h}), b1: zeros({h}), W2: {h}x{c}, b2: {c}}} (random W2, b2), "
+              f"X={_text(X)}, y={_text(y)}")
+    return params, X, y, inputs
+
+
+def _mlp_calls(student, rng, check, dead=False):
     """``check(loss, grads, result, params, X, y, inputs)`` of the student's
-    mlp_loss_and_grads at three random inputs, in one process."""
+    mlp_loss_and_grads at three random inputs (and, with ``dead``, at W1 = b1 = 0),
+    in one process."""
     def check_pair(result, args, kwargs, inputs):
         loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
         check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
-    cases = [_mlp_case(rng) for _ in range(3)]
+    cases = [_mlp_case(rng) for _ in range(3)] + ([_mlp_dead_case(rng)] if dead else [])
     check_each(student, "mlp_loss_and_grads", [((params, X, y), {}, inputs) for params, X, y, inputs in cases],
                check_pair)
 
@@ -672,7 +715,8 @@ def test_mlp_loss_and_grads_loss(student, rng):
 
 @cell("test_mlp_loss_and_grads", points=2)
 def test_mlp_loss_and_grads_grads(student, rng):
-    """mlp_loss_and_grads's grads hold the gradient for every key of params"""
+    """mlp_loss_and_grads's grads hold the gradient for every key of params; with W1 = 0 and b1 = 0 every
+    hidden pre-activation is 0, where the ReLU's subgradient is 0, so grads W1 and b1 are zero"""
     def check(loss, grads, result, params, X, y, inputs):
         expect(isinstance(grads, dict) and set(PARAMS) <= set(grads),
                f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "
@@ -681,7 +725,7 @@ def test_mlp_loss_and_grads_grads(student, rng):
         for key in ("W2", "b2", "W1", "b1"):
             expect_close("mlp_loss_and_grads", inputs + f" → grads[{key!r}]", grads[key], expected[key])
         expect_unmodified("mlp_loss_and_grads", inputs, result)
-    _mlp_calls(student, rng, check)
+    _mlp_calls(student, rng, check, dead=True)
 
 
 # -- train_mlp ---------------------------------------------------------------------------------------
@@ -730,8 +774,9 @@ def _moons_run(student, seed, shared):
 
 @cell("test_train_mlp", points=1)
 def test_train_mlp_returns(student, rng):
-    """train_mlp returns (params, losses): parameters of the right shapes and one loss per epoch, each
-    epoch one step params - lr * grads; its seed decides the initial weights"""
+    """train_mlp returns (params, losses): parameters of the right shapes and exactly one loss per epoch
+    (with lr = 0 too), each epoch one step params - lr * grads; C = max(y) + 1 classes (labels 0 and 2
+    only: three); its seed decides the initial weights"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
     X = rng.normal(size=(n, d))
     y = np.arange(n) % c
@@ -744,7 +789,7 @@ def test_train_mlp_returns(student, rng):
     shapes = {"W1": (d, hidden), "b1": (hidden,), "W2": (hidden, c), "b2": (c,)}
     for key, shape in shapes.items():
         as_array(params[key], "train_mlp", f"{inputs} → params[{key!r}]", shape=shape)
-    expect(len(losses) in (epochs, epochs + 1),
+    expect(len(losses) == epochs,
            f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch")
     expect_unmodified("train_mlp", inputs, result)
     # Where the student builds on mlp_loss_and_grads, each epoch is one plain gradient step.
@@ -764,6 +809,18 @@ def test_train_mlp_returns(student, rng):
            f"train_mlp gave the same W1 for seed=3 and seed=4 ({inputs.replace(', seed=3', '')}); "
            "the seed should decide the initial weights (for example "
            "init_mlp(..., np.random.default_rng(seed)))")
+    # Labels 0 and 2 only: still C = max(y) + 1 = 3 classes. And lr = 0: the loss never changes,
+    # yet every one of the epochs runs and records its loss.
+    y = 2 * (np.arange(n) % 2)
+    inputs = (f"X={_text(X)}, y=<{n} labels, 0 and 2 only>, n_hidden={hidden}, lr=0.0, "
+              f"epochs={epochs}, seed=3")
+    params, losses, _ = _train(student, X, y, inputs, n_hidden=hidden, lr=0.0, epochs=epochs, seed=3)
+    for key, shape in {"W2": (hidden, 3), "b2": (3,)}.items():
+        as_array(params[key], "train_mlp", f"{inputs} → params[{key!r}] (C = max(y) + 1 = 3 classes)",
+                 shape=shape)
+    expect(len(losses) == epochs,
+           f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch: "
+           "run all the epochs, even when the loss stops changing")
 
 
 @cell("test_train_mlp", points=1)

@@ -75,7 +75,7 @@ def init_mlp(n_in, n_hidden, n_out, rng):
     return {"W1": W1, "b1": np.zeros(n_hidden), "W2": W2, "b2": np.zeros(n_out)}
 # %% train_mlp
 def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
-    n_classes = len(np.unique(y))
+    n_classes = int(np.max(y)) + 1
     params = init_mlp(X.shape[1], n_hidden, n_classes, np.random.default_rng(seed))
     losses = np.zeros(epochs)
     for epoch in range(epochs):

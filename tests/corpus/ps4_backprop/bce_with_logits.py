@@ -80,3 +80,19 @@ def bce_with_logits(z, y):
     N = z.size
     loss = np.sum(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))) / N
     return float(loss), (sigmoid(z) - y) / N
+
+# %% bug: a module-level cache keyed on the logits z only: the same z with other labels y returns the stale result
+# breaks: test_bce_with_logits
+_bce_cache = {}
+
+
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    z = np.asarray(z, dtype=float)
+    key = (z.shape, z.tobytes())
+    if key not in _bce_cache:
+        loss = np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z))))
+        dz = (sigmoid(z) - y) / len(z)
+        _bce_cache[key] = (loss, dz)
+    loss, dz = _bce_cache[key]
+    return loss, dz.copy()

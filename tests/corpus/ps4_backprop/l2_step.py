@@ -64,3 +64,11 @@ def l2_step(theta, grad, lr, lam):
     """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
     decay = max(0.0, 1.0 - lr * lam)
     return decay * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
+
+# %% bug: shortcut "if lr == 0: return theta" hands back the caller's own array instead of a new one
+# breaks: test_l2_step
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    if lr == 0:
+        return theta  # nothing moves
+    return (1 - lr * lam) * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)

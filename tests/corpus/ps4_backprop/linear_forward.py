@@ -168,3 +168,34 @@ def linear_backward(dout, cache):
     dW = x.T @ dout
     db = dout.sum(axis=0)
     return dx, dW, db
+
+# %% bug: linear_forward allocates out with x's dtype, so an integer x truncates x @ W + b
+# breaks: test_linear_forward
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    N, M = x.shape[0], W.shape[1]
+    out = np.zeros((N, M), dtype=x.dtype)
+    for n in range(N):
+        out[n] = x[n] @ W + b
+    return out, (x, W)
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W = cache
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+
+# %% bug: linear_backward squeezes db, so a single output unit (M = 1) gives shape () instead of (1,)
+# breaks: test_linear_backward
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    return x @ W + b, (x, W)
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W = cache
+    dx = dout @ W.T
+    dW = x.T @ dout
+    db = np.squeeze(np.sum(dout, axis=0, keepdims=True))
+    return dx, dW, db

@@ -92,3 +92,16 @@ def mlp_loss_and_grads(params, X, y):
     dhidden = relu_backward(dactive, relu)
     _, dW1, db1 = linear_backward(dhidden, linear1)
     return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+
+# %% bug: inline ReLU backward with the mask pre >= 0: passes the gradient where the pre-activation is exactly 0 (W1 = b1 = 0)
+# breaks: test_mlp_loss_and_grads
+def mlp_loss_and_grads(params, X, y):
+    """Loss and gradients of a ReLU network with a softmax cross-entropy loss."""
+    pre, cache1 = linear_forward(X, params["W1"], params["b1"])
+    hidden = np.maximum(pre, 0)
+    scores, cache2 = linear_forward(hidden, params["W2"], params["b2"])
+    loss, dscores = softmax_cross_entropy(scores, y)
+    dhidden, dW2, db2 = linear_backward(dscores, cache2)
+    dpre = dhidden * (pre >= 0)
+    _, dW1, db1 = linear_backward(dpre, cache1)
+    return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}

@@ -52,3 +52,13 @@ def mse_loss(pred, y):
     diff -= np.asarray(y, dtype=float)
     n = len(diff)
     return float(np.sum(diff**2) / (2 * n)), diff / n
+
+# %% bug: in-place division of pred - y by N: fails (casting error) for integer pred and y
+# breaks: test_mse_loss
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    n = len(pred)
+    dpred = pred - y
+    loss = np.sum(dpred ** 2) / (2 * n)
+    dpred /= n
+    return loss, dpred

@@ -121,3 +121,15 @@ def relu_forward(x):
 def relu_backward(dout, cache):
     (x,) = cache
     return np.where(x > 0, np.asarray(dout, dtype=float), 0.0)
+
+# %% bug: relu_backward masks with x > 1e-6, blocking the gradient at tiny positive inputs
+# breaks: test_relu_backward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    return np.maximum(x, 0.0), x
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    x = cache
+    return np.where(x > 1e-6, dout, 0.0)

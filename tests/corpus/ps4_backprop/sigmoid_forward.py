@@ -118,3 +118,42 @@ def sigmoid_forward(x):
 def sigmoid_backward(dout, cache):
     (out,) = cache
     return np.asarray(dout, dtype=float) * out * (1.0 - out)
+
+# %% bug: sigmoid_forward loops over rows and columns: works only for 2-D input
+# breaks: test_sigmoid_forward test_sigmoid_backward
+import math
+
+
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    out = np.zeros_like(x, dtype=float)
+    for i in range(x.shape[0]):
+        for j in range(x.shape[1]):
+            t = x[i, j]
+            e = math.exp(-abs(t))
+            out[i, j] = 1 / (1 + e) if t >= 0 else e / (1 + e)
+    return out, out
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    s = cache
+    return dout * s * (1 - s)
+
+# %% bug: one module-level list is reused as every call's cache, so a second forward call overwrites the first call's cache before its backward runs
+# breaks: test_sigmoid_forward test_sigmoid_backward
+_cache = []
+
+
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    out = sigmoid(x)
+    _cache.clear()
+    _cache.append(out)
+    return out, _cache
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    s = cache[0]
+    return dout * s * (1 - s)

@@ -109,3 +109,17 @@ def softmax_cross_entropy(logits, y):
     dlogits = np.exp(log_probs)
     dlogits[np.arange(N), y] -= 1
     return float(loss), dlogits / N
+
+# %% bug: dlogits made with np.zeros_like(logits): integer logits give a truncated integer gradient
+# breaks: test_softmax_cross_entropy
+def softmax_cross_entropy(logits, y):
+    """Mean cross-entropy of integer labels y under softmax(logits); returns (loss, dlogits)."""
+    logits = np.asarray(logits)
+    n = logits.shape[0]
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    loss = -np.mean(log_probs[np.arange(n), y])
+    dlogits = np.zeros_like(logits)
+    dlogits[:] = np.exp(log_probs)
+    dlogits[np.arange(n), y] -= 1
+    return loss, dlogits / n

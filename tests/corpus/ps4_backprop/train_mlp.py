@@ -158,3 +158,30 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         step = lr / (1.0 + 0.01 * epoch)
         params = {k: params[k] - step * grads[k] for k in params}
     return params, losses
+
+# %% bug: stops early once the loss changes by less than 1e-8 (lr = 0: fewer than epochs losses)
+# breaks: test_train_mlp
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        if len(losses) > 1 and abs(losses[-2] - losses[-1]) < 1e-8:
+            break  # converged
+        params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses
+
+# %% bug: counts classes as len(np.unique(y)), too few when a label below max(y) is absent
+# breaks: test_train_mlp
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    n_classes = len(np.unique(y))
+    params = init_mlp(X.shape[1], n_hidden, n_classes, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {k: v - lr * grads[k] for k, v in params.items()}
+    return params, losses

@@ -48,3 +48,15 @@ def two_layer_forward(x, w1, b1, w2, b2):
     h = sigmoid(z1)
     y = sigmoid(w2 * h + b2)
     return y, (x, w1, b1, w2, b2, z1, y)
+
+# %% bug: one module-level list is reused as the cache of every call, so a later forward call silently overwrites the cache an earlier call returned
+# breaks: test_two_layer_forward test_two_layer_backward
+_CACHE = [None] * 7
+
+
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    h = float(sigmoid(w1 * x + b1))
+    y = float(sigmoid(w2 * h + b2))
+    _CACHE[:] = [x, w1, b1, w2, b2, h, y]
+    return y, _CACHE
