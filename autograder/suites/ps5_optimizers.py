@@ -1,5 +1,6 @@
 """Hidden suite of ``ps5_optimizers``: momentum, RMSprop, Adam, schedules and mini-batches."""
 
+import copy
 import functools
 import inspect
 import math
@@ -8,7 +9,8 @@ import numpy as np
 
 from reference import optimizers as REFERENCE
 
-from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, is_close, show
+from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
+                      expect_unmodified, is_close, show)
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -58,17 +60,19 @@ def _check_sgd(result, args, kwargs):
     expect_close("sgd_step", inputs, result.value, REFERENCE.sgd_step(*args), rtol=_rtol(args, 1e-6),
                  array=True)
     expect_unmodified("sgd_step", inputs, result)
+    expect_new("sgd_step", inputs, result)
 
 
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
-    """sgd_step returns w - lr * g as a float array of w's shape, for arrays, float32 arrays, integer
-    arrays and lists"""
+    """sgd_step returns w - lr * g as a float array of w's shape (also (n, 1)), for arrays,
+    float32 arrays, integer arrays and lists"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
              ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3), {}),
-             ((rng.integers(-5, 6, 3), rng.standard_normal(3), 0.25), {})]
+             ((rng.integers(-5, 6, 3), rng.standard_normal(3), 0.25), {}),
+             ((rng.standard_normal((3, 1)), rng.standard_normal((3, 1)), 0.2), {})]
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
@@ -88,7 +92,8 @@ def _check_momentum_unmodified(result, args, kwargs):
 
 @cell("test_momentum_step", points=1)
 def test_momentum_step_values(student, rng):
-    """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps"""
+    """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
+    precision even when w is much larger (about 1e8), and w and v of the input's shape (also (n, 1))"""
     w, v = rng.standard_normal(3), rng.standard_normal(3)
     hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
     calls = []
@@ -97,6 +102,10 @@ def test_momentum_step_values(student, rng):
         calls.append(((w, g, v), hyper))
         w, v = REFERENCE.momentum_step(w, g, v, **hyper)
     calls.append(((rng.standard_normal((2, 2)), rng.standard_normal((2, 2)), rng.standard_normal((2, 2))), {}))
+    # A velocity far smaller than w: v computed as new_w - w would lose most of its digits.
+    calls.append(((rng.uniform(1, 9, 3) * 1e8, rng.standard_normal(3), rng.standard_normal(3) * 1e-3),
+                  {"lr": 1e-3, "momentum": 0.9}))
+    calls.append((tuple(rng.standard_normal((3, 3, 1))), {}))        # w, g and v of shape (3, 1)
     check_each(student, "momentum_step", calls, _check_momentum)
 
 
@@ -200,11 +209,13 @@ def test_adam_step_settings(student, rng):
 
 
 # -- clip_by_norm ------------------------------------------------------------------------
-def _check_clip(result, args, kwargs):
+def _check_clip(result, args, kwargs, new=False):
     inputs = _shown(args, kwargs, ("g", "max_norm"))
     expect_close("clip_by_norm", inputs, result.value, REFERENCE.clip_by_norm(*args),
-                 rtol=_rtol(args, 1e-6))
+                 rtol=_rtol(args, 1e-6), array=new)
     expect_unmodified("clip_by_norm", inputs, result)
+    if new:
+        expect_new("clip_by_norm", inputs, result)
 
 
 @cell("test_clip_by_norm", points=1)
@@ -223,7 +234,8 @@ def test_clip_by_norm_long_gradients(student, rng):
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_short_gradients(student, rng):
-    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists and zero)"""
+    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists and zero), in a
+    new float array"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -233,7 +245,7 @@ def test_clip_by_norm_short_gradients(student, rng):
     calls.append(((g, float(np.linalg.norm(g) * 1.05)), {}))
     calls.append(((rng.standard_normal(2).tolist(), 10.0), {}))
     calls.append(((np.zeros(3), 1.0), {}))
-    check_each(student, "clip_by_norm", calls, _check_clip)
+    check_each(student, "clip_by_norm", [call + (True,) for call in calls], _check_clip)
 
 
 # -- schedules -----------------------------------------------------------------------------
@@ -248,13 +260,18 @@ def _check_schedule(student, function, calls):
 
 @cell("test_step_decay", points=1)
 def test_step_decay_values(student, rng):
-    """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others"""
+    """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others
+    (a fractional epochs_drop such as 2.5 too)"""
     inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35)]
     initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     epochs_drop = int(rng.integers(3, 8))
     hyper = {"initial_lr": initial_lr, "drop": drop, "epochs_drop": epochs_drop}
     inputs += [((epoch,), hyper) for epoch in sorted({0, epochs_drop - 1, epochs_drop, 2 * epochs_drop - 1,
                                                       2 * epochs_drop + 1, int(rng.integers(0, 40))})]
+    # A fractional epochs_drop (a multiple of 0.25, exact in binary): the steps fall between epochs.
+    fractional = float(rng.choice([1.5, 2.25, 2.5, 3.5, 3.75]))
+    hyper = {"initial_lr": initial_lr, "drop": drop, "epochs_drop": fractional}
+    inputs += [((epoch,), hyper) for epoch in range(0, 13)]
     _check_schedule(student, "step_decay", inputs)
 
 
@@ -328,7 +345,7 @@ def test_plateau_cuts_after_patience(student, rng):
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_improvement_resets(student, rng):
     """ReduceLROnPlateau resets the count when a loss beats the best so far, by any margin (not just
-    the last loss)"""
+    the last loss); the first loss, however large (1e300), is always an improvement"""
     patience = int(rng.integers(3, 6))
     best, losses = float(rng.uniform(2, 5)), []
     for _ in range(3):
@@ -343,6 +360,8 @@ def test_plateau_improvement_resets(student, rng):
     for k in range(1, 4):
         hair += [2.5] * (patience - 1) + [2.0 - k * 1e-6]
     _check_plateau(student, hair + [2.5] * patience, 0.05, patience=patience)
+    # The best loss starts at np.inf: a huge first loss is still the first improvement.
+    _check_plateau(student, [1e300] * (patience + 1), 0.05, patience=patience)
 
 
 @cell("test_ReduceLROnPlateau", points=1)
@@ -370,8 +389,10 @@ def _rows(rng, n):
 
 
 def _batches(student, X, y, batch_size, rng):
-    inputs = f"X of shape {X.shape}, y of shape {y.shape}, batch_size={batch_size}, rng"
+    inputs = (f"X of shape {np.shape(X)}, y of shape {np.shape(y)}"
+              + (" (lists)" if isinstance(X, list) else "") + f", batch_size={batch_size}, rng")
     result = student.call("minibatches", X, y, batch_size, rng)
+    X = np.asarray(X)
     batches = result.value
     expect(isinstance(batches, (list, tuple)),
            f"minibatches({inputs}) gave {show(batches)}; expected to yield (X_b, y_b) pairs")
@@ -415,9 +436,17 @@ def _cover_every_row_once(student, X, y, batch_size, rng):
 
 @cell("test_minibatches", points=1)
 def test_minibatches_keep_rows_paired(student, rng):
-    """minibatches keeps rows of X and y paired and leaves X and y unmodified"""
+    """minibatches keeps rows of X and y paired and leaves X and y unmodified (arrays, and X and y
+    given as lists)"""
     X, y, batch_size = _dataset(rng)
+    _rows_paired(student, X, y, batch_size, rng)
+    X, y = _rows(rng, int(rng.integers(12, 20)))
+    _rows_paired(student, X.tolist(), y.tolist(), 5, rng)
+
+
+def _rows_paired(student, X, y, batch_size, rng):
     inputs, pairs, result = _batches(student, X, y, batch_size, rng)
+    X, y = np.asarray(X), np.asarray(y)
     by_id = {int(i): k for k, i in enumerate(X[:, 0])}
     for k, (X_b, y_b) in enumerate(pairs):
         for row, label in zip(X_b, y_b):
@@ -476,15 +505,17 @@ def _range_result(student, bowl, w0, on_return=None, **kwargs):
 
 @cell("test_lr_range_test", points=1)
 def test_lr_range_test_grid(student, rng):
-    """lr_range_test uses the geometric grid np.geomspace(lr_min, lr_max, n_steps)"""
+    """lr_range_test uses the geometric grid np.geomspace(lr_min, lr_max, n_steps) and returns lrs and
+    losses as two float arrays of length n_steps (not lists)"""
     bowl = Bowl.random(rng)
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     lr_min, lr_max = float(10.0 ** rng.uniform(-5, -3)), float(rng.uniform(0.5, 1.5))
     n_steps = int(rng.integers(20, 40))
     inputs, lrs, losses, result = _range_result(student, bowl, w0, lr_min=lr_min, lr_max=lr_max,
                                                 n_steps=n_steps)
-    expect_close("lr_range_test", inputs + " → lrs", lrs, np.geomspace(lr_min, lr_max, n_steps))
-    as_array(losses, "lr_range_test", inputs + " → losses", shape=(n_steps,))
+    expect_close("lr_range_test", inputs + " → lrs", lrs, np.geomspace(lr_min, lr_max, n_steps),
+                 array=True)
+    as_float_array(losses, "lr_range_test", inputs + " → losses", shape=(n_steps,))
     expect_unmodified("lr_range_test", inputs, result)
     inputs, lrs, _, _ = _range_result(student, bowl, w0)
     expect_close("lr_range_test", inputs + " (the defaults) → lrs", lrs, np.geomspace(1e-6, 1.0, 100))
@@ -639,6 +670,37 @@ def _expect_state_carried(recorder, inputs):
                        f"carry each parameter's {name} from one step to the next, across epochs too")
 
 
+class _BatchRecorder:
+    """The reference's minibatches, keeping the state of the generator each call
+    was given (a copy of the student's generator, as it was at the call)."""
+
+    def __init__(self):
+        self.signature = inspect.signature(REFERENCE.minibatches)
+        self.states = []
+
+    def __call__(self, *args, **kwargs):
+        given = self.signature.bind(*args, **kwargs).arguments.get("rng")
+        self.states.append(copy.deepcopy(given.bit_generator.state)
+                           if isinstance(given, np.random.Generator) else None)
+        return list(REFERENCE.minibatches(*args, **kwargs))
+
+    def expect_one_generator(self, inputs, seed):
+        """The first epoch draws from np.random.default_rng(seed) as made; each later
+        epoch from where the one before left that generator."""
+        if not self.states:
+            return
+        expect(self.states[0] == np.random.default_rng(seed).bit_generator.state,
+               f"train_softmax({inputs}) called minibatches for the first epoch with an rng that is not "
+               f"np.random.default_rng({seed}) as made: build rng = np.random.default_rng(seed) from "
+               "the seed argument, and draw nothing from it before the first epoch")
+        for epoch, (before, now) in enumerate(zip(self.states, self.states[1:]), 2):
+            expect(now is None or now != before,
+                   f"train_softmax({inputs}) called minibatches for epoch {epoch} with an rng in the same "
+                   f"state as for epoch {epoch - 1}, so both epochs visit the rows in the same order; "
+                   "make one generator rng = np.random.default_rng(seed) for the whole run, before the "
+                   "loop over the epochs")
+
+
 def _blobs(rng, n, d=4, k=3):
     """``k`` well separated classes in ``d`` dimensions, in random order."""
     q, _ = np.linalg.qr(rng.standard_normal((d, d)))
@@ -651,14 +713,16 @@ def _blobs(rng, n, d=4, k=3):
 
 @cell("test_train_softmax", points=1)
 def test_train_softmax_one_loss_per_batch(student, rng):
-    """train_softmax returns W (D, K), b (K,) and one loss per mini-batch, with every optimizer; each
-    step carries on the last one's parameters and optimizer state (velocity, moments, t)"""
+    """train_softmax returns W (D, K) with K = y.max() + 1 (also when a class is missing), b (K,) and
+    one loss per mini-batch, with every optimizer and by default with "adam"; each step carries on the
+    last one's parameters and optimizer state (velocity, moments, t), and one generator
+    np.random.default_rng(seed) shuffles every epoch"""
     n, batch_size, epochs = int(rng.integers(40, 60)), 16, 3
     if n % batch_size == 0:
         n += 1
     X, y = _blobs(rng, n)
     expected = epochs * math.ceil(n / batch_size)
-    seed, curves = int(rng.integers(1000)), {}
+    seed, curves = int(rng.integers(1, 1000)), {}
 
     def check(inputs, W, b, losses, result, hyper):
         expect(len(losses) == expected,
@@ -666,6 +730,10 @@ def test_train_softmax_one_loss_per_batch(student, rng):
                f"mini-batch, {math.ceil(n / batch_size)} mini-batches per epoch for {epochs} epochs")
         expect(np.all(np.isfinite(losses)), f"train_softmax({inputs}) returned losses that are not "
                                             f"finite: {show(losses)}")
+        if "optimizer" not in hyper:       # the default: the same run as optimizer="adam"
+            expect_close("train_softmax", inputs + " (no optimizer given: the default is \"adam\") "
+                         "→ losses", losses, curves["adam"])
+            return
         for other, curve in curves.items():
             expect(not np.allclose(curve, losses, rtol=1e-9, atol=0),
                    f"train_softmax({inputs}) returned the same losses as with optimizer={other!r}; "
@@ -673,13 +741,34 @@ def test_train_softmax_one_loss_per_batch(student, rng):
         curves[hyper["optimizer"]] = losses
     runs = [(dict(optimizer=optimizer, lr=0.05, epochs=epochs, batch_size=batch_size, seed=seed), None)
             for optimizer in ("sgd", "momentum", "adam")]
+    runs.append((dict(lr=0.05, epochs=epochs, batch_size=batch_size, seed=seed), None))
     described = f"X of shape {X.shape}, y with 3 classes"
     _trainings(student, X, y, described, runs, check)
-    # Where the student builds on the step functions, each step takes up where the last left off.
+    _train_missing_class(student, rng)
+    # Where the student builds on the step functions, each step takes up where the last left off,
+    # and where it builds on minibatches, every epoch draws from the one generator made from seed.
     for optimizer, hyper in zip(("momentum", "adam"), (runs[1][0], runs[2][0])):
-        recorder = _StepRecorder(f"{optimizer}_step")
-        student.call_with("train_softmax", {recorder.name: recorder}, X, y, **hyper)
-        _expect_state_carried(recorder, described + "".join(f", {k}={v!r}" for k, v in hyper.items()))
+        recorder, batches = _StepRecorder(f"{optimizer}_step"), _BatchRecorder()
+        student.call_with("train_softmax", {recorder.name: recorder, "minibatches": batches}, X, y, **hyper)
+        inputs = described + "".join(f", {k}={v!r}" for k, v in hyper.items())
+        _expect_state_carried(recorder, inputs)
+        batches.expect_one_generator(inputs, seed)
+
+
+def _train_missing_class(student, rng):
+    """Labels 0, 2 and 3 (no 1): K = y.max() + 1 = 4 classes, one of them never seen."""
+    X, y = _blobs(rng, int(rng.integers(30, 40)))
+    y[y == 1] = 3
+    epochs, batch_size = 2, 16
+    expected = epochs * math.ceil(len(y) / batch_size)
+
+    def check(inputs, W, b, losses, result, hyper):
+        expect(len(losses) == expected and np.all(np.isfinite(losses)),
+               f"train_softmax({inputs}) returned the losses {show(losses)}; expected {expected} finite "
+               "losses, one per mini-batch")
+    runs = [(dict(optimizer="momentum", lr=0.05, epochs=epochs, batch_size=batch_size, seed=1), None)]
+    _trainings(student, X, y, f"X of shape {X.shape}, y with the labels 0, 2 and 3 (no 1, so K = 4)",
+               runs, check)
 
 
 @cell("test_train_softmax", points=1)

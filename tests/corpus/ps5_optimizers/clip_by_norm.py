@@ -67,3 +67,12 @@ def clip_by_norm(g, max_norm):
     norm = float(np.linalg.norm(g))
     scale = min(1.0, max_norm / norm)
     return g * scale
+
+# %% bug: returns the caller's object itself when already within (a list stays a list, an int array stays int, and it aliases the input)
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    norm = np.linalg.norm(g)
+    if norm <= max_norm:
+        return g
+    return np.asarray(g, dtype=float) * (max_norm / norm)

@@ -345,3 +345,26 @@ def suggest_lr(lrs, losses):
             return float(lrs[i] / 10)
         best = min(best, loss)
     return float(lrs[-1] / 10)
+
+# %% bug: lr_range_test returns the losses as a Python list, not an array
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(float(loss_fn(w)))
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        if not np.isfinite(loss) or loss > 4 * lowest:
+            return float(lr) / 10
+        lowest = min(lowest, loss)
+    return float(lrs[-1]) / 10

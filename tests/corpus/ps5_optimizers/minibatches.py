@@ -128,3 +128,12 @@ def minibatches(X, y, batch_size, rng):
     for start in range(0, n, batch_size):
         rows = order[start:start + batch_size]
         yield X[rows], y[rows]
+
+# %% bug: indexes X and y directly (no np.asarray), so lists fail
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    order = rng.permutation(len(X))
+    for start in range(0, len(X), batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]

@@ -96,3 +96,20 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     new_w = np.zeros_like(w)
     new_w[...] = np.asarray(w) + new_v
     return new_w, new_v
+
+# %% bug: recovers v as new_w - w, losing the velocity to cancellation when w is large
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    w = np.asarray(w, dtype=float)
+    new_w = w + momentum * np.asarray(v, dtype=float) - lr * np.asarray(g, dtype=float)
+    new_v = new_w - w
+    return new_w, new_v
+
+# %% bug: np.squeeze on the results drops singleton axes ((n, 1) and 0-d shapes change)
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    new_v = momentum * np.asarray(v, dtype=float) - lr * np.asarray(g, dtype=float)
+    new_w = np.asarray(w, dtype=float) + new_v
+    return np.squeeze(new_w), np.squeeze(new_v)

@@ -46,3 +46,19 @@ def sgd_step(w, g, lr):
 def sgd_step(w, g, lr):
     """One plain gradient step: w - lr * g."""
     return np.asarray(w, dtype=float) - lr * np.asarray(g, dtype=float)
+
+# %% bug: reuses one module-level output buffer per shape, so a later call overwrites an earlier result and sgd_step(new_w, ...) writes into its own input
+# breaks: test_sgd_step
+_sgd_buffers = {}
+
+
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    w = np.asarray(w, dtype=float)
+    g = np.asarray(g, dtype=float)
+    out = _sgd_buffers.get(w.shape)
+    if out is None:
+        out = np.empty(w.shape, dtype=float)
+        _sgd_buffers[w.shape] = out
+    np.subtract(w, lr * g, out=out)
+    return out

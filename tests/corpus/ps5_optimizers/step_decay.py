@@ -199,3 +199,19 @@ def exponential_decay(step, initial_lr=0.1, decay_rate=0.96, decay_steps=10000):
 def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
     return float(lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2)
+
+# %% bug: step_decay casts epoch and epochs_drop to int, wrong for a fractional epochs_drop
+# breaks: test_step_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    return float(initial_lr * drop ** (int(epoch) // int(epochs_drop)))
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    return float(initial_lr * decay_rate ** (step / decay_steps))
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
+    return float(lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2)

@@ -390,3 +390,142 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
             update("W", dW)
             update("b", db)
     return params["W"], params["b"], losses
+
+# %% bug: a new generator from the seed every epoch, so every epoch has the same order
+# breaks: test_train_softmax
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = y.max() + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    mW, mb, sW, sb = np.zeros_like(W), np.zeros_like(b), np.zeros_like(W), np.zeros_like(b)
+    losses = []
+    t = 0
+    for epoch in range(epochs):
+        rng = np.random.default_rng(seed)
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            elif optimizer == "adam":
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: K = the number of distinct labels, too few when a class is missing
+# breaks: test_train_softmax
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = len(np.unique(y))
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    mW, mb, sW, sb = np.zeros_like(W), np.zeros_like(b), np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses = []
+    t = 0
+    for epoch in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            elif optimizer == "adam":
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: the generator is always seeded with 0 (the seed argument is ignored)
+# breaks: test_train_softmax
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = y.max() + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    mW, mb, sW, sb = np.zeros_like(W), np.zeros_like(b), np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(0)
+    losses = []
+    t = 0
+    for epoch in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            elif optimizer == "adam":
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: the default optimizer is "sgd" instead of "adam"
+# breaks: test_train_softmax
+def train_softmax(X, y, optimizer="sgd", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = y.max() + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    mW, mb, sW, sb = np.zeros_like(W), np.zeros_like(b), np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses = []
+    t = 0
+    for epoch in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            elif optimizer == "adam":
+                W, mW, sW = adam_step(W, dW, mW, sW, t, lr=lr)
+                b, mb, sb = adam_step(b, db, mb, sb, t, lr=lr)
+    return W, b, losses
+
+# %% correct: train_softmax calling minibatches by keyword, the generator made with default_rng(seed=seed), the step chosen from a dict
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    X, y = np.array(X, dtype=float), np.array(y, dtype=int)
+    K = y.max() + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    states = {"W": (np.zeros_like(W), np.zeros_like(W)), "b": (np.zeros_like(b), np.zeros_like(b))}
+
+    def sgd(name, p, grad, t):
+        return sgd_step(p, grad, lr)
+
+    def momentum(name, p, grad, t):
+        p, v = momentum_step(p, grad, states[name][0], lr=lr)
+        states[name] = (v, states[name][1])
+        return p
+
+    def adam(name, p, grad, t):
+        p, m, v = adam_step(p, grad, *states[name], t, lr=lr)
+        states[name] = (m, v)
+        return p
+
+    step = {"sgd": sgd, "momentum": momentum, "adam": adam}[optimizer]
+    generator = np.random.default_rng(seed=seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X=X, y=y, batch_size=batch_size, rng=generator):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(float(loss))
+            t += 1
+            W, b = step("W", W, dW, t), step("b", b, db, t)
+    return W, b, losses
