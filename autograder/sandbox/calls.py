@@ -9,9 +9,10 @@ Values that can't travel as data (a closure, an instance) stay here as *handles*
 the grader can call or invoke methods on.
 
 The grader gets a copy of each value, so it cannot see a value change after it
-was returned. The runner can: it keeps the arrays each call returned (a few
-dozen, of modest size) with a copy, and each answer names the earlier calls whose
-values the call changed (an output buffer, or a cache or list filled in again).
+was returned. The runner can: it keeps what each call returned (arrays and lists,
+a few dozen arrays of modest size) with a copy, and each answer names the earlier
+calls whose values the call changed (an output buffer, or a cache or list filled
+in again).
 """
 
 import builtins
@@ -119,8 +120,8 @@ def _plain(value, depth=0):
 
 
 def _snapshot(value):
-    """A copy of an exported value's containers and arrays (its numbers and handles
-    are immutable), to compare the value with later."""
+    """A copy of a returned value's containers and arrays (its numbers are
+    immutable), to compare the value with later."""
     if isinstance(value, np.ndarray):
         return value.copy()
     if isinstance(value, (list, tuple)):
@@ -268,7 +269,7 @@ class CallRunner:
                 "overwritten": overwritten, "printed": printed.getvalue()[-PRINT_BUDGET:]}
 
     def _overwritten(self):
-        """The calls (counting from 1) whose returned arrays have changed since."""
+        """The calls (counting from 1) whose returned values have changed since."""
         changed = []
         for k, (number, value, copied) in enumerate(self.returned):
             if not _same(value, copied):
