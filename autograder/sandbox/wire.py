@@ -90,9 +90,6 @@ class Region:
         self.cursor = 0
         self.rows = 0
 
-    def __len__(self):
-        return len(self.data)
-
     def take(self, start, nbytes):
         if start != self.cursor or start + nbytes > len(self.data):
             raise WireError("an array's data does not match its place in the frame")
