@@ -41,6 +41,9 @@ c.SecureExecute.call_timeout = 10
 
 # A submission that isn't a readable notebook is graded as an empty one, with a note.
 c.Autograde.exporter_class = TolerantExporter
+# nbconvert checks the notebook against the schema after each of the preprocessors;
+# once, after the last, refuses an invalid result all the same.
+c.TolerantExporter.optimistic_validation = True
 
 # Deleted, duplicated or renamed graded cells come back from the source, so no
 # change to a notebook's structure can dodge a test or crash the batch.

@@ -18,7 +18,7 @@ import os
 import pathlib
 import time
 
-from . import course
+from . import course, engines
 
 MARKER = ".graded"
 
@@ -129,7 +129,7 @@ def grade_one(root, assignment, student, options):
     os.environ["PATH"] = course.environment()["PATH"]
     path = marker(root, assignment, student)
     path.unlink(missing_ok=True)
-    with contextlib.redirect_stderr(io.StringIO()):
+    with contextlib.redirect_stderr(io.StringIO()), engines.shared():
         ok, log = _run_app(AutogradeApp, _app_args(assignment, student, options))
         if ok and options.feedback:
             ok, more = _run_app(GenerateFeedbackApp, [assignment, f"--student={student}", "--force",

@@ -10,7 +10,7 @@ from nbgrader import utils
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import SaveAutoGrades as NbgraderSaveAutoGrades
 
-from autograder import course, restore
+from autograder import course, engines, restore
 from autograder.restore import RestoreCells
 from autograder.saveautogrades import SaveAutoGrades
 
@@ -167,3 +167,34 @@ def test_restore_cells_finds_what_nbgraders_lookups_find(tmp_path, monkeypatch):
     assert cells["test_ok"].source == "assert True" and "test_error" in cells
     assert cells["test_half"].metadata.nbgrader["points"] == 2.0
     assert cells["impl"].cell_type == "code" and None in cells  # "elsewhere" lost its id
+
+
+def test_gradebooks_opened_in_one_scope_share_an_engine_and_check_the_tables_once(tmp_path,
+                                                                                    monkeypatch):
+    url = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    checks = []
+    create_all = engines._create_all
+    monkeypatch.setattr(engines, "_create_all", lambda **kw: checks.append(1) or create_all(**kw))
+    with engines.shared():
+        with Gradebook(url) as one:
+            one.add_student("ada")
+        with Gradebook(url) as two:
+            assert two.engine is one.engine
+            assert [s.id for s in two.students] == ["ada"]
+    assert len(checks) == 1
+    assert one.engine.pool.checkedout() == 0
+    with Gradebook(url) as three:
+        assert three.engine is not one.engine
+        assert [s.id for s in three.students] == ["ada"]
+    assert len(checks) == 2
+
+
+def test_a_gradebook_replaced_between_scopes_is_not_written_through_an_old_connection(tmp_path):
+    path = tmp_path / "gradebook.db"
+    with engines.shared(), Gradebook(f"sqlite:///{path}") as gradebook:
+        gradebook.add_student("ada")
+    path.unlink()
+    with engines.shared(), Gradebook(f"sqlite:///{path}") as gradebook:
+        gradebook.add_student("grace")
+    with Gradebook(f"sqlite:///{path}") as gradebook:
+        assert [s.id for s in gradebook.students] == ["grace"]
