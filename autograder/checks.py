@@ -46,7 +46,18 @@ def _brief(value, budget):
         if type(value) is list:
             return "[" + ", ".join(parts) + "]"
         return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+    if type(value) is dict:
+        return "{" + _brief([_Item(key, item) for key, item in value.items()], budget)[1:-1] + "}"
+    if type(value) is _Item:
+        return f"{value.key!r}: {_brief(value.value, budget - len(repr(value.key)) - 2)}"
     return repr(value)
+
+
+class _Item:
+    """A dict's entry, shown as ``key: value``."""
+
+    def __init__(self, key, value):
+        self.key, self.value = key, value
 
 
 def call_text(function, inputs):
@@ -152,9 +163,10 @@ def expect_close(function, inputs, value, expected, rtol=RTOL, floor=1e-8, array
 
 
 def expect(condition, message):
-    """Assert ``condition``, failing with ``message``."""
+    """Assert ``condition``, failing with ``message`` (or what ``message()`` returns,
+    for a message that costs something to write: it is written only on a failure)."""
     if not condition:
-        raise AssertionError(message)
+        raise AssertionError(message() if callable(message) else message)
 
 
 def expect_unmodified(function, inputs, result):

@@ -23,7 +23,7 @@ def _descent_inputs(bowl, x0, lr, n_steps, tol=None):
 
 def _pair(value, function, inputs):
     expect(isinstance(value, (list, tuple)) and len(value) == 2,
-           f"{function}({inputs}) returned {show(value)}; expected a pair (x, history)")
+           lambda: f"{function}({inputs}) returned {show(value)}; expected a pair (x, history)")
     return value
 
 
@@ -35,12 +35,12 @@ def returned_history(value):
 def _history(value, function, inputs):
     x, history = _pair(value, function, inputs)
     expect(isinstance(history, (list, tuple)) and len(history) > 0,
-           f"{function}({inputs}) returned a history of {show(history)}; expected a list of "
+           lambda: f"{function}({inputs}) returned a history of {show(history)}; expected a list of "
            "(x, f(x)) pairs")
     points, losses = [], []
     for t, entry in enumerate(history):
         expect(isinstance(entry, (list, tuple)) and len(entry) == 2,
-               f"{function}({inputs}): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
+               lambda: f"{function}({inputs}): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
         points.append(as_array(entry[0], function, inputs))
         losses.append(as_float(entry[1], function, inputs))
     return as_array(x, function, inputs), points, losses

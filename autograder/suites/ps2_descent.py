@@ -321,7 +321,7 @@ def _check_kind(result, args, kwargs, text=None):
     alpha, = args
     value, expected = result.value, REFERENCE.classify_alpha(alpha)
     expect(isinstance(value, str) and value == expected,
-           f"classify_alpha({text or f'alpha={alpha!r}'}) returned {show(value)}; expected {expected!r}")
+           lambda: f"classify_alpha({text or f'alpha={alpha!r}'}) returned {show(value)}; expected {expected!r}")
 
 
 @cell("test_classify_alpha", points=1)
@@ -360,7 +360,7 @@ def _check_sweep(result, args, kwargs, landscape, array=False):
     expected = REFERENCE.lr_sweep(landscape.f, landscape.grad, x0, lrs, n_steps)
     losses = (as_float_array if array else as_array)(result.value, "lr_sweep", text, shape=expected.shape)
     nan = np.isnan(losses)
-    expect(not nan.any(), f"lr_sweep({text}) returned {show(losses)}; a run that leaves the finite "
+    expect(not nan.any(), lambda: f"lr_sweep({text}) returned {show(losses)}; a run that leaves the finite "
                           f"numbers reports np.inf, not nan (expected {show(expected)})")
     expect_close("lr_sweep", text, losses, expected)
     expect_unmodified("lr_sweep", text, result)
@@ -547,7 +547,7 @@ def test_multi_start_himmelblau(student, rng):
 # -- noisy_gradient -------------------------------------------------------------------
 def _returned_function(value, maker, made):
     """``value``, the function the student's ``maker(made)`` returned, or a message."""
-    expect(callable(value), f"{maker}({made}) returned {show(value)}; expected a function g(x)")
+    expect(callable(value), lambda: f"{maker}({made}) returned {show(value)}; expected a function g(x)")
     return value
 
 

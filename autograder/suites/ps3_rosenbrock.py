@@ -126,7 +126,7 @@ def test_run_milestone_reaches_the_valley_floor(student, sketch):
     for t in (1, 2, 10, 100, 1000, 5000, 9999):
         entry, where = history[t], inputs + f" → history[{t}]"
         expect(isinstance(entry, (list, tuple)) and len(entry) == 2,
-               f"run_milestone(): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
+               lambda: f"run_milestone(): history[{t}] is {show(entry)}; expected a pair (x, f(x))")
         expect_close("run_milestone", where + "[0]", entry[0], expected[t][0], rtol=1e-6)
         expect_close("run_milestone", where + "[1]", as_float(entry[1], "run_milestone", where),
                      expected[t][1], rtol=1e-6)
@@ -196,12 +196,12 @@ def test_steps_to_tolerance_first_index(student, rng):
         inputs = f"history={described}, tol={tol:g}"
         value, expected = result.value, REFERENCE.steps_to_tolerance(history, tol)
         if expected is None:
-            expect(value is None, f"steps_to_tolerance({inputs}) returned {show(value)}; "
+            expect(value is None, lambda: f"steps_to_tolerance({inputs}) returned {show(value)}; "
                                   "expected None: no point is that close")
         else:
             expect(not isinstance(value, bool) and isinstance(value, (int, np.integer))
                    and int(value) == expected,
-                   f"steps_to_tolerance({inputs}) returned {show(value)}; expected {expected}, "
+                   lambda: f"steps_to_tolerance({inputs}) returned {show(value)}; expected {expected}, "
                    "the first index t with distance_to_optimum(history[t][0]) < tol")
     history = _synthetic_history(rng)
     calls = [((history, tol), {}) for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9)]

@@ -49,7 +49,7 @@ def _args(**named):
 
 def _pair(value, function, inputs, what):
     expect(isinstance(value, (list, tuple)) and len(value) == 2,
-           f"{function}({inputs}) returned {show(value)}; expected a pair {what}")
+           lambda: f"{function}({inputs}) returned {show(value)}; expected a pair {what}")
     return value
 
 
@@ -65,7 +65,7 @@ def _has_objects(value):
 
 def _plain_cache(cache, function, inputs):
     expect(not _has_objects(cache),
-           f"{function}({inputs}) returned a cache holding an object or a function "
+           lambda: f"{function}({inputs}) returned a cache holding an object or a function "
            f"({show(cache)}); keep a cache plain data (a tuple, list or dict of arrays and "
            "numbers): it is handed to your backward pass as data")
     return cache
@@ -136,7 +136,7 @@ def test_sigmoid_large(student, rng):
     result = student.call("sigmoid", z)
     value = as_array(result.value, "sigmoid", inputs)
     expect(np.all(np.isfinite(value)),
-           f"sigmoid({inputs}) returned {show(value)}: nan or inf for large abs(z). Compute it "
+           lambda: f"sigmoid({inputs}) returned {show(value)}: nan or inf for large abs(z). Compute it "
            "from exp(-abs(z)), which never overflows")
     expect_close("sigmoid", inputs, value, _sigmoid(z))
     expect_unmodified("sigmoid", inputs, result)
@@ -177,7 +177,7 @@ def _two_layer_backwards(student, rng, n, check):
         where = f"cache of two_layer_forward({inputs})"
         grads = result.value
         expect(isinstance(grads, dict) and {"w1", "b1", "w2", "b2", "x"} <= set(grads),
-               f"two_layer_backward({where}) returned {show(grads)}; expected a dict with keys "
+               lambda: f"two_layer_backward({where}) returned {show(grads)}; expected a dict with keys "
                "'w1', 'b1', 'w2', 'b2', 'x'")
         check(grads, where, values)
     check_each(student, "two_layer_backward",
@@ -254,7 +254,7 @@ def _linear_backwards(student, rng, check):
     def check_triple(result, where, args, dout):
         value = result.value
         expect(isinstance(value, (list, tuple)) and len(value) == 3,
-               f"linear_backward({where}) returned {show(value)}; expected a triple (dx, dW, db)")
+               lambda: f"linear_backward({where}) returned {show(value)}; expected a triple (dx, dW, db)")
         x, W, _ = args
         check(where, value, (dout @ W.T, x.T @ dout, dout.sum(axis=0)), result)
     _backwards(student, "linear", cases, check_triple)
@@ -336,7 +336,7 @@ def test_relu_backward_at_zero(student, rng):
     """relu_backward gives 0 wherever x <= 0, at exactly 0 too"""
     def check(x, where, dx, dout, _):
         expect(not np.any(dx[x == 0] != 0),
-               f"relu_backward({where}) returned {show(dx)}: nonzero where x is exactly 0. "
+               lambda: f"relu_backward({where}) returned {show(dx)}: nonzero where x is exactly 0. "
                "Use the subgradient 0 there: pass dout only where x > 0")
         expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
     _relu_backwards(student, rng, 0.4, check)
@@ -353,7 +353,7 @@ def test_sigmoid_forward_values(student, rng):
         out, _ = _forward_parts(result, "sigmoid_forward", inputs)
         out = as_array(out, "sigmoid_forward", inputs, shape=x.shape)
         expect(np.all(np.isfinite(out)),
-               f"sigmoid_forward({inputs}) returned {show(out)}: nan or inf for large abs(x)")
+               lambda: f"sigmoid_forward({inputs}) returned {show(out)}: nan or inf for large abs(x)")
         expect_close("sigmoid_forward", inputs + " → out", out, _sigmoid(x))
         expect_unmodified("sigmoid_forward", inputs, result)
     calls = [((_sigmoid_input(rng, scale, ndim),), {})
@@ -400,7 +400,7 @@ def test_sigmoid_backward_large(student, rng):
     """sigmoid_backward stays finite and correct for abs(x) in the hundreds"""
     def check(where, dx, expected, _):
         expect(np.all(np.isfinite(dx)),
-               f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
+               lambda: f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
                "Reuse the forward pass's σ(x) from the cache")
         expect_close("sigmoid_backward", where + " → dx", dx, expected)
     _sigmoid_backwards(student, rng, 400.0, (2,), check)
@@ -505,7 +505,7 @@ def test_bce_with_logits_large(student, rng):
     loss, dz = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
     expected_loss, expected_dz = _bce_expected(z, y)
     expect(np.isfinite(loss),
-           f"bce_with_logits({inputs}) returned the loss {show(loss)}; expected the finite "
+           lambda: f"bce_with_logits({inputs}) returned the loss {show(loss)}; expected the finite "
            f"{expected_loss:.8g}. Use max(z, 0) - z * y + log(1 + exp(-abs(z)))")
     expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
     expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz)
@@ -570,7 +570,7 @@ def test_softmax_cross_entropy_large(student, rng):
     expected_loss, expected_grad = _softmax_expected(logits, y)
     dlogits = as_array(dlogits, "softmax_cross_entropy", inputs + " → dlogits", shape=logits.shape)
     expect(np.isfinite(loss) and np.all(np.isfinite(dlogits)),
-           f"softmax_cross_entropy({inputs}) returned the loss {show(loss)} and dlogits "
+           lambda: f"softmax_cross_entropy({inputs}) returned the loss {show(loss)} and dlogits "
            f"{show(dlogits)}; expected finite values (the loss is {expected_loss:.8g}). Subtract "
            "each row's largest logit and work with log-probabilities")
     expect_close("softmax_cross_entropy", inputs + " → loss", loss, expected_loss)
@@ -609,7 +609,7 @@ def _inits(student, cases):
         inputs = f"n_in={n_in}, n_hidden={n_hidden}, n_out={n_out}, rng=np.random.default_rng({seed})"
         params = result.value
         expect(isinstance(params, dict) and set(PARAMS) <= set(params),
-               f"init_mlp({inputs}) returned {show(params)}; expected a dict with keys 'W1', 'b1', "
+               lambda: f"init_mlp({inputs}) returned {show(params)}; expected a dict with keys 'W1', 'b1', "
                "'W2', 'b2'")
         shapes = {"W1": (n_in, n_hidden), "b1": (n_hidden,), "W2": (n_hidden, n_out), "b2": (n_out,)}
         return inputs, {k: as_array(params[k], "init_mlp", f"{inputs} → [{k!r}]", shape=shapes[k])
@@ -630,7 +630,7 @@ def test_init_mlp_shapes(student, rng):
             as_float_array(returned[key], "init_mlp", f"{inputs} → [{key!r}]")
         for key in ("b1", "b2"):
             expect(np.all(params[key] == 0),
-                   f"init_mlp({inputs}) returned {key} = {show(params[key])}; the biases should "
+                   lambda: f"init_mlp({inputs}) returned {key} = {show(params[key])}; the biases should "
                    "start at zero")
 
 
@@ -645,7 +645,7 @@ def test_init_mlp_weights(student, rng):
     for key, fan_in in (("W1", sizes[0]), ("W2", sizes[1])):
         weights = params[key]
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
-               f"init_mlp({inputs}) returned {key} = {show(weights)}; the weights should be "
+               lambda: f"init_mlp({inputs}) returned {key} = {show(weights)}; the weights should be "
                "random, not all equal: identical hidden units stay identical")
         # Fan-ins of 20 to 60: He's sqrt(2 / fan-in) is at most 0.32, unscaled normals are 1.
         expect(np.std(weights) <= 0.6,
@@ -719,7 +719,7 @@ def test_mlp_loss_and_grads_grads(student, rng):
     hidden pre-activation is 0, where the ReLU's subgradient is 0, so grads W1 and b1 are zero"""
     def check(loss, grads, result, params, X, y, inputs):
         expect(isinstance(grads, dict) and set(PARAMS) <= set(grads),
-               f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "
+               lambda: f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "
                "the keys of params: 'W1', 'b1', 'W2', 'b2'")
         _, expected = REFERENCE.mlp_loss_and_grads(params, X, y)
         for key in ("W2", "b2", "W1", "b1"):
@@ -753,7 +753,7 @@ def _train(student, X, y, inputs, recorder=None, **kwargs):
               if recorder else student.call("train_mlp", X, y, **kwargs))
     params, losses = _pair(result.value, "train_mlp", inputs, "(params, losses)")
     expect(isinstance(params, dict) and set(PARAMS) <= set(params),
-           f"train_mlp({inputs}) returned params {show(params)}; expected a dict with keys "
+           lambda: f"train_mlp({inputs}) returned params {show(params)}; expected a dict with keys "
            "'W1', 'b1', 'W2', 'b2'")
     losses = as_array(losses, "train_mlp", inputs + " → losses")
     expect(losses.ndim == 1, f"train_mlp({inputs}) returned losses of shape {losses.shape}; "
@@ -798,7 +798,7 @@ def test_train_mlp_returns(student, rng):
             expected = before[key] - 0.1 * grads[key]
             given = as_array(after.get(key), "train_mlp", f"{inputs}: params[{key!r}] after epoch {epoch}")
             expect(is_close(given, expected),
-                   f"train_mlp({inputs}): after epoch {epoch}, mlp_loss_and_grads was given "
+                   lambda: f"train_mlp({inputs}): after epoch {epoch}, mlp_loss_and_grads was given "
                    f"params[{key!r}] = {show(given)}; expected params[{key!r}] - lr * grads[{key!r}] "
                    f"from epoch {epoch} = {show(expected)}. Each epoch is one step with the constant lr, "
                    "for every parameter")
@@ -830,7 +830,7 @@ def test_train_mlp_descends(student, seed, shared):
     expect(len(losses) in (500, 501),
            f"train_mlp({inputs}) with the default epochs=500 returned {len(losses)} losses")
     expect(np.all(np.isfinite(losses)),
-           f"train_mlp({inputs}) returned losses with nan or inf: {show(losses)}")
+           lambda: f"train_mlp({inputs}) returned losses with nan or inf: {show(losses)}")
     expect(losses[-1] < 0.25 * losses[0],
            f"train_mlp({inputs}) went from a loss of {losses[0]:.4g} to {losses[-1]:.4g}; 500 "
            "steps with lr=0.5 should end below a quarter of the first loss. Step against the "
@@ -845,7 +845,7 @@ def test_train_mlp_accuracy(student, seed, shared):
     params = {k: as_array(params[k], "train_mlp", f"{inputs} → params[{k!r}]", shape=shapes[k])
               for k in PARAMS}
     expect(np.any(params["b1"] != 0) and np.any(params["b2"] != 0),
-           f"train_mlp({inputs}) returned b1 = {show(params['b1'])} and b2 = "
+           lambda: f"train_mlp({inputs}) returned b1 = {show(params['b1'])} and b2 = "
            f"{show(params['b2'])}; the biases start at zero and should be trained too")
     accuracy = float(np.mean(REFERENCE.mlp_predict(params, X) == y))
     expect(accuracy >= 0.95,

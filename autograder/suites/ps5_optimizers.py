@@ -45,7 +45,7 @@ def _shown(args, kwargs, names=()):
 
 def _parts(value, n, function, inputs, names):
     expect(isinstance(value, (list, tuple)) and len(value) == n,
-           f"{function}({inputs}) returned {show(value)}; expected a tuple ({names})")
+           lambda: f"{function}({inputs}) returned {show(value)}; expected a tuple ({names})")
     return value
 
 
@@ -307,7 +307,7 @@ def _check_plateau(student, losses, lr, **kwargs):
     made = ", ".join([repr(lr)] + [f"{k}={v!r}" for k, v in kwargs.items()])
     handle = student.call("ReduceLROnPlateau", lr, **kwargs).value
     expect(isinstance(handle, Handle),
-           f"ReduceLROnPlateau({made}) gave {show(handle)}; expected an object with a step method")
+           lambda: f"ReduceLROnPlateau({made}) gave {show(handle)}; expected an object with a step method")
     reference = REFERENCE.ReduceLROnPlateau(lr, **kwargs)
     for i, loss in enumerate(losses):
         inputs = f"{made}) after the losses {show(np.asarray(losses[:i + 1]))}: step({loss!r}"
@@ -395,11 +395,11 @@ def _batches(student, X, y, batch_size, rng):
     X = np.asarray(X)
     batches = result.value
     expect(isinstance(batches, (list, tuple)),
-           f"minibatches({inputs}) gave {show(batches)}; expected to yield (X_b, y_b) pairs")
+           lambda: f"minibatches({inputs}) gave {show(batches)}; expected to yield (X_b, y_b) pairs")
     pairs = []
     for k, pair in enumerate(batches):
         expect(isinstance(pair, (list, tuple)) and len(pair) == 2,
-               f"minibatches({inputs}): batch {k} is {show(pair)}; expected a pair (X_b, y_b)")
+               lambda: f"minibatches({inputs}): batch {k} is {show(pair)}; expected a pair (X_b, y_b)")
         X_b = as_array(pair[0], "minibatches", inputs + f" → batch {k}'s X_b")
         y_b = as_array(pair[1], "minibatches", inputs + f" → batch {k}'s y_b")
         expect(X_b.ndim == 2 and X_b.shape[1] == X.shape[1] and y_b.shape == (len(X_b),),
@@ -452,9 +452,9 @@ def _rows_paired(student, X, y, batch_size, rng):
         for row, label in zip(X_b, y_b):
             original = by_id.get(int(row[0]))
             expect(original is not None and np.allclose(row, X[original]),
-                   f"minibatches({inputs}): batch {k} holds a row {show(row)} that is not a row of X")
+                   lambda: f"minibatches({inputs}): batch {k} holds a row {show(row)} that is not a row of X")
             expect(label == y[original],
-                   f"minibatches({inputs}): in batch {k} the row X[{original}] comes with the label "
+                   lambda: f"minibatches({inputs}): in batch {k} the row X[{original}] comes with the label "
                    f"{show(label)}, but y[{original}] is {y[original]}: index X and y with the same rows")
     modified = [m for m in result.mutated if m in ("argument 1", "argument 2")]
     expect(not modified, f"minibatches({inputs}) modified X or y ({' and '.join(modified)}); "
@@ -548,7 +548,7 @@ def _range_blow_up(student, bowl, rng):
     losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected.shape)
     finite = np.isfinite(expected)
     expect(not np.isfinite(losses[~finite]).any(),
-           f"lr_range_test({inputs}) returned losses ending {show(losses[-4:])}; expected "
+           lambda: f"lr_range_test({inputs}) returned losses ending {show(losses[-4:])}; expected "
            f"{show(expected[-4:])}: once the steps blow up, the losses are inf or nan")
     expect_close("lr_range_test", inputs + " → the finite losses", losses[finite], expected[finite])
 
@@ -624,7 +624,7 @@ def _trainings(student, X, y, described, runs, check):
         W = as_array(W, "train_softmax", inputs + " → W", shape=(X.shape[1], k))
         b = as_array(b, "train_softmax", inputs + " → b", shape=(k,))
         expect(isinstance(losses, (list, tuple, np.ndarray)),
-               f"train_softmax({inputs}) returned losses {show(losses)}; expected a list of floats")
+               lambda: f"train_softmax({inputs}) returned losses {show(losses)}; expected a list of floats")
         losses = as_array(losses, "train_softmax", inputs + " → losses")
         expect(losses.ndim == 1, f"train_softmax({inputs}) returned losses of shape {losses.shape}; "
                                  "expected a flat list, one loss per mini-batch")
@@ -659,13 +659,13 @@ def _expect_state_carried(recorder, inputs):
         if recorder.name == "adam_step":
             ts = [int(arguments["t"]) for arguments, _ in calls]
             expect(ts == list(range(1, len(ts) + 1)),
-                   f"train_softmax({inputs}) called adam_step for {which} with t = {show(ts)}; t counts "
+                   lambda: f"train_softmax({inputs}) called adam_step for {which} with t = {show(ts)}; t counts "
                    "that parameter's steps over the whole run: 1, 2, 3, ...")
         for step, ((_, before), (arguments, _)) in enumerate(zip(calls, calls[1:]), 2):
             for name, previous in zip(("w", *state), before):
                 given = as_array(arguments[name], recorder.name, f"{which}, step {step}: {name}")
                 expect(is_close(given, previous),
-                       f"train_softmax({inputs}): step {step} for {which} called {recorder.name} with "
+                       lambda: f"train_softmax({inputs}): step {step} for {which} called {recorder.name} with "
                        f"{name} = {show(given)}, but step {step - 1} returned {name} = {show(previous)}; "
                        f"carry each parameter's {name} from one step to the next, across epochs too")
 
@@ -728,7 +728,7 @@ def test_train_softmax_one_loss_per_batch(student, rng):
         expect(len(losses) == expected,
                f"train_softmax({inputs}) returned {len(losses)} losses; expected {expected}: one per "
                f"mini-batch, {math.ceil(n / batch_size)} mini-batches per epoch for {epochs} epochs")
-        expect(np.all(np.isfinite(losses)), f"train_softmax({inputs}) returned losses that are not "
+        expect(np.all(np.isfinite(losses)), lambda: f"train_softmax({inputs}) returned losses that are not "
                                             f"finite: {show(losses)}")
         if "optimizer" not in hyper:       # the default: the same run as optimizer="adam"
             expect_close("train_softmax", inputs + " (no optimizer given: the default is \"adam\") "
@@ -764,7 +764,7 @@ def _train_missing_class(student, rng):
 
     def check(inputs, W, b, losses, result, hyper):
         expect(len(losses) == expected and np.all(np.isfinite(losses)),
-               f"train_softmax({inputs}) returned the losses {show(losses)}; expected {expected} finite "
+               lambda: f"train_softmax({inputs}) returned the losses {show(losses)}; expected {expected} finite "
                "losses, one per mini-batch")
     runs = [(dict(optimizer="momentum", lr=0.05, epochs=epochs, batch_size=batch_size, seed=1), None)]
     _trainings(student, X, y, f"X of shape {X.shape}, y with the labels 0, 2 and 3 (no 1, so K = 4)",
