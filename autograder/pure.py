@@ -9,16 +9,19 @@ changes), which a fresh copy per call would hide.
 """
 
 
-def check_each(student, function, calls, check):
+def check_each(student, function, calls, check, pipeline=False):
     """``check(result, args, kwargs, *rest)`` of the student's ``function`` at each
     ``(args, kwargs, *rest)`` of ``calls``, in one process; what ``check`` returns,
-    call by call.
+    call by call. With ``pipeline``, ``function`` runs with the student's own versions
+    of everything (:meth:`~autograder.student.Student.pipeline`).
 
     ``check`` fails with an ``AssertionError``. A call that fails after earlier ones
     is made again in a fresh copy of the state, and if it passes there, the failure
     says that its value depended on the calls before it.
     """
-    results = student.call_each(function, [call[:2] for call in calls])
+    each, one = ((student.pipeline_each, student.pipeline) if pipeline else
+                 (student.call_each, student.call))
+    results = each(function, [call[:2] for call in calls])
     checked = []
     for count, (call, result) in enumerate(zip(calls, results)):
         try:
@@ -27,7 +30,7 @@ def check_each(student, function, calls, check):
             if not count:
                 raise
             try:
-                check(student.call(function, *call[0], **call[1]), *call)
+                check(one(function, *call[0], **call[1]), *call)
             except Exception:
                 raise wrong from None
             raise AssertionError(

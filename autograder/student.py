@@ -122,7 +122,15 @@ class Student:
         has its own timeout; the next one is made only when its result is asked for,
         and only after the notebook's state is checked as before a fork.
         """
-        endpoint, rebind = None, self._rebind(name)
+        return self._each(name, inputs, self._rebind(name))
+
+    def pipeline_each(self, name, inputs):
+        """:meth:`pipeline` of ``name`` at each ``(args, kwargs)`` of ``inputs`` in turn, all
+        in one fresh copy of the notebook's state, as :meth:`call_each` does."""
+        return self._each(name, inputs, {})
+
+    def _each(self, name, inputs, rebind):
+        endpoint = None
         for args, kwargs in inputs:
             if endpoint is None:
                 endpoint = self._fresh(name)

@@ -109,7 +109,11 @@ def _landscape(rng, shape):
 
 
 def _inputs(land, x, h=None):
-    text = f"f=<{land}>, x={point_text(x) if np.ndim(x) else repr(float(x))}"
+    if np.ndim(x):
+        shown = point_text(x)
+    else:
+        shown = f"np.array({float(x)!r})" if isinstance(x, np.ndarray) else repr(float(x))
+    text = f"f=<{land}>, x={shown}"
     return text + (f", h={h:g}" if h is not None else "")
 
 
@@ -193,8 +197,9 @@ def test_numerical_gradient_vectors(student, rng):
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_any_shape(student, rng):
-    """numerical_gradient works for x of any shape: (2, 3) and (2, 2, 2), gradient of x's shape"""
-    calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((2, 3), (2, 2, 2))]
+    """numerical_gradient works for x of any shape: (2, 3), (2, 2, 2) and a 0-d array, gradient of
+    x's shape"""
+    calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((2, 3), (2, 2, 2), ())]
     check_each(student, "numerical_gradient", calls, _check_gradient)
 
 
@@ -226,10 +231,10 @@ def _check_rel_error(result, args, kwargs, rtol=1e-6):
 
 @cell("test_rel_error", points=1)
 def test_rel_error_largest_entry(student, rng):
-    """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays and numbers, also for
-    values that agree to 8 digits (a passing gradient check, in float64)"""
+    """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers,
+    also for values that agree to 8 digits (a passing gradient check, in float64)"""
     calls = []
-    for shape in ((6,), (2, 3)):
+    for shape in ((6,), (2, 3), (2, 2, 3)):
         a = rng.choice([-1.0, 1.0], shape) * 10.0 ** rng.uniform(-2, 2, shape)
         calls.append(((a, a * (1.0 + rng.uniform(-0.3, 0.3, shape))), {}))
     a = rng.uniform(0.5, 2.0, 4)

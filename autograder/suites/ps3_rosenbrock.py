@@ -142,15 +142,16 @@ def test_run_milestone_reaches_the_valley_floor(student, sketch):
 @cell("test_run_milestone", points=1)
 def test_run_milestone_uses_its_arguments(student, rng):
     """run_milestone(x0, lr, n_steps) starts at x0 and takes n_steps steps of size lr, returning the last
-    point: from a random start, from near (1, 1) where the gradient is tiny (only gradient_descent's
-    default tol stops a run) and from a steep start (a gradient above 100)"""
-    starts = [tuple(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3).tolist()), (1.0002, 1.0004),
-              (-1.5, 2.5)]
-    for x0, n_steps in zip(starts, (int(rng.integers(200, 400)), 60, 40)):
-        kwargs = {"x0": x0, "lr": 0.0005, "n_steps": n_steps}
+    point: from a random start, from near (1, 1) where the gradient is tiny and from (1, 1) itself (only
+    gradient_descent's default tol stops a run), and from a steep start (a gradient above 100); one
+    run after another, each from its own x0"""
+    starts = [(tuple(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3).tolist()), int(rng.integers(200, 400))),
+              ((1.0002, 1.0004), 60), ((-1.5, 2.5), 40), ((1.0, 1.0), 40)]
+
+    def check(result, args, kwargs):
         inputs = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
         expected_x, expected = REFERENCE.run_milestone(**kwargs)
-        x, history = _pair(student.pipeline("run_milestone", **kwargs).value, "run_milestone", inputs)
+        x, history = _pair(result.value, "run_milestone", inputs)
         expect(isinstance(history, (list, tuple)) and len(history) == len(expected),
                f"run_milestone({inputs}) returned a history of "
                f"{len(history) if hasattr(history, '__len__') else '?'} entries; expected {len(expected)} "
@@ -159,6 +160,8 @@ def test_run_milestone_uses_its_arguments(student, rng):
         expect_close("run_milestone", inputs + " → history[0][0]",
                      as_array(history[0][0], "run_milestone", inputs), kwargs["x0"])
         expect_close("run_milestone", inputs + " → x", x, expected_x)
+    calls = [((), {"x0": x0, "lr": 0.0005, "n_steps": n_steps}) for x0, n_steps in starts]
+    check_each(student, "run_milestone", calls, check, pipeline=True)
 
 
 # -- distance_to_optimum and steps_to_tolerance -------------------------------------

@@ -65,14 +65,15 @@ def _check_sgd(result, args, kwargs):
 
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
-    """sgd_step returns w - lr * g as a float array of w's shape (also (n, 1)), for arrays,
-    float32 arrays, integer arrays and lists"""
+    """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1)), for arrays,
+    float32 arrays, integer arrays and lists, also for a zero gradient"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
              ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3), {}),
              ((rng.integers(-5, 6, 3), rng.standard_normal(3), 0.25), {}),
-             ((rng.standard_normal((3, 1)), rng.standard_normal((3, 1)), 0.2), {})]
+             ((rng.standard_normal((3, 1)), rng.standard_normal((3, 1)), 0.2), {}),
+             ((rng.standard_normal(3), np.zeros(3), 0.1), {}), ((rng.integers(-5, 6, 2), np.zeros(2), 0.1), {})]
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
@@ -93,7 +94,8 @@ def _check_momentum_unmodified(result, args, kwargs):
 @cell("test_momentum_step", points=1)
 def test_momentum_step_values(student, rng):
     """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
-    precision even when w is much larger (about 1e8), and w and v of the input's shape (also (n, 1))"""
+    precision even when w is much larger (about 1e8), with lr = 0 too, and w and v of the input's
+    shape (also (n, 1))"""
     w, v = rng.standard_normal(3), rng.standard_normal(3)
     hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
     calls = []
@@ -106,6 +108,7 @@ def test_momentum_step_values(student, rng):
     calls.append(((rng.uniform(1, 9, 3) * 1e8, rng.standard_normal(3), rng.standard_normal(3) * 1e-3),
                   {"lr": 1e-3, "momentum": 0.9}))
     calls.append((tuple(rng.standard_normal((3, 3, 1))), {}))        # w, g and v of shape (3, 1)
+    calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.0, "momentum": 0.9}))
     check_each(student, "momentum_step", calls, _check_momentum)
 
 
@@ -150,14 +153,16 @@ def test_rmsprop_step_values(student, rng):
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_eps_inside_the_root(student, rng):
-    """rmsprop_step adds eps inside the square root (it matters for tiny gradients); s may start as
-    integer zeros"""
+    """rmsprop_step adds eps inside the square root (it matters for tiny gradients), and nothing else
+    (eps = 0 with tiny gradients); s may start as integer zeros"""
     w = rng.standard_normal(3)
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-5
     calls = [((w, g, np.zeros(3)), {}), ((w, g * 1e4, np.zeros(3, dtype=int)), {})]
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-4
     s = rng.uniform(0.5, 2.0, 3) * 1e-8
     calls.append(((w, g, s), {"lr": 0.01, "decay": 0.9, "eps": 1e-6}))
+    g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-10
+    calls.append(((w, g, np.zeros(3)), {"eps": 0.0}))
     check_each(student, "rmsprop_step", calls, _check_rmsprop)
 
 
@@ -197,7 +202,8 @@ def test_adam_step_run(student, rng):
 
 @cell("test_adam_step", points=1)
 def test_adam_step_settings(student, rng):
-    """adam_step uses its lr, betas and eps (added after the square root) at later steps"""
+    """adam_step uses its lr, betas and eps (added after the square root) at later steps; with gradients
+    of 1e20 its step is still about lr (the moments in float64)"""
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "beta1": float(rng.uniform(0.5, 0.8)),
              "beta2": float(rng.uniform(0.9, 0.99)), "eps": 1e-6}
     w, m = rng.standard_normal(3), rng.standard_normal(3) * 1e-7
@@ -205,6 +211,7 @@ def test_adam_step_settings(student, rng):
     calls = [((w, g, m, v, int(rng.integers(3, 30))), hyper)]
     w, m, v = rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0.5, 2, 3)
     calls.append(((w, rng.standard_normal(3), m, v, int(rng.integers(3, 30))), hyper))
+    calls.append(((rng.standard_normal(3), rng.standard_normal(3) * 1e20, np.zeros(3), np.zeros(3), 1), {}))
     check_each(student, "adam_step", calls, _check_adam)
 
 
@@ -220,7 +227,8 @@ def _check_clip(result, args, kwargs, new=False):
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_long_gradients(student, rng):
-    """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction"""
+    """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction, also an
+    exploding one (entries of 1e20)"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -229,6 +237,7 @@ def test_clip_by_norm_long_gradients(student, rng):
     g[0] = 0.5                   # one small element: elementwise clipping would keep it
     calls.append(((g, 1.0), {}))
     calls.append(((rng.standard_normal(3).astype(np.float32) * 10, 2.0), {}))
+    calls.append(((rng.standard_normal(3) * 1e20, 1.0), {}))
     check_each(student, "clip_by_norm", calls, _check_clip)
 
 
@@ -366,12 +375,14 @@ def test_plateau_improvement_resets(student, rng):
 
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_min_lr(student, rng):
-    """ReduceLROnPlateau never goes below min_lr"""
+    """ReduceLROnPlateau never goes below min_lr, and with min_lr=0 cuts however small the rate (from
+    1e-9)"""
     factor = round(float(rng.uniform(0.1, 0.5)), 3)
     min_lr = round(float(rng.uniform(0.002, 0.02)), 5)
     losses = [3.0, 2.0] + [2.5] * 12
     _check_plateau(student, losses, 1.0, factor=factor, patience=1, min_lr=min_lr)
     _check_plateau(student, losses, 0.3, factor=factor, patience=2, min_lr=min_lr)
+    _check_plateau(student, losses[:8], 1e-9, factor=0.1, patience=1, min_lr=0.0)
 
 
 # -- minibatches -------------------------------------------------------------------------------
@@ -621,7 +632,7 @@ def _trainings(student, X, y, described, runs, check):
             on_return(result.value)
         W, b, losses = _parts(result.value, 3, "train_softmax", inputs, "W, b, losses")
         k = int(np.max(y)) + 1
-        W = as_array(W, "train_softmax", inputs + " → W", shape=(X.shape[1], k))
+        W = as_array(W, "train_softmax", inputs + " → W", shape=(np.shape(X)[1], k))
         b = as_array(b, "train_softmax", inputs + " → b", shape=(k,))
         expect(isinstance(losses, (list, tuple, np.ndarray)),
                lambda: f"train_softmax({inputs}) returned losses {show(losses)}; expected a list of floats")
@@ -650,10 +661,17 @@ class _StepRecorder:
         return value
 
 
-def _expect_state_carried(recorder, inputs):
-    """Each call of ``recorder`` for a parameter continues from the last one's result:
-    the same w and state (velocity, moments), and for Adam the next t."""
+def _expect_state_carried(recorder, inputs, shapes, steps):
+    """``recorder`` was called ``steps`` times for each parameter (W and b, told apart
+    by their ``shapes``), and each call continues from the last one's result: the
+    same w and state (velocity, moments), and for Adam the next t."""
     state = {"momentum_step": ("v",), "adam_step": ("m", "v")}[recorder.name]
+    for which, shape in zip("Wb", shapes):
+        made = len(recorder.calls.get(shape, []))
+        expect(made == steps,
+               f"train_softmax({inputs}) called {recorder.name} {made} times for {which}; expected "
+               f"{steps}, once per mini-batch for W and once for b, each with its own "
+               f"{' and '.join(state)}")
     for shape, calls in recorder.calls.items():
         which = "W" if len(shape) == 2 else "b"
         if recorder.name == "adam_step":
@@ -714,7 +732,7 @@ def _blobs(rng, n, d=4, k=3):
 @cell("test_train_softmax", points=1)
 def test_train_softmax_one_loss_per_batch(student, rng):
     """train_softmax returns W (D, K) with K = y.max() + 1 (also when a class is missing), b (K,) and
-    one loss per mini-batch, with every optimizer and by default with "adam"; each step carries on the
+    one loss per mini-batch (also for X and y given as lists), with every optimizer and by default with "adam"; each step carries on the
     last one's parameters and optimizer state (velocity, moments, t), and one generator
     np.random.default_rng(seed) shuffles every epoch"""
     n, batch_size, epochs = int(rng.integers(40, 60)), 16, 3
@@ -751,12 +769,13 @@ def test_train_softmax_one_loss_per_batch(student, rng):
         recorder, batches = _StepRecorder(f"{optimizer}_step"), _BatchRecorder()
         student.call_with("train_softmax", {recorder.name: recorder, "minibatches": batches}, X, y, **hyper)
         inputs = described + "".join(f", {k}={v!r}" for k, v in hyper.items())
-        _expect_state_carried(recorder, inputs)
+        _expect_state_carried(recorder, inputs, [(X.shape[1], 3), (3,)], expected)
         batches.expect_one_generator(inputs, seed)
 
 
 def _train_missing_class(student, rng):
-    """Labels 0, 2 and 3 (no 1): K = y.max() + 1 = 4 classes, one of them never seen."""
+    """Labels 0, 2 and 3 (no 1): K = y.max() + 1 = 4 classes, one of them never seen; as
+    arrays, and as lists ("every function takes arrays (or lists)")."""
     X, y = _blobs(rng, int(rng.integers(30, 40)))
     y[y == 1] = 3
     epochs, batch_size = 2, 16
@@ -767,13 +786,16 @@ def _train_missing_class(student, rng):
                lambda: f"train_softmax({inputs}) returned the losses {show(losses)}; expected {expected} finite "
                "losses, one per mini-batch")
     runs = [(dict(optimizer="momentum", lr=0.05, epochs=epochs, batch_size=batch_size, seed=1), None)]
-    _trainings(student, X, y, f"X of shape {X.shape}, y with the labels 0, 2 and 3 (no 1, so K = 4)",
-               runs, check)
+    described = f"X of shape {X.shape}, y with the labels 0, 2 and 3 (no 1, so K = 4)"
+    _trainings(student, X, y, described, runs, check)
+    _trainings(student, X.tolist(), y.tolist(), described.replace("X of", "X, a list of lists of")
+               .replace("y with", "y, a list, with"), runs, check)
 
 
 @cell("test_train_softmax", points=1)
 def test_train_softmax_learns(student, rng, sketch):
-    """train_softmax lowers the loss with every optimizer and leaves X and y unmodified"""
+    """train_softmax lowers the loss with every optimizer, records each mini-batch's own loss before its
+    step, and leaves X and y unmodified"""
     X, y = _blobs(rng, 60)
     epochs, batch_size = 6, 20
     per_epoch = 3
@@ -789,11 +811,15 @@ def test_train_softmax_learns(student, rng, sketch):
                f"train_softmax({inputs}): the mean loss fell only from {first:.4g} in the first epoch "
                f"to {last:.4g} in the last; on these well separated classes it should at least halve. "
                f"Check that {hyper['optimizer']} updates both W and b with lr")
-    runs = []
+        expected = curves[hyper["optimizer"]]
+        expect(is_close(losses, expected),
+               lambda: f"train_softmax({inputs}) returned the losses {show(losses)}; expected {show(expected)}: "
+               "for each mini-batch, the loss softmax_loss_grads gives on that batch, before its step")
+    runs, curves = [], {}
     for optimizer, lr in (("sgd", 0.5), ("momentum", 0.05), ("adam", 0.05)):
         hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=batch_size,
                      seed=int(rng.integers(1000)))
-        expected = REFERENCE.train_softmax(X, y, **hyper)[2]
+        expected = curves[optimizer] = REFERENCE.train_softmax(X, y, **hyper)[2]
         runs.append((hyper, functools.partial(_add_curve, panel, optimizer, expected)))
     _trainings(student, X, y, f"X of shape {X.shape}, y with 3 classes", runs, check)
 

@@ -193,3 +193,19 @@ def numerical_gradient(f, x, h=1e-5):
         x[idx] = old
         grad[idx] = (fp - fm) / (2 * h)
     return grad
+
+# %% bug: MATLAB habit of treating every x as a vector via np.atleast_1d, so a 0-d (scalar) x gives a gradient of shape (1,)
+# breaks: test_numerical_gradient
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.atleast_1d(np.array(x, dtype=float))
+    grad = np.zeros(x.shape)
+    for idx in np.ndindex(x.shape):
+        keep = x[idx]
+        x[idx] = keep + h
+        fp = f(x)
+        x[idx] = keep - h
+        fm = f(x)
+        x[idx] = keep
+        grad[idx] = (fp - fm) / (2 * h)
+    return grad

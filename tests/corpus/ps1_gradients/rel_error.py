@@ -68,3 +68,12 @@ def rel_error(a, b):
     b = np.asarray(b, dtype=np.float32)
     ratio = np.abs(a - b) / np.maximum(np.float32(1e-8), np.abs(a) + np.abs(b))
     return float(np.max(ratio))
+
+# %% bug: MATLAB habit max(max(r)) written with axis=0 twice after np.atleast_2d, which is right for vectors and matrices but fails for 3-D arrays
+# breaks: test_rel_error
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    a = np.atleast_2d(np.asarray(a, dtype=float))
+    b = np.atleast_2d(np.asarray(b, dtype=float))
+    r = np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))
+    return float(np.max(np.max(r, axis=0), axis=0))

@@ -115,3 +115,36 @@ def gradient_descent(f, grad_f, x0, lr=0.01, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((x, f(x)))
     return x, history
+
+# %% bug: stops when norm(g) <= tol instead of < tol, so with tol=0 at a stationary point it stops instead of stepping
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) <= tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: reuses one module-level history list (cleared on each call) to avoid reallocating, so a second call wipes the history returned by the first
+# breaks: test_gradient_descent test_run_milestone
+_HISTORY = []
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    history = _HISTORY
+    history.clear()
+    x = np.array(x0, dtype=float)
+    history.append((x, f(x)))
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history

@@ -22,7 +22,8 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps - 1)
 
-# %% correct: its own loop, the gradient expanded differently
+# %% bug: its own loop, not gradient_descent ("runs your gradient_descent"): without its tol, a run from (1, 1) takes every step
+# breaks: test_run_milestone
 def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     x = np.array(x0, dtype=float)
     history = [(x.copy(), rosenbrock(x))]
@@ -88,3 +89,21 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     """Gradient descent on Rosenbrock from x0; returns (x, history)."""
     safe_grad = lambda p: np.clip(rosenbrock_grad(p), -100.0, 100.0)
     return gradient_descent(rosenbrock, safe_grad, x0, lr=lr, n_steps=n_steps)
+
+# %% bug: passes tol=0 "so it never stops early", so from a stationary start such as (1, 1) it takes all n_steps zero steps instead of stopping
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps, tol=0.0)
+
+# %% bug: memoises the expensive run in a dict keyed on (lr, n_steps) only, so a second call from a different x0 returns the first run
+# breaks: test_run_milestone
+_MILESTONE_RUNS = {}
+
+
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    key = (lr, n_steps)
+    if key not in _MILESTONE_RUNS:
+        _MILESTONE_RUNS[key] = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+    return _MILESTONE_RUNS[key]

@@ -295,3 +295,32 @@ class ReduceLROnPlateau:
                 self.lr = max(self.lr * self.factor, self.min_lr)
                 self.count = 0
         return self.lr
+
+# %% bug: copies PyTorch's eps rule: a cut smaller than 1e-8 is skipped, so tiny rates (or an lr below min_lr) never change
+# breaks: test_ReduceLROnPlateau
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    eps = 1e-8
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = lr
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = np.inf
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss < self.best:
+            self.best = loss
+            self.count = 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                new_lr = max(self.lr * self.factor, self.min_lr)
+                if self.lr - new_lr > self.eps:
+                    self.lr = new_lr
+                self.count = 0
+        return self.lr

@@ -92,3 +92,15 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     m = beta1 * m + (1 - beta1) * g
     v = beta2 * v + (1 - beta2) * g**2
     return w - lr * np.sign(m), m, v
+
+# %% bug: float32 moments "like the GPU": m and v come back float32, and v = (1 - beta2) * g**2 underflows/overflows at the extremes (|g| ~ 1e20 gives inf)
+# breaks: test_adam_step
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g32 = np.asarray(g, dtype=np.float32)
+    m = np.float32(beta1) * np.asarray(m, dtype=np.float32) + np.float32(1 - beta1) * g32
+    v = np.float32(beta2) * np.asarray(v, dtype=np.float32) + np.float32(1 - beta2) * g32 ** 2
+    m_hat = m / (1 - beta1 ** t)
+    v_hat = v / (1 - beta2 ** t)
+    w = np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps)
+    return w, m, v

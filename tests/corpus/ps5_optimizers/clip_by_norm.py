@@ -76,3 +76,13 @@ def clip_by_norm(g, max_norm):
     if norm <= max_norm:
         return g
     return np.asarray(g, dtype=float) * (max_norm / norm)
+
+# %% bug: casts to float32 "to save memory": returns float32 and the squared norm overflows to inf for elements above ~1e19, clipping such gradients to zeros
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g32 = np.array(g, dtype=np.float32)
+    norm = np.sqrt(np.sum(g32 * g32))
+    if norm > max_norm:
+        g32 = g32 * np.float32(max_norm / norm)
+    return g32

@@ -113,3 +113,13 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     new_v = momentum * np.asarray(v, dtype=float) - lr * np.asarray(g, dtype=float)
     new_w = np.asarray(w, dtype=float) + new_v
     return np.squeeze(new_w), np.squeeze(new_v)
+
+# %% bug: converts to PyTorch's buffer convention (buf = -v / lr; buf = momentum * buf + g; v = -lr * buf), which divides by lr, so lr = 0 gives nan instead of v = momentum * v
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    buf = -v / lr                     # torch.optim.SGD keeps momentum_buffer in gradient units
+    buf = momentum * buf + g
+    new_v = -lr * buf
+    return w + new_v, new_v

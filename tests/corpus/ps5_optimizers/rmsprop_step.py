@@ -66,3 +66,12 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     new_s[...] = decay * np.asarray(s, dtype=float) + (1 - decay) * g**2
     new_w = np.asarray(w, dtype=float) - lr * g / np.sqrt(new_s + eps)
     return new_w, new_s
+
+# %% bug: an extra "safety" 1e-12 added outside the square root on top of eps, which changes the step when s + eps is tiny (eps = 0, tiny gradients)
+# breaks: test_rmsprop_step
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    w, g, s = (np.asarray(a, dtype=float) for a in (w, g, s))
+    s = decay * s + (1 - decay) * g ** 2
+    w = w - lr * g / (np.sqrt(s + eps) + 1e-12)
+    return w, s

@@ -62,3 +62,11 @@ def sgd_step(w, g, lr):
         _sgd_buffers[w.shape] = out
     np.subtract(w, lr * g, out=out)
     return out
+
+# %% bug: "nothing to do" shortcut returns the caller's own w object when g is all zeros (aliasing, and int w stays int)
+# breaks: test_sgd_step
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    if not np.any(g):
+        return w
+    return np.asarray(w, dtype=float) - lr * np.asarray(g, dtype=float)

@@ -118,7 +118,7 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
     return W, b, losses
 
 # %% bug: train_softmax walks through the data in its stored order (no shuffling)
-# breaks: test_train_softmax_accuracy
+# breaks: test_train_softmax test_train_softmax_accuracy
 def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=int)
     W = np.zeros((X.shape[1], int(y.max()) + 1))
@@ -528,4 +528,84 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
             losses.append(float(loss))
             t += 1
             W, b = step("W", W, dW, t), step("b", b, db, t)
+    return W, b, losses
+
+# %% bug: records the loss of the whole training set before each step instead of the mini-batch's loss (same first value log K, different afterwards)
+# breaks: test_train_softmax
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = y.max() + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses = []
+    t = 0
+    for epoch in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            t += 1
+            full_loss, _, _ = softmax_loss_grads(W, b, X, y)      # the real training loss
+            losses.append(full_loss)
+            _, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            elif optimizer == "adam":
+                W, mW, vW = adam_step(W, dW, mW, vW, t, lr=lr)
+                b, mb, vb = adam_step(b, db, mb, vb, t, lr=lr)
+    return W, b, losses
+
+# %% bug: updates the bias with plain sgd_step whatever the optimizer ("the bias doesn't need momentum"), so only W gets momentum/Adam
+# breaks: test_train_softmax
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = y.max() + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    vW = np.zeros_like(W)
+    mW = np.zeros_like(W)
+    rng = np.random.default_rng(seed)
+    losses = []
+    t = 0
+    for epoch in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            t += 1
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            if optimizer == "sgd":
+                W = sgd_step(W, dW, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+            elif optimizer == "adam":
+                W, mW, vW = adam_step(W, dW, mW, vW, t, lr=lr)
+            b = sgd_step(b, db, lr)
+    return W, b, losses
+
+# %% bug: assumes ndarray inputs (y.max(), X.shape, fancy indexing in minibatches), so plain Python lists for X and y raise
+# breaks: test_train_softmax
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    K = y.max() + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    mW, mb = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses = []
+    t = 0
+    for epoch in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            t += 1
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, vW = momentum_step(W, dW, vW, lr=lr)
+                b, vb = momentum_step(b, db, vb, lr=lr)
+            elif optimizer == "adam":
+                W, mW, vW = adam_step(W, dW, mW, vW, t, lr=lr)
+                b, mb, vb = adam_step(b, db, mb, vb, t, lr=lr)
     return W, b, losses
