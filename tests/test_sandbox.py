@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -159,6 +160,30 @@ def test_argument_mutation_is_reported(student):
     result = student.call("bump", np.ones(2))
     assert result.mutated == ["argument 1"]
     assert np.array_equal(result.value, [2.0, 2.0])
+
+
+JAM = """
+def jam(f):
+    import sys, time
+    runner = next(c.cell_contents for c in f.__closure__
+                  if type(c.cell_contents).__name__ == "CallRunner")
+    sys.modules["wire"].send(runner.callback.__self__.chan,
+                             {"op": "callback", "id": f.grader_id, "args": [2_000_000], "kwargs": {}})
+    time.sleep(600)
+"""
+
+
+def test_a_call_that_asks_for_a_large_answer_and_stops_reading_times_out(box):
+    """The grader's reply to a callback, 16 MB that the call never reads, is held to
+    the call's time limit: a send without one would wait for ever."""
+    assert box.run_cell(JAM).success
+    student = SandboxStudent(box, graded=("jam",))
+    start = time.monotonic()
+    with pytest.raises(StudentTimeout):
+        student.call("jam", lambda n: np.zeros(n))
+    assert time.monotonic() - start < 60
+    student.reset()
+    assert student.call("double", 21).value == 42
 
 
 def test_grader_functions_cross_as_proxies(student):

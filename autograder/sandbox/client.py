@@ -82,12 +82,15 @@ class Endpoint:
         self.adopt = adopt or (lambda value: value)
         deadline = time.monotonic() + timeout
         try:
+            # Sends are held to the deadline too: a process that stops reading fills
+            # the socket's buffer, and a send without a time limit would wait forever.
+            self._until(deadline)
             wire.send(self.sock, message, callables)
             while True:
-                self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
+                self._until(deadline)
                 reply = wire.recv(self.sock)
                 if isinstance(reply, dict) and reply.get("op") == "callback":
-                    self._callback(reply, callables)
+                    self._callback(reply, callables, deadline)
                 else:
                     return reply
         except socket.timeout:
@@ -95,7 +98,10 @@ class Endpoint:
         except (EOFError, OSError, wire.WireError) as exc:
             raise _Gone(str(exc)) from None
 
-    def _callback(self, request, callables):
+    def _until(self, deadline):
+        self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
+
+    def _callback(self, request, callables, deadline):
         try:
             function = callables[int(request["id"])]
             args = [self.adopt(a) for a in request.get("args", [])]
@@ -104,7 +110,7 @@ class Endpoint:
             reply = {"status": "ok", "value": value, "rngs": generator_states(args, kwargs)}
         except Exception as exc:  # the reference refusing a student's input is data
             reply = {"status": "error", "error": {"type": type(exc).__name__, "message": str(exc)}}
-        self.sock.settimeout(None)
+        self._until(deadline)
         wire.send(self.sock, reply, callables)
 
     def fork(self, timeout=10.0, clean=False, confine=False):
@@ -122,9 +128,10 @@ class Endpoint:
             raise _Gone("no socket came back from fork")
         return Endpoint(socket.socket(fileno=fds[0]), reply["pid"])
 
-    def tell(self, message):
-        """Send without waiting (``exit``)."""
+    def tell(self, message, timeout=1.0):
+        """Send without waiting for a reply (``exit``), for at most ``timeout`` seconds."""
         try:
+            self.sock.settimeout(timeout)
             wire.send(self.sock, message)
         except (OSError, wire.WireError):
             pass
