@@ -5,10 +5,13 @@ but stops with a ``KeyError`` when a missing cell's neighbour is missing too, an
 when a duplicate's metadata was emptied. These two preprocessors make that step
 total: :class:`TidyMetadata` drops nbgrader metadata that names no cell, and
 :class:`RestoreCells` puts every missing graded cell back after the nearest earlier
-cell of the source that the submission still has.
+cell of the source that the submission still has. A graded cell whose ``grade``,
+``solution`` or ``task`` flag was edited gets the source's flags back, as nbgrader
+does for ``locked`` and ``points``: otherwise its checksum could never match, and
+nbgrader would give up on the whole notebook.
 """
 
-from nbgrader.api import Gradebook
+from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells
 
 from .gradebook import Prefetched
@@ -44,6 +47,7 @@ class RestoreCells(OverwriteCells):
         self.db_url = info["db_url"]
         with Gradebook(self.db_url) as gradebook:
             self.gradebook = Prefetched(gradebook, self.notebook_id, self.assignment_id)
+            self.flags, self.points = _flags(gradebook, self.notebook_id, self.assignment_id)
             nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
             if self.add_missing_cells:
                 nb, resources = self.add_missing_grade_cells(nb, resources)
@@ -52,9 +56,22 @@ class RestoreCells(OverwriteCells):
 
     def preprocess_cell(self, cell, resources, index):
         _tidy(cell, self.log)
+        self._restore_flags(cell)
         cell, resources = super().preprocess_cell(cell, resources, index)
         _tidy(cell, self.log)
         return cell, resources
+
+    def _restore_flags(self, cell):
+        name = _grade_id(cell)
+        if name not in self.flags:
+            return
+        meta = cell.metadata.nbgrader
+        for flag, value in self.flags[name].items():
+            if bool(meta.get(flag, False)) != value:
+                self.report_change(name, flag, value, meta.get(flag))
+                meta[flag] = value
+        if self.flags[name]["grade"] and not isinstance(meta.get("points"), (int, float)):
+            meta["points"] = self.points[name]
 
     def add_missing_grade_cells(self, nb, resources):
         source_nb = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
@@ -83,6 +100,22 @@ class RestoreCells(OverwriteCells):
                 nb.cells.append(self.missing_cell_transform(source_cells[task.name], task.max_score,
                                                             is_task=True))
         return nb, resources
+
+
+def _flags(gradebook, notebook, assignment):
+    """``({cell: {"grade": ..., "solution": ..., "task": ...}}, {grade cell: points})``
+    of the source notebook's cells."""
+    try:
+        source = gradebook.find_notebook(notebook, assignment)
+    except MissingEntry:
+        return {}, {}
+    points = {cell.name: float(cell.max_score) for cell in source.grade_cells}
+    solutions = {cell.name for cell in source.solution_cells}
+    tasks = {cell.name for cell in source.task_cells}
+    flags = {cell.name: {"grade": cell.name in points, "solution": cell.name in solutions,
+                         "task": cell.name in tasks and cell.name not in points}
+             for cell in source.source_cells}
+    return flags, points
 
 
 def _after_notes(nb):

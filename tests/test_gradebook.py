@@ -198,3 +198,26 @@ def test_a_gradebook_replaced_between_scopes_is_not_written_through_an_old_conne
         gradebook.add_student("grace")
     with Gradebook(f"sqlite:///{path}") as gradebook:
         assert [s.id for s in gradebook.students] == ["grace"]
+
+
+def test_restore_cells_gives_edited_flags_back_so_the_notebook_is_still_graded(tmp_path):
+    source = source_notebook()
+    url = gradebook(tmp_path / "gradebook.db", source)
+    nb = submitted(source)
+    cells = {cell.metadata.nbgrader["grade_id"]: cell for cell in nb.cells}
+    cells["test_ok"].metadata.nbgrader.update(solution=True)
+    cells["test_half"].metadata.nbgrader.update(grade=False)
+    del cells["test_half"].metadata.nbgrader["points"]
+    cells["impl"].metadata.nbgrader.update(grade=True, points=10)
+    cells["task"].metadata.nbgrader.update(task=False, solution=True)
+    restored, _ = RestoreCells(add_missing_cells=True).preprocess(nb, resources(url))
+    flags = {cell.metadata.nbgrader["grade_id"]: {k: cell.metadata.nbgrader[k] for k in
+                                                  ("grade", "solution", "task", "locked")}
+             for cell in restored.cells}
+    assert flags == {cell.metadata.nbgrader["grade_id"]: {k: cell.metadata.nbgrader[k] for k in
+                                                          ("grade", "solution", "task", "locked")}
+                     for cell in source.cells}
+    restored_cells = {cell.metadata.nbgrader["grade_id"]: cell for cell in restored.cells}
+    assert restored_cells["test_half"].metadata.nbgrader["points"] == 2.0
+    assert "points" not in restored_cells["impl"].metadata.nbgrader or \
+        not restored_cells["impl"].metadata.nbgrader["grade"]

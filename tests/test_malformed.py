@@ -68,6 +68,12 @@ def malformed(scratch):
     nb.cells[by_id(nb, "test_rosenbrock_grad")].metadata.nbgrader["points"] = 100
     add("changed-ids-and-points", nb)
 
+    nb = copy.deepcopy(good)
+    nb.cells[by_id(nb, "test_rosenbrock_hessian")].metadata.nbgrader["solution"] = True
+    nb.cells[by_id(nb, "test_rosenbrock_grad")].metadata.nbgrader.update(grade=False, task=True)
+    nb.cells[by_id(nb, "rosenbrock")].metadata.nbgrader["solution"] = False
+    add("edited-flags", nb)
+
     foreign = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
         "def bowl(xy):\n    return 0.5 * (xy[0]**2 + xy[1]**2)",
         metadata={"nbgrader": {"grade": False, "solution": True, "locked": False,
