@@ -47,9 +47,54 @@ def _history(value, function, inputs):
     return as_array(x, function, inputs), points, losses
 
 
+class _NoisyGradient:
+    """A bowl's gradient plus ``sigma`` times a new standard normal draw at every call
+    (as the noisy gradients of stochastic gradient descent), counting its calls."""
+
+    def __init__(self, bowl, sigma, seed):
+        self.bowl, self.sigma, self.seed = bowl, sigma, seed
+        self.rng = np.random.default_rng(seed)
+        self.calls = 0
+
+    def __call__(self, x):
+        self.calls += 1
+        return self.bowl.grad(x) + self.sigma * self.rng.standard_normal(np.shape(x))
+
+    def __str__(self):
+        return (f"f = {self.bowl}, grad_f = its gradient plus {self.sigma:g} * "
+                f"rng.standard_normal(x.shape), a new draw at every call "
+                f"(rng = np.random.default_rng({self.seed}))")
+
+
+def _check_noisy_path(student, rng):
+    """With a gradient whose values change from call to call, each step calls grad_f once
+    and uses that g both for the stopping test and for the update."""
+    bowl = Bowl.random(rng)
+    sigma, seed = round(float(rng.uniform(0.2, 1.0)), 4), int(rng.integers(2**31))
+    x0, lr, n_steps = rng.uniform(-3, 3, 2), 0.2, 12
+    noisy = _NoisyGradient(bowl, sigma, seed)
+    inputs = f"{noisy}, x0={point_text(x0)}, lr={lr:g}, n_steps={n_steps}"
+    result = student.call("gradient_descent", bowl.f, noisy, x0, lr=lr, n_steps=n_steps)
+    expect(noisy.calls <= n_steps + 1,
+           lambda: f"gradient_descent({inputs}) called grad_f {noisy.calls} times in {n_steps} steps; "
+           "each step calls it once, g = grad_f(x), and uses that g both for the stopping test and "
+           "for the update (a noisy gradient gives a different value at every call)")
+    _, expected = reference_gradient_descent(bowl.f, _NoisyGradient(bowl, sigma, seed), x0, lr=lr,
+                                             n_steps=n_steps)
+    _, points, losses = _history(result.value, "gradient_descent", inputs)
+    expect(len(points) == len(expected),
+           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+           f"{len(expected)}: (x0, f(x0)) and then one entry per step")
+    for t in range(1, len(expected)):
+        expect_close("gradient_descent", inputs + f" → history[{t}][0] (one grad_f call per step)",
+                     points[t], expected[t][0])
+    expect_close("gradient_descent", inputs + " → history[-1][1]", losses[-1], expected[-1][1])
+
+
 @cell("test_gradient_descent", points=2)
 def test_gradient_descent_path(student, rng, sketch):
-    """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step"""
+    """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step; with a noisy
+    grad_f (a new value at every call, as in SGD) each step calls it once and uses that g"""
     bowl = Bowl.random(rng)
     x0, lr, n_steps = rng.uniform(-3, 3, 2), 0.3, 25
     inputs = _descent_inputs(bowl, x0, lr, n_steps)
@@ -67,6 +112,7 @@ def test_gradient_descent_path(student, rng, sketch):
         expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], expected[t][0])
         expect_close("gradient_descent", inputs + f" → history[{t}][1]", losses[t], expected[t][1])
     expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
+    _check_noisy_path(student, rng)
 
 
 def _defaults_bowl(rng):
@@ -107,16 +153,19 @@ def _check_defaults(student, rng):
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
     below: a norm equal to tol takes the step, a nan norm too); an integer x0 still gives a float x;
-    one run after another, each with its own history; called with f, grad_f and x0 alone it uses the
-    defaults lr=0.1, n_steps=100, tol=1e-8"""
+    one run after another, each with its own history (two bowls from the same x0: each records its
+    own f); called with f, grad_f and x0 alone it uses the defaults lr=0.1, n_steps=100, tol=1e-8"""
     random = Bowl.random(rng)
     centred = Bowl(np.eye(2), [0.0, 0.0])
     at_minimum = Bowl(np.eye(2), rng.integers(-3, 4, 2))
     steep = Bowl(2.0 * np.eye(2), rng.uniform(-2, 2, 2))
+    other = Bowl.random(rng)
     # grad_f(x0) = (3, 4) has norm 5 exactly; at_minimum starts where the gradient is 0;
     # steep with lr = 50 overflows to nan after about 156 steps and takes all 200.
     # The short runs come first: the grader watches what the first calls returned.
+    # other starts where centred did: its history records its own f, not centred's.
     runs = [(centred, np.array([3.0, 4.0]), 0.5, 10, 5.0),
+            (other, np.array([3.0, 4.0]), 0.5, 10, 1e-8),
             (at_minimum, at_minimum.centre.astype(int), 0.1, 10, 1e-8),
             (random, random.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3),
             (steep, steep.centre + rng.uniform(-1, 1, 2), 50.0, 200, 1e-8)]
@@ -124,11 +173,14 @@ def test_gradient_descent_stops_at_tol(student, rng):
     def check(result, args, kwargs, bowl):
         x0, lr, n_steps, tol = args[2], kwargs["lr"], kwargs["n_steps"], kwargs["tol"]
         inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
-        _, points, _ = _history(result.value, "gradient_descent", inputs)
-        _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+        _, points, losses = _history(result.value, "gradient_descent", inputs)
+        with np.errstate(over="ignore", invalid="ignore"):
+            _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
         expect(len(points) == len(expected),
                f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
                f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
+        expect_close("gradient_descent", inputs + " → history[0][1] (f(x0) for this f)", losses[0],
+                     expected[0][1])
         expect_close("gradient_descent", inputs + " → x", result.value[0], expected[-1][0], array=True)
     check_each(student, "gradient_descent",
                [((bowl.f, bowl.grad, x0), {"lr": lr, "n_steps": n_steps, "tol": tol}, bowl)

@@ -244,11 +244,13 @@ def _matrix_text(h):
 
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_values(student, rng):
-    """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices"""
+    """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists),
+    and leaves the caller's matrix as it was"""
     def check(result, args, kwargs, h):
         text = f"hessian={_matrix_text(h)}" + (" as a list" if isinstance(args[0], list) else "")
         expect_close("max_stable_lr", text, as_float(result.value, "max_stable_lr", text),
                      REFERENCE.max_stable_lr(h))
+        expect_unmodified("max_stable_lr", text, result)
     calls = []
     for n in (2, 3, 4):
         h = _symmetric(rng, rng.uniform(0.1, 10.0, size=n))
@@ -429,9 +431,10 @@ def _scalars(rng, n=5):
     return [round(float(x), 6) for x in rng.uniform(-2.0, 4.0, size=n)]
 
 
-def _check_scalar(function):
+def _check_scalar(function, unmodified=False):
     """A check of what ``function(x)`` returns, against the reference's: a number for a
-    number ``x``, the values elementwise for an array ``x``."""
+    number ``x``, the values elementwise for an array ``x``; with ``unmodified``, the
+    caller's ``x`` must be left as it was."""
     def check(result, args, kwargs):
         x, = args
         text = f"x={show(x)}" if isinstance(x, np.ndarray) else f"x={x!r}"
@@ -439,6 +442,8 @@ def _check_scalar(function):
             text += " (an int)"
         value = result.value if isinstance(x, np.ndarray) else as_float(result.value, function, text)
         expect_close(function, text, value, getattr(REFERENCE, function)(x))
+        if unmodified:
+            expect_unmodified(function, text, result)
     return check
 
 
@@ -456,8 +461,9 @@ def test_quartic_values(student, rng):
 
 @cell("test_quartic_grad", points=1)
 def test_quartic_grad_values(student, rng):
-    """quartic_grad is 4x³ - 9x² at random x, and elementwise on an array"""
-    check_each(student, "quartic_grad", _quartic_inputs(rng), _check_scalar("quartic_grad"))
+    """quartic_grad is 4x³ - 9x² at random x, and elementwise on a float array, which it leaves as it
+    was"""
+    check_each(student, "quartic_grad", _quartic_inputs(rng), _check_scalar("quartic_grad", unmodified=True))
 
 
 @cell("test_quartic_critical_points", points=1)
@@ -553,24 +559,40 @@ def _returned_function(value, maker, made):
 
 @cell("test_noisy_gradient", points=1)
 def test_noisy_gradient_draws(student, rng):
-    """g(x) = grad_f(x) + sigma * rng.standard_normal(x.shape), with fresh noise from rng at every call"""
+    """g(x) = grad_f(x) + sigma * rng.standard_normal(x.shape), with fresh noise from rng at every call;
+    two g made in turn with two generators each draw from their own rng"""
     bowl = Bowl.random(rng)
-    sigma, seed = round(float(rng.uniform(0.2, 2.0)), 4), int(rng.integers(2**31))
-    text = f"grad_f = the gradient of {bowl}, sigma={sigma:g}, rng=np.random.default_rng({seed})"
-    g = _returned_function(student.call("noisy_gradient", bowl.grad, sigma, np.random.default_rng(seed)).value,
-                           "noisy_gradient", text)
-    noise = np.random.default_rng(seed)
-    for n, x in enumerate(_points(rng, 3), start=1):
-        value = g(x)
-        expected = bowl.grad(x) + sigma * noise.standard_normal(x.shape)
-        expect_close("noisy_gradient", f"{text}) → g, call {n}: g(x={point_text(x)}", value, expected)
+    sigmas = [round(float(s), 4) for s in rng.uniform(0.2, 2.0, size=2)]
+    seeds = [int(s) for s in rng.integers(2**31, size=2)]
+    texts = [f"grad_f = the gradient of {bowl}, sigma={sigma:g}, rng=np.random.default_rng({seed})"
+             for sigma, seed in zip(sigmas, seeds)]
+    # Both made in one process, one after the other, before either is called.
+    made = check_each(student, "noisy_gradient",
+                      [((bowl.grad, sigma, np.random.default_rng(seed)), {}, text)
+                       for sigma, seed, text in zip(sigmas, seeds, texts)],
+                      lambda result, args, kwargs, text: _returned_function(result.value, "noisy_gradient",
+                                                                            text))
+    noises = [np.random.default_rng(seed) for seed in seeds]
+    later = (f" (made first; a second g was made next, from rng=np.random.default_rng({seeds[1]}), "
+             "and each g draws from its own rng)")
+    calls = [0, 0]
+    for which, x in zip((0, 0, 1, 0, 1), _points(rng, 5)):
+        calls[which] += 1
+        value = made[which](x)
+        expected = bowl.grad(x) + sigmas[which] * noises[which].standard_normal(x.shape)
+        expect_close("noisy_gradient", f"{texts[which]}{later if which == 0 else ''}) → g, call "
+                     f"{calls[which]}: g(x={point_text(x)}", value, expected)
 
 
 @cell("test_noisy_gradient", points=1)
 def test_noisy_gradient_shapes(student, rng):
-    """noisy_gradient's g(x) has the shape of x, for points of any shape"""
+    """noisy_gradient's g(x) has the shape of x, for points of any shape, and is grad_f(x) plus the noise
+    (a float array) also when grad_f returns an integer array"""
     def double(x):
         return 2.0 * np.asarray(x, dtype=float)
+
+    def signs(x):
+        return np.sign(x).astype(int)
 
     sigma, seed = round(float(rng.uniform(0.2, 2.0)), 4), int(rng.integers(2**31))
     text = f"grad_f = lambda x: 2 * x, sigma={sigma:g}, rng=np.random.default_rng({seed})"
@@ -582,3 +604,12 @@ def test_noisy_gradient_shapes(student, rng):
         value = g(x)
         expected = double(x) + sigma * noise.standard_normal(x.shape)
         expect_close("noisy_gradient", f"{text}) → g(x of shape {shape}", value, expected)
+    # The gradient of sum(|x|), as integers: g(x) is that plus float noise, a new float array.
+    text = (f"grad_f = lambda x: np.sign(x).astype(int) (an integer array), sigma={sigma:g}, "
+            f"rng=np.random.default_rng({seed})")
+    g = _returned_function(student.call("noisy_gradient", signs, sigma, np.random.default_rng(seed)).value,
+                           "noisy_gradient", text)
+    noise = np.random.default_rng(seed)
+    x = np.round(rng.uniform(-2, 2, size=4), 4)
+    expect_close("noisy_gradient", f"{text}) → g(x={point_text(x)}", g(x),
+                 signs(x) + sigma * noise.standard_normal(x.shape))

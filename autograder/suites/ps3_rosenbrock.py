@@ -155,8 +155,8 @@ def test_run_milestone_uses_its_arguments(student, rng):
         expect(isinstance(history, (list, tuple)) and len(history) == len(expected),
                f"run_milestone({inputs}) returned a history of "
                f"{len(history) if hasattr(history, '__len__') else '?'} entries; expected {len(expected)} "
-               "(x0 and one entry per step): use the x0, lr and n_steps it is given, and "
-               "gradient_descent's own tol")
+               "(x0 and one entry per step): run your gradient_descent with the x0, lr and n_steps "
+               "given and its own tol (it stops before updating once the gradient's norm is below tol)")
         expect_close("run_milestone", inputs + " → history[0][0]",
                      as_array(history[0][0], "run_milestone", inputs), kwargs["x0"])
         expect_close("run_milestone", inputs + " → x", x, expected_x)

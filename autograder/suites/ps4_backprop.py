@@ -111,7 +111,7 @@ def _sigmoid(z):
 @cell("test_sigmoid", points=1)
 def test_sigmoid_values(student, rng):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape, of floats or of
-    integers (giving floats)"""
+    integers, an array giving an array of float64 (not float32 or np.longdouble)"""
     def check(result, args, kwargs):
         z, = args
         inputs, value = f"z={_text(np.asarray(z))}", result.value
@@ -119,6 +119,10 @@ def test_sigmoid_values(student, rng):
             value = as_float(value, "sigmoid", inputs)
         expect_close("sigmoid", inputs, value, 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float))),
                      array=np.ndim(z) > 0)
+        if np.ndim(z) > 0:
+            expect(value.dtype == np.float64,
+                   lambda: f"sigmoid({inputs}) returned an array of {value.dtype}; expected float64, "
+                   "numpy's float (compute in float64: exponentiate -abs(z), which never overflows)")
         expect_unmodified("sigmoid", inputs, result)
     zs = (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
           rng.normal(0, 4, size=tuple(_sizes(rng, 2))), rng.integers(-4, 5, size=5))
@@ -127,10 +131,10 @@ def test_sigmoid_values(student, rng):
 
 @cell("test_sigmoid", points=1)
 def test_sigmoid_large(student, rng):
-    """sigmoid gives finite, correct values for abs(z) in the hundreds (beside moderate ones), on arrays
-    and on numbers"""
-    z = rng.choice([-1.0, 1.0], size=12) * rng.uniform(100, 1000, size=12)
-    z[:2] = [-1000.0, 1000.0]
+    """sigmoid gives finite, correct values for abs(z) in the hundreds and far beyond (±2e4, ±1e5),
+    beside moderate ones, on arrays and on numbers"""
+    z = rng.choice([-1.0, 1.0], size=16) * rng.uniform(100, 1000, size=16)
+    z[:6] = [-1000.0, 1000.0, -2e4, 2e4, -1e5, 1e5]
     z[-2:] = rng.normal(0, 2, size=2)
     inputs = f"z={_text(z)}"
     result = student.call("sigmoid", z)
@@ -144,7 +148,7 @@ def test_sigmoid_large(student, rng):
     def check(result, args, kwargs):
         inputs = f"z={args[0]!r}"
         expect_close("sigmoid", inputs, as_float(result.value, "sigmoid", inputs), _sigmoid(args[0]))
-    check_each(student, "sigmoid", [((z,), {}) for z in (-800.0, 800.0)], check)
+    check_each(student, "sigmoid", [((z,), {}) for z in (-800.0, 800.0, -1e5, 1e5)], check)
 
 
 # -- two_layer_forward and two_layer_backward ---------------------------------------------
@@ -158,13 +162,18 @@ def _scalar_inputs(x, w1, b1, w2, b2):
 
 @cell("test_two_layer_forward", points=1)
 def test_two_layer_forward_values(student, rng):
-    """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2)"""
+    """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2) (the same x with other w1
+    and b1 too)"""
     def check(result, args, kwargs):
         inputs = _scalar_inputs(*args)
         y, _ = _forward_parts(result, "two_layer_forward", inputs)
         expect_close("two_layer_forward", inputs + " → y", as_float(y, "two_layer_forward", inputs),
                      REFERENCE.two_layer_forward(*args)[0])
-    check_each(student, "two_layer_forward", [(tuple(_scalars(rng)), {}) for _ in range(5)], check)
+    values = [tuple(_scalars(rng)) for _ in range(5)]
+    x, _, _, w2, b2 = values[0]
+    w1, b1 = (float(v) for v in rng.uniform(-2.5, 2.5, size=2))
+    values.append((x, w1, b1, w2, b2))   # the first x again: the hidden unit depends on w1 and b1 too
+    check_each(student, "two_layer_forward", [(args, {}) for args in values], check)
 
 
 def _two_layer_backwards(student, rng, n, check):
@@ -304,15 +313,18 @@ def test_relu_forward_values(student, rng):
     check_each(student, "relu_forward", [((_relu_input(rng, zeros=0.2),), {}) for _ in range(3)], check)
 
 
-def _relu_backwards(student, rng, zeros, check, tiny=False):
+def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False):
     """``check(x, where, dx, dout, result)`` of the student's relu_backward at three
     random inputs, a fraction ``zeros`` of them exactly 0, with their own caches;
-    with ``tiny``, a fourth input holds tiny numbers (±1e-9, ±1e-12) beside others."""
+    with ``tiny``, a fourth input holds tiny numbers (±1e-9, ±1e-12) beside others;
+    with ``integer``, another is an integer array (dout stays float)."""
     inputs = [_relu_input(rng, zeros) for _ in range(3)]
     if tiny:
         x = rng.normal(size=(2, 4))
         x[0] = [1e-9, -1e-9, 1e-12, -1e-12]
         inputs.append(x)
+    if integer:
+        inputs.append(rng.integers(-3, 4, size=tuple(_sizes(rng, 2))))
     cases = [((x,), rng.normal(size=x.shape), f"x={_text(x)}") for x in inputs]
 
     def check_dx(result, where, args, dout):
@@ -324,11 +336,12 @@ def _relu_backwards(student, rng, zeros, check, tiny=False):
 @cell("test_relu_backward", points=1)
 def test_relu_backward_values(student, rng):
     """relu_backward passes dout through where x > 0 (tiny positives like 1e-9 too) and blocks it where
-    x < 0"""
+    x < 0; dx is a float array, also for an integer x (with a float dout)"""
     def check(x, where, dx, dout, result):
-        expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
+        expect_close("relu_backward", where + " → dx", result.value, np.where(x > 0, dout, 0.0),
+                     array=True)
         expect_unmodified("relu_backward", where, result)
-    _relu_backwards(student, rng, 0.0, check, tiny=True)
+    _relu_backwards(student, rng, 0.0, check, tiny=True, integer=True)
 
 
 @cell("test_relu_backward", points=1)
@@ -346,7 +359,7 @@ def test_relu_backward_at_zero(student, rng):
 @cell("test_sigmoid_forward", points=1)
 def test_sigmoid_forward_values(student, rng):
     """sigmoid_forward returns (σ(x), cache) of x's shape for arrays of any shape (1-D, 2-D, 3-D),
-    finite for abs(x) in the hundreds"""
+    finite for abs(x) in the hundreds, and floats for an integer x"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -358,6 +371,7 @@ def test_sigmoid_forward_values(student, rng):
         expect_unmodified("sigmoid_forward", inputs, result)
     calls = [((_sigmoid_input(rng, scale, ndim),), {})
              for scale, ndim in ((3.0, 2), (3.0, 1), (3.0, 3), (400.0, 2))]
+    calls.append(((rng.integers(-4, 5, size=tuple(_sizes(rng, 2, low=2, high=5))),), {}))
     check_each(student, "sigmoid_forward", calls, check)
 
 
@@ -544,14 +558,17 @@ def test_softmax_cross_entropy_value(student, rng):
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_gradient(student, rng):
     """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array, also for
-    integer logits"""
+    integer logits; each call's dlogits is its own (a later call of the same shape leaves it alone)"""
     def check(_, dlogits, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
                      _softmax_expected(logits.astype(float), y)[1], array=True)
     n, c = _sizes(rng, 2, low=2, high=8)
     logits, y = rng.integers(-3, 4, size=(n, c)), rng.integers(0, c, size=n)
-    _loss_pairs(student, "softmax_cross_entropy",
-                _softmax_cases(rng) + [((logits, y), _args(logits=logits, y=y))], "(loss, dlogits)", check)
+    cases = _softmax_cases(rng) + [((logits, y), _args(logits=logits, y=y))]
+    n, c = cases[0][0][0].shape   # other logits of the first call's shape
+    logits, y = rng.normal(0, 2.0, size=(n, c)), rng.integers(0, c, size=n)
+    cases.append(((logits, y), _args(logits=logits, y=y)))
+    _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check)
 
 
 @cell("test_softmax_cross_entropy", points=1)
@@ -581,7 +598,8 @@ def test_softmax_cross_entropy_large(student, rng):
 @cell("test_l2_step", points=1)
 def test_l2_step_values(student, rng):
     """l2_step returns (1 - lr·lam) · theta - lr · grad as a new float array, also for an integer theta,
-    for lr·lam > 1 and for lr = 0, and leaves theta and grad alone"""
+    for lr·lam > 1, for lr = 0, for a zero grad (the decay still applies) and for the same lam with
+    another lr, and leaves theta and grad alone"""
     def check(result, args, kwargs):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
@@ -596,6 +614,10 @@ def test_l2_step_values(student, rng):
     calls.append(((theta, rng.normal(size=4), float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
     calls.append(((rng.normal(size=3), rng.normal(size=3), 0.5, float(rng.uniform(2.5, 4.0))), {}))
     calls.append(((rng.normal(size=3), rng.normal(size=3), 0.0, float(rng.uniform(0.1, 2.0))), {}))
+    lam = calls[0][0][3]   # the first call's lam, with another lr: the decay is 1 - lr·lam
+    calls.append(((rng.normal(size=4), rng.normal(size=4), float(rng.uniform(0.6, 0.9)), lam), {}))
+    calls.append(((rng.normal(size=3), np.zeros(3), float(rng.uniform(0.01, 0.5)),
+                   float(rng.uniform(0.1, 2.0))), {}))   # a zero gradient: only the decay
     check_each(student, "l2_step", calls, check)
 
 
@@ -637,7 +659,7 @@ def test_init_mlp_shapes(student, rng):
 @cell("test_init_mlp", points=1)
 def test_init_mlp_weights(student, rng):
     """init_mlp draws small random weights centred on zero from rng, a different column for each hidden
-    unit: the seed decides them"""
+    unit: the seed decides them (W1 and W2 both)"""
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
     cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1)]
@@ -664,9 +686,11 @@ def test_init_mlp_weights(student, rng):
     expect(np.array_equal(params["W1"], again["W1"]) and np.array_equal(params["W2"], again["W2"]),
            f"init_mlp({inputs}) gave different weights for the same rng state; draw them from "
            "rng (for example rng.standard_normal(shape)), not from np.random")
-    expect(not np.array_equal(params["W1"], other["W1"]),
-           f"init_mlp gave the same W1 for np.random.default_rng({seed}) and "
-           f"np.random.default_rng({seed + 1}); draw the weights from rng")
+    for key in ("W1", "W2"):
+        expect(not np.array_equal(params[key], other[key]),
+               f"init_mlp gave the same {key} for np.random.default_rng({seed}) and "
+               f"np.random.default_rng({seed + 1}) (n_in={sizes[0]}, n_hidden={sizes[1]}, "
+               f"n_out={sizes[2]}); draw every weight from rng, W1 and W2 alike")
 
 
 # -- mlp_loss_and_grads ------------------------------------------------------------------------------
@@ -751,6 +775,11 @@ class _Recorder:
 def _train(student, X, y, inputs, recorder=None, **kwargs):
     result = (student.call_with("train_mlp", {"mlp_loss_and_grads": recorder}, X, y, **kwargs)
               if recorder else student.call("train_mlp", X, y, **kwargs))
+    return (*_train_parts(result, inputs), result)
+
+
+def _train_parts(result, inputs):
+    """``(params, losses)`` of a call of train_mlp, checked for their types."""
     params, losses = _pair(result.value, "train_mlp", inputs, "(params, losses)")
     expect(isinstance(params, dict) and set(PARAMS) <= set(params),
            lambda: f"train_mlp({inputs}) returned params {show(params)}; expected a dict with keys "
@@ -758,7 +787,34 @@ def _train(student, X, y, inputs, recorder=None, **kwargs):
     losses = as_array(losses, "train_mlp", inputs + " → losses")
     expect(losses.ndim == 1, f"train_mlp({inputs}) returned losses of shape {losses.shape}; "
                              "expected a list of numbers, one per epoch")
-    return params, losses, result
+    return params, losses
+
+
+def _reference_run(X, y, **kwargs):
+    """The reference's ``(params, losses)`` for ``train_mlp(X, y, **kwargs)``, with one
+    loss more: the loss before each step and the loss after the last."""
+    epochs = kwargs.pop("epochs")
+    params, _ = REFERENCE.train_mlp(X, y, epochs=epochs, **kwargs)
+    _, losses = REFERENCE.train_mlp(X, y, epochs=epochs + 1, **kwargs)
+    return params, np.asarray(losses, dtype=float)
+
+
+def _expect_reference_run(params, losses, inputs, reference):
+    """``train_mlp(inputs)``'s ``params`` and ``losses`` are the reference's run: the same
+    start (its seed) and one step per epoch. A loss recorded after each step (the losses
+    one epoch later) is accepted."""
+    expected, recorded = reference
+    epochs = len(recorded) - 1
+    for key in PARAMS:
+        given = as_array(params[key], "train_mlp", f"{inputs} → params[{key!r}]")
+        expect(is_close(given, expected[key]),
+               lambda: f"train_mlp({inputs}) returned params[{key!r}] = {show(given)}; expected "
+               f"{show(expected[key])}, the parameters after {epochs} steps params - lr * grads from "
+               "init_mlp(D, n_hidden, C, np.random.default_rng(seed)). The seed alone decides the start "
+               "(a new generator for each call), and every epoch, the last one too, takes its step")
+    expect(len(losses) == epochs and (is_close(losses, recorded[:-1]) or is_close(losses, recorded[1:])),
+           lambda: f"train_mlp({inputs}) returned the losses {show(losses)}; expected {show(recorded[:-1])}, "
+           "the loss of each epoch (computed with mlp_loss_and_grads before its step)")
 
 
 def _moons_run(student, seed, shared):
@@ -776,7 +832,8 @@ def _moons_run(student, seed, shared):
 def test_train_mlp_returns(student, rng):
     """train_mlp returns (params, losses): parameters of the right shapes and exactly one loss per epoch
     (with lr = 0 too), each epoch one step params - lr * grads; C = max(y) + 1 classes (labels 0 and 2
-    only: three); its seed decides the initial weights"""
+    only: three); its seed decides the initial weights: the same seed, called twice, gives the same
+    parameters and losses as a correct run"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
     X = rng.normal(size=(n, d))
     y = np.arange(n) % c
@@ -802,8 +859,18 @@ def test_train_mlp_returns(student, rng):
                    f"params[{key!r}] = {show(given)}; expected params[{key!r}] - lr * grads[{key!r}] "
                    f"from epoch {epoch} = {show(expected)}. Each epoch is one step with the constant lr, "
                    "for every parameter")
-    other, _, _ = _train(student, X, y, inputs.replace("seed=3", "seed=4"), n_hidden=hidden, lr=0.1,
-                         epochs=epochs, seed=4)
+    _expect_reference_run(params, losses, inputs,
+                          _reference_run(X, y, n_hidden=hidden, lr=0.1, epochs=epochs, seed=3))
+    # Twice seed=4 in one process: each call starts from np.random.default_rng(4) afresh.
+    where = inputs.replace("seed=3", "seed=4")
+    reference = _reference_run(X, y, n_hidden=hidden, lr=0.1, epochs=epochs, seed=4)
+
+    def check_run(result, args, kwargs):
+        run = _train_parts(result, where)
+        _expect_reference_run(*run, where, reference)
+        return run[0]
+    other, _ = check_each(student, "train_mlp", [((X, y), dict(n_hidden=hidden, lr=0.1, epochs=epochs,
+                                                                seed=4))] * 2, check_run)
     expect(not np.array_equal(as_array(params["W1"], "train_mlp", inputs),
                               as_array(other["W1"], "train_mlp", inputs)),
            f"train_mlp gave the same W1 for seed=3 and seed=4 ({inputs.replace(', seed=3', '')}); "

@@ -1,5 +1,5 @@
 # about: gradient_descent checks tol after updating, so it takes one step too many
-# breaks: test_gradient_descent
+# breaks: test_gradient_descent test_run_milestone
 # %% gradient_descent
 def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
     x = np.array(x0, dtype=float)

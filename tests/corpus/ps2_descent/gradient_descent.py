@@ -27,7 +27,7 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         history.append((x, f(x)))
     return x, history
 
-# %% correct: Python float losses, counts the steps taken, returns a tuple
+# %% bug: Python float losses, counts the steps taken, returns a tuple, but calls grad_f twice per step (the stopping test and the update each call it), so a noisy gradient's step uses another draw than the one tested
 def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
     x = np.array(x0, dtype=np.float64, copy=True)
     history = [(x.copy(), float(f(x)))]
@@ -213,4 +213,41 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-6):
             break
         x = x - lr * g
         history.append((x, f(x)))
+    return x, history
+
+# %% bug: calls grad_f twice per step (once for the stopping test, once for the update), so with a noisy gradient the step uses a different draw than the one tested and consumes the rng twice
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        if np.linalg.norm(grad_f(x)) < tol:
+            break
+        x = x - lr * grad_f(x)
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: memoises f in a module-level dict keyed only by the bytes of the point, so a later call with a different f at the same point gets the old loss
+# breaks: test_gradient_descent
+_LOSS_CACHE = {}
+
+
+def _cached_loss(f, x):
+    key = (np.shape(x), np.asarray(x, dtype=float).tobytes())
+    if key not in _LOSS_CACHE:
+        _LOSS_CACHE[key] = f(x)
+    return _LOSS_CACHE[key]
+
+
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, _cached_loss(f, x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, _cached_loss(f, x)))
     return x, history

@@ -95,3 +95,19 @@ def max_stable_lr(hessian):
     if np.linalg.det(h) <= 0 or np.trace(h) <= 0:
         raise ValueError("not positive definite")
     return float(2 / np.linalg.eigvalsh(h)[-1])
+
+# %% bug: sklearn-style ridge jitter added to the diagonal in place for "numerical stability", which writes into the caller's float Hessian
+# breaks: test_max_stable_lr
+_jitter = 1e-12
+
+
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    if not np.allclose(H, H.T):
+        raise ValueError("not symmetric")
+    H[np.diag_indices_from(H)] += _jitter
+    lam = np.linalg.eigvalsh(H)
+    if lam[0] <= _jitter:
+        raise ValueError("not positive definite")
+    return float(2.0 / lam[-1])

@@ -55,3 +55,27 @@ def noisy_gradient(grad_f, sigma, rng):
         return grad_f(x) + np.sqrt(sigma) * rng.standard_normal(x.shape)
 
     return g
+
+# %% bug: keeps the generator in a module-level global that each call of noisy_gradient overwrites, so a g made earlier draws from the rng of the most recent call
+# breaks: test_noisy_gradient
+_RNG = None
+
+
+def noisy_gradient(grad_f, sigma, rng):
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+    global _RNG
+    _RNG = rng
+
+    def g(x):
+        return grad_f(x) + sigma * _RNG.standard_normal(x.shape)
+    return g
+
+# %% bug: PyTorch add_-style in-place update on grad_f's return value, so when grad_f returns its argument (or any array it keeps) that array is changed, and an integer-valued gradient array raises a casting error
+# breaks: test_noisy_gradient
+def noisy_gradient(grad_f, sigma, rng):
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+    def g(x):
+        out = grad_f(x)
+        out += sigma * rng.standard_normal(x.shape)
+        return out
+    return g

@@ -209,3 +209,23 @@ def quartic_grad(x):
 def quartic_critical_points():
     """The sorted zeros of quartic_grad, as an array."""
     return np.array([0.0, 2.25])
+
+# %% bug: builds the gradient in a buffer from np.asarray(x, float), which IS the caller's array when x is float64, so quartic_grad(xs) overwrites xs with the gradient (values correct)
+# breaks: test_quartic_grad
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    slope_factor = 4 * np.asarray(x, dtype=float) - 9
+    out = np.asarray(x, dtype=float)
+    out *= out
+    out *= slope_factor
+    return out
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])

@@ -72,3 +72,25 @@ def l2_step(theta, grad, lr, lam):
     if lr == 0:
         return theta  # nothing moves
     return (1 - lr * lam) * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
+
+# %% bug: "nothing to do" shortcut returns theta itself when the gradient is all zero, skipping the weight decay (and handing back the caller's own array) -- violates "(1 - lr * lam) * theta - lr * grad" and "returning the new parameters as a new array"
+# breaks: test_l2_step
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    theta = np.asarray(theta, dtype=float)
+    grad = np.asarray(grad, dtype=float)
+    if not np.any(grad):
+        return theta
+    return (1 - lr * lam) * theta - lr * grad
+
+# %% bug: over-engineer memoises the decay factor in a dict keyed by lam only, so a later call with the same lam but a different lr reuses the old factor -- violates "(1 - lr * lam) * theta - lr * grad"
+# breaks: test_l2_step
+_DECAY = {}
+
+
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    if lam not in _DECAY:
+        _DECAY[lam] = 1.0 - lr * lam
+    factor = _DECAY[lam]
+    return factor * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)

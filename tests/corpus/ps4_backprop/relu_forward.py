@@ -133,3 +133,19 @@ def relu_backward(dout, cache):
     """dout where the input was positive, 0 where it was <= 0."""
     x = cache
     return np.where(x > 1e-6, dout, 0.0)
+
+# %% bug: dx = np.zeros_like(x) takes x's dtype, so for an integer input x the float gradients are truncated to integers (dout 0.7 becomes 0)
+# breaks: test_relu_backward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    x = np.asarray(x)
+    return np.maximum(x, 0), x
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    x = cache
+    dx = np.zeros_like(x)
+    mask = x > 0
+    dx[mask] = dout[mask]
+    return dx

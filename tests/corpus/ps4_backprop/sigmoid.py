@@ -119,3 +119,10 @@ def sigmoid(z):
         return 1.0 / (1.0 + math.exp(-t))
 
     return np.vectorize(one)(z)
+
+# %% bug: dodges overflow by computing the naive formula in np.longdouble: returns float128 not float64 and still overflows for z below about -11356
+# breaks: test_sigmoid
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=np.longdouble)   # extended range: exp(1000) fits
+    return 1 / (1 + np.exp(-z))

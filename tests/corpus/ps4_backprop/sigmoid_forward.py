@@ -157,3 +157,20 @@ def sigmoid_backward(dout, cache):
     """dout * sigmoid(x) * (1 - sigmoid(x))."""
     s = cache[0]
     return dout * s * (1 - s)
+
+# %% bug: out = np.empty_like(x) inherits an integer x's dtype, so sigmoid_forward(np.array([0, 2, -2])) returns [0, 0, 0] (truncated) and the backward is zero
+# breaks: test_sigmoid_forward
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    x = np.asarray(x)
+    out = np.empty_like(x)
+    pos = x >= 0
+    out[pos] = 1.0 / (1.0 + np.exp(-x[pos]))
+    e = np.exp(x[~pos])
+    out[~pos] = e / (1.0 + e)
+    return out, out
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    return dout * cache * (1 - cache)

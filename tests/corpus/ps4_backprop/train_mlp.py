@@ -185,3 +185,52 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         losses.append(loss)
         params = {k: v - lr * grads[k] for k, v in params.items()}
     return params, losses
+
+# %% bug: MATLAB 1-based loop that skips the update on the last epoch ("no point updating after the last loss"), so only epochs - 1 steps are taken -- violates "then, epochs times: compute the loss and gradients ..., record the loss, and update every parameter"
+# breaks: test_train_mlp
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = []
+    for t in range(1, epochs + 1):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        if t < epochs:
+            params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses
+
+# %% bug: confuses the legacy and new random APIs: np.random.seed(seed) then an unseeded np.random.default_rng(), so the initialisation ignores seed and runs are not reproducible -- violates "start from init_mlp(D, n_hidden, C, np.random.default_rng(seed))"
+# breaks: test_train_mlp
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    np.random.seed(seed)
+    rng = np.random.default_rng()
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    params = init_mlp(X.shape[1], n_hidden, int(y.max()) + 1, rng)
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {k: v - lr * grads[k] for k, v in params.items()}
+    return params, losses
+
+# %% bug: over-engineer keeps one generator per seed in a module-level dict, so a second call with the same seed continues that generator's stream and starts from different weights -- violates "start from init_mlp(D, n_hidden, C, np.random.default_rng(seed))"
+# breaks: test_train_mlp
+_GENERATORS = {}
+
+
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    rng = _GENERATORS.setdefault(seed, np.random.default_rng(seed))
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    params = init_mlp(X.shape[1], n_hidden, int(y.max()) + 1, rng)
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {k: v - lr * grads[k] for k, v in params.items()}
+    return params, losses

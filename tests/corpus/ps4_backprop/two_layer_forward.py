@@ -60,3 +60,16 @@ def two_layer_forward(x, w1, b1, w2, b2):
     y = float(sigmoid(w2 * h + b2))
     _CACHE[:] = [x, w1, b1, w2, b2, h, y]
     return y, _CACHE
+
+# %% bug: memoises the hidden activation in a module-level dict keyed by x alone, so a second call with the same x but other w1/b1 reuses a stale h
+# breaks: test_two_layer_forward
+_HIDDEN = {}
+
+
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    if x not in _HIDDEN:                       # the hidden unit only sees x
+        _HIDDEN[x] = float(sigmoid(w1 * x + b1))
+    h = _HIDDEN[x]
+    y = float(sigmoid(w2 * h + b2))
+    return y, (x, w1, b1, w2, b2, h, y)
