@@ -785,3 +785,29 @@ def test_an_array_a_later_call_changes_fails_that_call(student):
         assert values == [[factor * v for v in args[0]] for args, _ in calls]
     with pytest.raises(ResultChanged, match=r"buffered changed, in a later call, what it had returned from call 1 "):
         check_each(student, "buffered", calls, lambda result, args, kwargs: result.value)
+
+
+@pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
+def test_the_grader_checks_from_outside_that_the_state_is_clean():
+    """The state's own report and its clean-up run in the student's process: a cell
+    that makes the report lie still gets a clean fork, and a clean-up that does
+    nothing stops the graded calls."""
+    lie = ("import sys, mmap\n"
+           "def lie():\n"
+           "    frame = sys._getframe(1)\n"
+           "    while not (frame.f_code.co_name == 'op_run_cell' and '{name}' in frame.f_globals):\n"
+           "        frame = frame.f_back\n"
+           "    frame.f_globals['{name}'] = {value}\n"
+           "lie()\n"
+           "shared = mmap.mmap(-1, 4096)\n")
+    with Sandbox(call_timeout=5) as box:
+        assert box.run_cell("def double(x):\n    return 2 * x").success
+        assert box.outside.clean(box.state.pid) is True
+        assert box.run_cell(lie.format(name="is_clean", value="lambda fd: True")).success
+        assert box.outside.clean(box.state.pid) is True
+        student = SandboxStudent(box, graded=("double",))
+        assert student.call("double", 2).value == 4
+        assert box.run_cell(lie.format(name="make_clean", value="lambda fd: None")).success
+        assert box.outside.clean(box.state.pid) is False
+        with pytest.raises(StudentCrash, match="clean-up"):
+            student.call("double", 2)

@@ -19,6 +19,7 @@ import tempfile
 import time
 
 from . import cgroup, isolation, outputs, wire
+from .outside import Outside
 from .calls import generator_states
 from ..failures import StudentCrash, StudentTimeout
 
@@ -54,6 +55,11 @@ class CellRun:
     outputs: list
     success: bool
     execution_count: int = None
+
+
+#: Why graded calls are refused when a clean-up of the state left it unclean.
+UNCLEAN = ("the notebook's code kept a thread, a descriptor or shared memory in its process "
+           "that the grader's clean-up of it did not remove")
 
 
 class _Timeout(Exception):
@@ -172,6 +178,7 @@ class Sandbox:
         self.live = []
         self._dirs = []
         self.group = None
+        self.outside = None
         self.dirty = False
         self.broken = False
         self.tampered = ""
@@ -203,6 +210,8 @@ class Sandbox:
             self.close()
             raise RuntimeError(f"the sandbox did not start ({exc}): {detail}") from None
         self.manager = Endpoint(ours, hello["pid"])
+        if self.level == "bubblewrap":
+            self.outside = Outside(self.proc.pid)
         self._new_state()
         return self
 
@@ -300,7 +309,7 @@ class Sandbox:
                                    "the cell stopped its process (sys.exit in a thread, os._exit, "
                                    "memory exhausted or a crash); the next cells run without "
                                    f"its effects ({exc})")], False)
-        if not reply.get("clean"):
+        if not self._clean(self.state, reply):
             try:
                 self.state = self._cleaned(self.state)
             except (_Timeout, _Gone):
@@ -314,12 +323,25 @@ class Sandbox:
         return CellRun(outputs.clean(reply.get("outputs", [])), reply.get("success") is True,
                        outputs.count(reply.get("execution_count")))
 
+    def _clean(self, state, reply):
+        """Whether a cell left ``state`` clean, by its own report and, where the grader
+        can see it, from outside (the report comes from the student's process)."""
+        return reply.get("clean") is True and self._seen_clean(state) is not False
+
+    def _seen_clean(self, endpoint):
+        return self.outside.clean(endpoint.pid) if self.outside is not None else None
+
     def _cleaned(self, state):
         """A clean fork of a state a cell left a thread, a descriptor or shared memory
-        in; the cell's processes end first, so a fork bomb leaves a PID for the fork."""
+        in; the cell's processes end first, so a fork bomb leaves a PID for the fork.
+        The clean-up runs in the student's process: where the grader sees that it left
+        the fork unclean, no graded call is made from it."""
         self._kill_strays(keep=(self.checkpoint, state))
         clean = state.fork(clean=True)
         state.close()
+        clean.request({"op": "ping"}, 10)
+        if self._seen_clean(clean) is False:
+            self.tampered = UNCLEAN
         return clean
 
     def _take_checkpoint(self):
@@ -355,7 +377,7 @@ class Sandbox:
                                   "restore": "checkpoint"}, 30)
             state = self.checkpoint.fork()
             for source, timeout, _ in self.since:
-                if not state.request({"op": "run_cell", "source": source}, timeout).get("clean"):
+                if not self._clean(state, state.request({"op": "run_cell", "source": source}, timeout)):
                     state = self._cleaned(state)
         except (_Timeout, _Gone):
             if state is not None:

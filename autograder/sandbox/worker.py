@@ -99,6 +99,10 @@ class Process:
                 "execution_count": self.shell.execution_count - 1,
                 "clean": is_clean(self.chan.fileno())}
 
+    def op_ping(self, request):
+        """Answer once every request before it is done (a clean fork's clean-up too)."""
+        return {"status": "ok"}
+
     def op_call(self, request):
         if self.runner is None:
             self.runner = CallRunner(self.ensure_shell().user_ns, self.callback)
@@ -473,10 +477,14 @@ def _remove_ipc():
 def make_clean(keep_fd):
     """Make this fresh fork fit to be the notebook's state, from which every graded
     call forks: only this thread runs (a fork copies no other), no descriptor but
-    ``keep_fd`` and the standard streams stays open, shared memory (``MAP_SHARED``,
+    ``keep_fd`` and the standard streams (on /dev/null, as they started) stays open, shared memory (``MAP_SHARED``,
     System V segments) becomes private copies, and no other process of the sandbox
     may trace it or read its memory."""
     _prctl(4, 0)  # PR_SET_DUMPABLE 0
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        if fd != null:
+            os.dup2(null, fd)
     os.closerange(3, keep_fd)
     os.closerange(keep_fd + 1, 1 << 16)
     _privatize_shared_memory()
@@ -489,6 +497,8 @@ def is_clean(keep_fd):
             return False
         for entry in os.listdir("/proc/self/fd"):
             fd = int(entry)
+            if fd <= 2 and os.readlink(f"/proc/self/fd/{fd}") != os.devnull:
+                return False
             if fd > 2 and fd != keep_fd:
                 try:
                     os.fstat(fd)
