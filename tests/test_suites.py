@@ -107,3 +107,20 @@ def test_call_with_hands_the_stand_in_over_and_refuses_what_is_not_handed_over()
     assert len(seen) == 1 and np.array_equal(seen[0]["W1"], np.ones(2))
     with pytest.raises(ValueError, match="sgd_step"):
         student.call_with("train_mlp", {"sgd_step": stand_in}, np.ones(2), np.zeros(2, int))
+
+
+def test_recorders_of_a_students_calls_keep_a_bounded_amount():
+    """A recorder keeps copies of what a student's code hands the reference; a student
+    calling it in a loop with large arrays must not exhaust the grader's memory."""
+    from autograder.suites import ps4_backprop, ps5_optimizers
+    step = ps5_optimizers._StepRecorder("momentum_step")
+    step.KEEP = 100
+    for _ in range(3):
+        step(np.zeros(10), np.zeros(10), np.zeros(10))
+    assert step.over and sum(len(calls) for calls in step.calls.values()) == 1
+    loss = ps4_backprop._Recorder()
+    loss.KEEP = 50
+    params = {"W1": np.zeros((2, 3)), "b1": np.zeros(3), "W2": np.zeros((3, 2)), "b2": np.zeros(2)}
+    for _ in range(3):
+        loss(params, np.zeros((4, 2)), np.array([0, 1, 0, 1]))
+    assert loss.over and len(loss.calls) == 1

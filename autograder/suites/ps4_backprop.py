@@ -754,14 +754,22 @@ def test_mlp_loss_and_grads_grads(student, rng):
 
 # -- train_mlp ---------------------------------------------------------------------------------------
 class _Recorder:
-    """The reference's ``mlp_loss_and_grads``, keeping a copy of each ``(params, grads)``."""
+    """The reference's ``mlp_loss_and_grads``, keeping a copy of each ``(params, grads)``,
+    up to :data:`KEEP` numbers in all (``over`` once a student's calls asked for more)."""
+
+    KEEP = 10**7
 
     def __init__(self):
-        self.calls = []
+        self.calls, self.kept, self.over = [], 0, False
 
     def __call__(self, params, X, y):
         loss, grads = REFERENCE.mlp_loss_and_grads(params, X, y)
-        self.calls.append(({k: np.array(v, dtype=float) for k, v in params.items()}, grads))
+        size = 2 * sum(np.size(v) for v in params.values())
+        if self.kept + size > self.KEEP:
+            self.over = True
+        else:
+            self.kept += size
+            self.calls.append(({k: np.array(v, dtype=float) for k, v in params.items()}, grads))
         return loss, grads
 
     def steps(self):
@@ -849,6 +857,9 @@ def test_train_mlp_returns(student, rng):
     expect(len(losses) == epochs,
            f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch")
     expect_unmodified("train_mlp", inputs, result)
+    expect(not recorder.over,
+           f"train_mlp({inputs}) called mlp_loss_and_grads with more than {recorder.KEEP:,} numbers of "
+           f"parameters in all; {epochs} epochs call it {epochs} times with these few")
     # Where the student builds on mlp_loss_and_grads, each epoch is one plain gradient step.
     for epoch, (before, grads, after) in enumerate(recorder.steps(), 1):
         for key in PARAMS:

@@ -648,16 +648,23 @@ class _StepRecorder:
     """The reference's step function ``name``, keeping every call's arguments (bound
     to its signature) and result, per parameter (told apart by shape: W and b)."""
 
+    KEEP = 10**7  # numbers kept in all; ``over`` once a student's calls asked for more
+
     def __init__(self, name):
         self.name, self.function = name, getattr(REFERENCE, name)
         self.signature = inspect.signature(self.function)
-        self.calls = {}
+        self.calls, self.kept, self.over = {}, 0, False
 
     def __call__(self, *args, **kwargs):
         value = self.function(*args, **kwargs)
         bound = self.signature.bind(*args, **kwargs)
         bound.apply_defaults()
-        self.calls.setdefault(np.shape(bound.arguments["w"]), []).append((dict(bound.arguments), value))
+        size = 2 * sum(np.size(v) for v in bound.arguments.values() if isinstance(v, np.ndarray))
+        if self.kept + size > self.KEEP:
+            self.over = True
+        else:
+            self.kept += size
+            self.calls.setdefault(np.shape(bound.arguments["w"]), []).append((dict(bound.arguments), value))
         return value
 
 
@@ -666,6 +673,9 @@ def _expect_state_carried(recorder, inputs, shapes, steps):
     by their ``shapes``), and each call continues from the last one's result: the
     same w and state (velocity, moments), and for Adam the next t."""
     state = {"momentum_step": ("v",), "adam_step": ("m", "v")}[recorder.name]
+    expect(not recorder.over,
+           f"train_softmax({inputs}) called {recorder.name} with more than {recorder.KEEP:,} numbers in "
+           f"all; a run of {steps} mini-batches calls it {2 * steps} times with these few")
     for which, shape in zip("Wb", shapes):
         made = len(recorder.calls.get(shape, []))
         expect(made == steps,
