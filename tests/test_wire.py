@@ -119,6 +119,15 @@ def test_a_frame_decodes_to_no_more_arrays_than_it_holds():
         wire.loads(frame([json_head(empty_rows)] * 2))
 
 
+def test_a_head_larger_than_plain_data_needs_is_refused():
+    # Its structure decodes to objects many times its size; arrays travel as bytes.
+    keys = {str(n): 0 for n in range(100_000)}
+    assert wire.loads(wire.dumps(keys)) == keys
+    huge = frame({str(n): 0 for n in range(wire.MAX_HEAD // 10)})
+    with pytest.raises(wire.WireError, match="over the limit"):
+        wire.loads(huge)
+
+
 def json_head(raw):
     import json
     (size,) = wire.HEADER.unpack_from(raw)

@@ -28,6 +28,9 @@ import numpy as np
 HEADER = struct.Struct("!I")
 GENERATORS = ("PCG64", "PCG64DXSM", "Philox", "SFC64", "MT19937")
 MAX_FRAME = 64 * 2**20
+#: A head decodes to Python objects many times its size (a dict key is some 20
+#: times its bytes); plain data's structure is small, its arrays travel as bytes.
+MAX_HEAD = 16 * 2**20
 
 
 class WireError(ValueError):
@@ -315,6 +318,9 @@ def loads(raw):
         (size,) = HEADER.unpack_from(raw)
         if size > len(raw) - HEADER.size:
             raise WireError("a frame's head is longer than the frame")
+        if size > MAX_HEAD:
+            raise WireError(f"a message's structure (its JSON head, without the arrays) of {size} "
+                            f"bytes is over the limit of {MAX_HEAD} bytes")
         view = memoryview(raw)
         head = json.loads(bytes(view[HEADER.size:HEADER.size + size]).decode("utf-8"))
         return decode(head, view[HEADER.size + size:])
