@@ -33,8 +33,9 @@ def check_each(student, function, calls, check, pipeline=False):
                 check(one(function, *call[0], **call[1]), *call)
             except Exception:
                 raise wrong from None
+            earlier = f"{count} earlier call{'s' if count > 1 else ''}"
             raise AssertionError(
-                f"{wrong}. That was after {count} calls with other arguments; made first, the "
+                f"{wrong}. That was after {earlier} in the same process; made first, the "
                 "same call is right: its value should depend on its arguments alone, not on the "
                 "calls before (a cache keyed on some of the arguments, or a global it changes)"
             ) from None

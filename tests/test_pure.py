@@ -63,8 +63,8 @@ def test_a_value_right_only_when_called_first_is_reported_as_such(student):
     with pytest.raises(AssertionError) as failure:
         check_each(student, "cached_square", CALLS, check_square)
     assert str(failure.value) == (
-        "f(3, offset=1) gave 9. That was after 1 calls with other arguments; made first, the same "
-        "call is right: its value should depend on its arguments alone, not on the calls before "
+        "f(3, offset=1) gave 9. That was after 1 earlier call in the same process; made first, the "
+        "same call is right: its value should depend on its arguments alone, not on the calls before "
         "(a cache keyed on some of the arguments, or a global it changes)")
     assert student.forks == ["cached_square", "cached_square"]
 
