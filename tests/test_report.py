@@ -16,12 +16,14 @@ import pytest
 from matplotlib.image import imread
 
 from autograder import course, report
+from autograder.suite import describe
+from autograder.suites import gradient_descent
 
 from grading import DESCENT_CLASS
 
 pytestmark = pytest.mark.xdist_group("descent_class")
 ASSIGNMENT = "ps2_descent"
-PATH_TEST = "gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step"
+PATH_TEST = describe(gradient_descent.test_gradient_descent_path)
 
 
 @pytest.fixture(scope="module")

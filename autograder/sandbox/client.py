@@ -60,6 +60,9 @@ class CellRun:
 #: Why graded calls are refused when a clean-up of the state left it unclean.
 UNCLEAN = ("the notebook's code kept a thread, a descriptor or shared memory in its process "
            "that the grader's clean-up of it did not remove")
+#: Why graded calls are refused when a fork for one is not what it should be.
+FORGED = ("the notebook's code changed how its process starts a graded call (the call's "
+          "process, or the notebook's after the fork, is not as the grader made it)")
 
 
 class _Timeout(Exception):
@@ -179,6 +182,7 @@ class Sandbox:
         self._dirs = []
         self.group = None
         self.outside = None
+        self.stopped = set()
         self.dirty = False
         self.broken = False
         self.tampered = ""
@@ -236,6 +240,7 @@ class Sandbox:
         self.files = files
         self._stage(files)
         self.manager.request({"op": "reset"}, 60)
+        self.stopped = set()
         self.dirty = self.broken = False
         self.tampered = ""
         self._new_state()
@@ -295,6 +300,7 @@ class Sandbox:
             return CellRun([_error("DeadKernel", "the notebook's process is gone: an earlier "
                                    "cell broke it and it could not be rebuilt")], False)
         self.dirty = True
+        self._resume(self.state)
         started = time.monotonic()
         try:
             reply = self.state.request({"op": "run_cell", "source": source}, timeout)
@@ -362,6 +368,7 @@ class Sandbox:
         if self.checkpoint is not None:
             self.checkpoint.close()
         self.checkpoint, self.since = checkpoint, []
+        self._stop(checkpoint)
 
     def _rebuild(self):
         """The state as it was before the cell that broke it: a fork of the checkpoint,
@@ -375,7 +382,9 @@ class Sandbox:
                 raise _Gone("no checkpoint")
             self.manager.request({"op": "settle", "keep": [self.checkpoint.pid],
                                   "restore": "checkpoint"}, 30)
+            self._resume(self.checkpoint)
             state = self.checkpoint.fork()
+            self._stop(self.checkpoint)
             for source, timeout, _ in self.since:
                 if not self._clean(state, state.request({"op": "run_cell", "source": source}, timeout)):
                     state = self._cleaned(state)
@@ -423,13 +432,47 @@ class Sandbox:
         self._usable(name)
         if self.state is None:
             raise StudentCrash(name, "the notebook's process is gone")
+        self._resume(self.state)
         try:
             child = self.state.fork()
         except (_Timeout, _Gone):
             raise StudentCrash(name, "the notebook's process is gone") from None
         self.dirty = True
         self.live.append(child)
+        self._hold(child, name)
         return child
+
+    def _hold(self, child, name):
+        """Stop the state while ``child`` serves graded calls, so that no code of the
+        student's runs there to see what a call does, and check from outside that the
+        fork left the state clean and that ``child`` is a process of its own."""
+        if self.outside is None:
+            return
+        try:
+            # Each answers once it is done with the fork (the state closes its copies of
+            # the new socket after sending it).
+            child.request({"op": "ping"}, self.call_timeout)
+            self.state.request({"op": "ping"}, self.call_timeout)
+        except (_Timeout, _Gone):
+            self.tampered = FORGED
+            raise StudentCrash(name, FORGED) from None
+        if not self._stop(self.state) or self.outside.clean(self.state.pid) is False \
+                or self.outside.call_process(child.pid, self.state.pid) is False:
+            self.tampered = FORGED
+            raise StudentCrash(name, FORGED)
+
+    def _stop(self, endpoint):
+        if self.outside is None or endpoint is None:
+            return True
+        if self.outside.stop(endpoint.pid):
+            self.stopped.add(endpoint.pid)
+            return True
+        return False
+
+    def _resume(self, endpoint):
+        if endpoint is not None and endpoint.pid in self.stopped:
+            self.stopped.discard(endpoint.pid)
+            self.outside.resume(endpoint.pid)
 
     def untouched(self, name):
         """Before a further call in a process that has made graded calls already

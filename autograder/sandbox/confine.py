@@ -14,7 +14,10 @@ these system calls fail with ``EPERM``:
 - keys (``add_key``, ``request_key``, ``keyctl``);
 - changing another process's limits, priority, CPU affinity, scheduling or pages
   (allowed on the caller itself, pid 0);
-- new namespaces (``unshare``, ``setns``);
+- new namespaces (``unshare``, ``setns``, ``clone`` with a ``CLONE_NEW*`` flag; ``clone3``,
+  whose flags a filter can't read, fails with ``ENOSYS`` so that the C library falls
+  back to ``clone``): a process in a namespace of its own could pass itself off, seen
+  from outside, as another process of the sandbox;
 - the kernel's asynchronous I/O (``io_setup``, ``io_uring_setup``): a write it has in
   flight may land after the process that asked for it was killed, and the manager
   counts a killed process as ended as soon as it is exiting (see ``worker.py``).
@@ -36,6 +39,10 @@ SUPPORTED = platform.machine() == "x86_64"
 AUDIT_ARCH_X86_64 = 0xC000003E
 ALLOW = 0x7FFF0000
 DENY = 0x00050000 | 1  # SECCOMP_RET_ERRNO | EPERM
+MISSING = 0x00050000 | 38  # SECCOMP_RET_ERRNO | ENOSYS
+CLONE, CLONE3 = 56, 435
+#: CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET.
+CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
 
 #: Always refused.
 REFUSED = {"tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129, "rt_tgsigqueueinfo": 297,
@@ -49,7 +56,7 @@ ZERO_ONLY = {"kill": (62, 1), "prlimit64": (302, 0), "setpriority": (141, 1),
              "sched_setparam": (142, 0), "sched_setattr": (314, 0), "ioprio_set": (251, 1),
              "migrate_pages": (256, 0), "move_pages": (279, 0)}
 
-_LD, _JEQ, _JGE, _RET = 0x20, 0x15, 0x35, 0x06  # BPF_LD|W|ABS, BPF_JMP|JEQ/JGE|K, BPF_RET|K
+_LD, _JEQ, _JGE, _JSET, _RET = 0x20, 0x15, 0x35, 0x45, 0x06  # BPF_LD|W|ABS, BPF_JMP|JEQ/JGE/JSET|K, BPF_RET|K
 X32_BIT = 0x40000000
 
 
@@ -59,23 +66,28 @@ def program():
             ("jge", X32_BIT, "deny", None)]  # the x32 numbering of the same calls
     for number in REFUSED.values():
         body.append(("jeq", number, "deny", None))
+    body.append(("jeq", CLONE3, "missing", None))
+    body += [("jeq", CLONE, None, 2),
+             (_LD, 0, 0, 16),  # the flags, clone's first argument (their low 32 bits)
+             ("jset", CLONE_NEW, "deny", "allow")]
     for number, index in ZERO_ONLY.values():
         body += [("jeq", number, None, 2),
                  (_LD, 0, 0, 16 + 8 * index),
                  ("jeq", 0, "allow", "deny")]
     body.append(("allow",))
-    labels = {"allow": len(body), "deny": len(body) + 1}
+    labels = {"allow": len(body), "deny": len(body) + 1, "missing": len(body) + 2}
     code = []
+    jumps = {"jeq": _JEQ, "jge": _JGE, "jset": _JSET}
     for at, step in enumerate(body):
-        if step[0] in ("jeq", "jge"):
+        if step[0] in jumps:
             kind, value, on_true, on_false = step
-            code.append((_JEQ if kind == "jeq" else _JGE, _offset(on_true, at, labels),
+            code.append((jumps[kind], _offset(on_true, at, labels),
                          _offset(on_false, at, labels), value))
         elif step[0] == "allow":
             code.append((_RET, 0, 0, ALLOW))
         else:
             code.append(step)
-    code += [(_RET, 0, 0, ALLOW), (_RET, 0, 0, DENY)]
+    code += [(_RET, 0, 0, ALLOW), (_RET, 0, 0, DENY), (_RET, 0, 0, MISSING)]
     return code
 
 

@@ -1,23 +1,31 @@
 """What the grader sees of a sandboxed process from outside it, in ``/proc``.
 
 A process that has run student code can't be trusted to say whether it is clean
-(one thread, no descriptor but its socket and the standard streams, no shared
-memory): its code, the worker's included, is the student's to change. The grader
-reads the same facts from the host's ``/proc`` instead. Under bubblewrap the
-sandbox has its own PID namespace, so a process is found by its PID there
-(``NSpid``) among the descendants of the ``bwrap`` process.
+(one thread, no descriptor but its socket, no shared memory), nor to say which
+process serves a graded call: its code, the worker's included, is the student's to
+change. The grader reads these facts from the host's ``/proc`` instead, and stops
+the notebook's state (``SIGSTOP``) while graded calls run, so that no code of the
+student's runs there to see what a call does.
 
-The grader may read these files of a sandboxed process, non-dumpable though it is,
-because it owns the sandbox's user namespace (or is root). Where it can't, or at a
-level without namespaces, :meth:`Outside.clean` answers ``None``: don't know.
+Under bubblewrap the sandbox has its own PID namespace: a process is found by its
+PID there, the entry of its ``NSpid`` at the sandbox's depth, among the descendants
+of the ``bwrap`` process. The grader may read these files of a sandboxed process,
+non-dumpable though it is, because it owns the sandbox's user namespace (or is
+root). Where it can't, the checks answer ``None``: don't know.
 """
 
 import os
+import signal
+import time
 
 
 def _read(path):
     with open(path) as handle:
         return handle.read()
+
+
+def _field(status, name):
+    return next(line.split()[1:] for line in status.splitlines() if line.startswith(name + ":"))
 
 
 class Outside:
@@ -26,8 +34,8 @@ class Outside:
 
     def __init__(self, root):
         self.root = root
+        self.depth = len(_field(_read(f"/proc/{root}/status"), "NSpid"))  # the sandbox's entry
         self.hosts = {}
-        self.streams = None
 
     def host_pid(self, pid):
         """The host PID of the sandbox's process ``pid`` (its PID in the sandbox), or None."""
@@ -40,7 +48,7 @@ class Outside:
             host = todo.pop()
             inner = self._sandbox_pid(host)
             if inner is not None:
-                self.hosts[inner] = host
+                self.hosts.setdefault(inner, host)
             try:
                 for task in os.listdir(f"/proc/{host}/task"):
                     todo.extend(int(child) for child in _read(f"/proc/{host}/task/{task}/children").split())
@@ -48,48 +56,84 @@ class Outside:
                 continue
         return self.hosts.get(pid)
 
-    @staticmethod
-    def _sandbox_pid(host):
+    def _sandbox_pid(self, host):
+        """``host``'s PID in the sandbox's namespace (not in one nested below it)."""
         try:
-            for line in _read(f"/proc/{host}/status").splitlines():
-                if line.startswith("NSpid:"):
-                    ids = line.split()[1:]
-                    return int(ids[-1]) if len(ids) > 1 else None
-        except (OSError, ValueError):
+            ids = _field(_read(f"/proc/{host}/status"), "NSpid")
+            return int(ids[self.depth]) if len(ids) > self.depth else None
+        except (OSError, ValueError, StopIteration):
             return None
-        return None
 
-    def clean(self, pid):
-        """Whether the sandbox's process ``pid`` runs one thread, holds no descriptor but
-        one socket (its channel) and the standard streams it was started with, and maps
-        no shared memory; None when that can't be read."""
+    def _facts(self, pid):
+        """``(host PID, parent's host PID, threads, descriptor links, maps)`` of the
+        sandbox's process ``pid``; None where they can't be read."""
         host = self.host_pid(pid)
         if host is None:
             return None
         try:
-            if self.streams is None:
-                self.streams = self._streams(self.host_pid(1))
             status = _read(f"/proc/{host}/status")
-            threads = next(int(line.split()[1]) for line in status.splitlines()
-                           if line.startswith("Threads:"))
-            links = {int(fd): os.readlink(f"/proc/{host}/fd/{fd}") for fd in os.listdir(f"/proc/{host}/fd")}
+            links = {}
+            for fd in os.listdir(f"/proc/{host}/fd"):
+                links[int(fd)] = os.readlink(f"/proc/{host}/fd/{fd}")
             maps = _read(f"/proc/{host}/maps")
-        except (OSError, StopIteration, ValueError):
+            if self._sandbox_pid(host) != pid:
+                return None
+            return (host, int(_field(status, "PPid")[0]), int(_field(status, "Threads")[0]),
+                    links, maps)
+        except (OSError, ValueError, StopIteration):
             return None
-        others = [link for fd, link in links.items() if fd > 2]
-        return (threads == 1 and self._sandbox_pid(host) == pid
-                and {fd: links.get(fd) for fd in (0, 1, 2)} == self.streams
-                and len(others) == 1 and others[0].startswith("socket:")
-                and not any(len(f) >= 2 and f[1][3:4] == "s" for f in map(str.split, maps.splitlines())))
 
-    @staticmethod
-    def _streams(host):
+    def clean(self, pid):
+        """Whether the sandbox's process ``pid`` runs one thread, holds no descriptor but
+        one socket (its channel) and maps no shared memory; None when that can't be read."""
+        facts = self._facts(pid)
+        if facts is None:
+            return None
+        _, _, threads, links, maps = facts
+        return threads == 1 and _one_socket(links) is not None and not _shared(maps)
+
+    def call_process(self, child, state):
+        """Whether ``child`` is a process of its own, forked by the state ``state``, with
+        one thread and a socket of its own (not the state's) as its only descriptor;
+        None when that can't be read."""
+        mine, theirs = self._facts(child), self._facts(state)
+        if mine is None or theirs is None:
+            return None
+        host, parent, threads, links, maps = mine
+        socket = _one_socket(links)
+        # Its maps are the state's (checked) and its own: memory only it shares is no channel.
+        return (host != theirs[0] and parent == theirs[0] and threads == 1
+                and socket is not None and socket != _one_socket(theirs[3]))
+
+    def stop(self, pid):
+        """Stop the sandbox's process ``pid`` and wait until it is stopped; whether it is."""
+        return self._signal(pid, signal.SIGSTOP, stopped=True)
+
+    def resume(self, pid):
+        return self._signal(pid, signal.SIGCONT, stopped=False)
+
+    def _signal(self, pid, number, stopped):
+        host = self.host_pid(pid)
         if host is None:
-            raise OSError("the sandbox's first process is gone")
-        streams = {}
-        for fd in (0, 1, 2):
-            try:
-                streams[fd] = os.readlink(f"/proc/{host}/fd/{fd}")
-            except FileNotFoundError:
-                streams[fd] = None
-        return streams
+            return False
+        try:
+            os.kill(host, number)
+            deadline = time.monotonic() + 5.0
+            while time.monotonic() < deadline:
+                state = _read(f"/proc/{host}/stat").rsplit(")", 1)[1].split()[0]
+                if (state in "tT") == stopped:
+                    return True
+                time.sleep(0.0002)
+        except OSError:
+            return False
+        return False
+
+
+def _one_socket(links):
+    """The only descriptor's target if it is a socket, else None."""
+    targets = list(links.values())
+    return targets[0] if len(targets) == 1 and targets[0].startswith("socket:") else None
+
+
+def _shared(maps):
+    return any(len(fields) >= 2 and fields[1][3:4] == "s" for fields in map(str.split, maps.splitlines()))

@@ -477,15 +477,12 @@ def _remove_ipc():
 def make_clean(keep_fd):
     """Make this fresh fork fit to be the notebook's state, from which every graded
     call forks: only this thread runs (a fork copies no other), no descriptor but
-    ``keep_fd`` and the standard streams (on /dev/null, as they started) stays open, shared memory (``MAP_SHARED``,
+    ``keep_fd`` stays open (not even the standard streams, whose open files every call
+    would share: a lock or a flag set on one would outlive the call), shared memory (``MAP_SHARED``,
     System V segments) becomes private copies, and no other process of the sandbox
     may trace it or read its memory."""
     _prctl(4, 0)  # PR_SET_DUMPABLE 0
-    null = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        if fd != null:
-            os.dup2(null, fd)
-    os.closerange(3, keep_fd)
+    os.closerange(0, keep_fd)
     os.closerange(keep_fd + 1, 1 << 16)
     _privatize_shared_memory()
 
@@ -497,9 +494,7 @@ def is_clean(keep_fd):
             return False
         for entry in os.listdir("/proc/self/fd"):
             fd = int(entry)
-            if fd <= 2 and os.readlink(f"/proc/self/fd/{fd}") != os.devnull:
-                return False
-            if fd > 2 and fd != keep_fd:
+            if fd != keep_fd:
                 try:
                     os.fstat(fd)
                     return False

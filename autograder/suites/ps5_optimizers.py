@@ -669,13 +669,16 @@ class _StepRecorder:
 
 
 def _expect_state_carried(recorder, inputs, shapes, steps):
-    """``recorder`` was called ``steps`` times for each parameter (W and b, told apart
-    by their ``shapes``), and each call continues from the last one's result: the
-    same w and state (velocity, moments), and for Adam the next t."""
+    """Where the student's code calls ``recorder`` at all (an update written inline is
+    not seen, and not penalised): it was called ``steps`` times for each parameter (W
+    and b, told apart by their ``shapes``), and each call continues from the last
+    one's result: the same w and state (velocity, moments), and for Adam the next t."""
     state = {"momentum_step": ("v",), "adam_step": ("m", "v")}[recorder.name]
     expect(not recorder.over,
            f"train_softmax({inputs}) called {recorder.name} with more than {recorder.KEEP:,} numbers in "
            f"all; a run of {steps} mini-batches calls it {2 * steps} times with these few")
+    if not recorder.calls:
+        return
     for which, shape in zip("Wb", shapes):
         made = len(recorder.calls.get(shape, []))
         expect(made == steps,
