@@ -811,3 +811,23 @@ def test_the_grader_checks_from_outside_that_the_state_is_clean():
         assert box.outside.clean(box.state.pid) is False
         with pytest.raises(StudentCrash, match="clean-up"):
             student.call("double", 2)
+
+
+@pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
+def test_the_state_is_stopped_while_calls_run_and_no_process_makes_a_namespace():
+    """No code of the student's runs in the notebook's state while a graded call does,
+    and no process can enter a PID namespace of its own to pass for another."""
+    with Sandbox(call_timeout=5) as box:
+        assert box.run_cell(
+            "import ctypes, os\n"
+            "libc = ctypes.CDLL(None, use_errno=True)\n"
+            "refused = libc.syscall(56, 0x10000000 | 0x20000000 | 17, 0, 0, 0, 0), ctypes.get_errno()\n"
+            "def state_of(pid):\n"
+            "    with open(f'/proc/{pid}/stat') as stat:\n"
+            "        return stat.read().rsplit(')', 1)[1].split()[0]\n"
+            "def parent_state():\n"
+            "    return state_of(os.getppid())\n").success
+        assert box.run_cell("assert refused == (-1, 1), refused").success
+        student = SandboxStudent(box, graded=("parent_state",))
+        assert student.call("parent_state").value in ("T", "t")
+        assert box.run_cell("assert state_of(os.getpid()) == 'R'").success
