@@ -368,7 +368,7 @@ class Sandbox:
         if self.checkpoint is not None:
             self.checkpoint.close()
         self.checkpoint, self.since = checkpoint, []
-        self._stop(checkpoint)
+        self._park(checkpoint)
 
     def _rebuild(self):
         """The state as it was before the cell that broke it: a fork of the checkpoint,
@@ -384,7 +384,7 @@ class Sandbox:
                                   "restore": "checkpoint"}, 30)
             self._resume(self.checkpoint)
             state = self.checkpoint.fork()
-            self._stop(self.checkpoint)
+            self._park(self.checkpoint)
             for source, timeout, _ in self.since:
                 if not self._clean(state, state.request({"op": "run_cell", "source": source}, timeout)):
                     state = self._cleaned(state)
@@ -460,6 +460,19 @@ class Sandbox:
                 or self.outside.call_process(child.pid, self.state.pid) is False:
             self.tampered = FORGED
             raise StudentCrash(name, FORGED)
+
+    def _park(self, checkpoint):
+        """Stop the checkpoint, which lives across graded calls, and check from outside
+        that it holds nothing a call could leave a mark in (it runs student code too)."""
+        if self.outside is None:
+            return
+        try:
+            checkpoint.request({"op": "ping"}, 10)
+        except (_Timeout, _Gone):
+            self.tampered = UNCLEAN
+            return
+        if not self._stop(checkpoint) or self.outside.clean(checkpoint.pid) is False:
+            self.tampered = UNCLEAN
 
     def _stop(self, endpoint):
         if self.outside is None or endpoint is None:
