@@ -64,9 +64,10 @@ class Outside:
         except (OSError, ValueError, StopIteration):
             return None
 
-    def _facts(self, pid):
+    def _facts(self, pid, maps=True):
         """``(host PID, parent's host PID, threads, descriptor links, maps)`` of the
-        sandbox's process ``pid``; None where they can't be read."""
+        sandbox's process ``pid`` (its maps only if asked for); None where they can't be
+        read."""
         host = self.host_pid(pid)
         if host is None:
             return None
@@ -75,7 +76,7 @@ class Outside:
             links = {}
             for fd in os.listdir(f"/proc/{host}/fd"):
                 links[int(fd)] = os.readlink(f"/proc/{host}/fd/{fd}")
-            maps = _read(f"/proc/{host}/maps")
+            maps = _read(f"/proc/{host}/maps") if maps else ""
             if self._sandbox_pid(host) != pid:
                 return None
             return (host, int(_field(status, "PPid")[0]), int(_field(status, "Threads")[0]),
@@ -96,12 +97,12 @@ class Outside:
         """Whether ``child`` is a process of its own, forked by the state ``state``, with
         one thread and a socket of its own (not the state's) as its only descriptor;
         None when that can't be read."""
-        mine, theirs = self._facts(child), self._facts(state)
+        # Its maps are the state's (checked) and its own: memory only it shares is no channel.
+        mine, theirs = self._facts(child, maps=False), self._facts(state, maps=False)
         if mine is None or theirs is None:
             return None
-        host, parent, threads, links, maps = mine
+        host, parent, threads, links, _ = mine
         socket = _one_socket(links)
-        # Its maps are the state's (checked) and its own: memory only it shares is no channel.
         return (host != theirs[0] and parent == theirs[0] and threads == 1
                 and socket is not None and socket != _one_socket(theirs[3]))
 
