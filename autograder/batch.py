@@ -16,9 +16,10 @@ import json
 import logging
 import os
 import pathlib
+import threading
 import time
 
-from . import course, engines
+from . import budget, course, engines
 
 MARKER = ".graded"
 
@@ -38,6 +39,7 @@ class Outcome:
     seconds: float
     message: str = ""
     skipped: bool = False
+    note: str = ""
 
 
 def submissions(root, assignment, students=None):
@@ -156,27 +158,47 @@ class SubmissionTimeout(Exception):
     pass
 
 
+#: Seconds past its limit before a submission whose grading itself hangs (not its
+#: cells or calls: those keep to the budget) is given up on, where a signal can do it.
+GRACE = 120.0
+
+
+#: A process grades one submission at a time: its warm sandbox, working directory
+#: and nbgrader's apps are the process's own. A Dask worker with several threads
+#: takes its tasks in turn (run workers with one thread each to use every core).
+_one_at_a_time = threading.Lock()
+
+
 def _guarded(root, assignment, student, options):
-    """:func:`grade_one` under the per-submission time limit."""
+    """:func:`grade_one` under the per-submission time limit: a budget its cells and
+    calls keep to (:mod:`autograder.budget`), and in a process's main thread an alarm
+    after :data:`GRACE` more seconds, should nbgrader's own steps hang."""
     import signal
-    import threading
 
-    if threading.current_thread() is not threading.main_thread():
-        # A Dask worker runs tasks in threads: the cell and call timeouts still apply.
-        return grade_one(root, assignment, student, options)
+    with _one_at_a_time, budget.limit(options.submission_timeout) as spent:
+        if threading.current_thread() is not threading.main_thread():
+            return _noted(grade_one(root, assignment, student, options), spent)
 
-    def expire(signum, frame):
-        raise SubmissionTimeout(f"grading took longer than {options.submission_timeout:g} s")
+        def expire(signum, frame):
+            raise SubmissionTimeout(f"grading took longer than {options.submission_timeout + GRACE:g} s")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, options.submission_timeout)
-    try:
-        return grade_one(root, assignment, student, options)
-    except SubmissionTimeout as exc:
-        return Outcome(student, False, options.submission_timeout, str(exc))
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, options.submission_timeout + GRACE)
+        try:
+            return _noted(grade_one(root, assignment, student, options), spent)
+        except SubmissionTimeout as exc:
+            return Outcome(student, False, options.submission_timeout + GRACE, str(exc))
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _noted(outcome, spent):
+    if spent.ran_out:
+        outcome.note = (f"its time limit ({spent.seconds:g} s) ran out {spent.ran_out}: that and "
+                        "what followed scored 0 (regrade it with --force --student and a larger "
+                        "--submission-timeout)")
+    return outcome
 
 
 #: What a submission whose grading process died is told (its notebook's own
@@ -251,6 +273,8 @@ def grade(assignment, root=None, students=None, workers=None, scheduler=None, op
             bar.update(1)
             if not outcome.ok:
                 bar.write(f"  {outcome.student}: not graded: {outcome.message}")
+            elif outcome.note:
+                bar.write(f"  {outcome.student}: {outcome.note}")
         bar.close()
     return sorted(outcomes, key=lambda o: o.student)
 
@@ -275,6 +299,9 @@ def summary(assignment, outcomes, root=None):
         lines.append(f"  autograded mean {sum(scores) / len(scores):.2f} / {total:g}")
     for outcome in failed:
         lines.append(f"  failed: {outcome.student}: {outcome.message}")
+    for outcome in graded:
+        if outcome.note:
+            lines.append(f"  out of time: {outcome.student}: {outcome.note}")
     slowest = sorted(graded, key=lambda o: -o.seconds)[:3]
     if slowest:
         lines.append("  slowest: " + ", ".join(f"{o.student} {o.seconds:.1f} s" for o in slowest))

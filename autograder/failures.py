@@ -34,6 +34,10 @@ class StudentTimeout(StudentFailure):
                          "(an endless loop, or far too many steps?)")
 
 
+class OutOfTime(StudentFailure):
+    """The submission's time limit ran out (``autograder.budget``); the message says where."""
+
+
 class StudentCrash(StudentFailure):
     def __init__(self, function, detail="its process stopped"):
         super().__init__(f"{function} crashed the grading process ({detail}): "

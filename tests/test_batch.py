@@ -97,6 +97,47 @@ def test_a_dask_cluster_gives_the_same_gradebook(stock, tmp_path):
     assert gradebook_rows(scratch) == stock
 
 
+SLOW = classroom.Variant("slowpoke", inserts={"test_rosenbrock": ["import time\ntime.sleep(600)"]})
+
+
+def grade_slowpoke(path, **where):
+    """ada and slowpoke (ada with a cell after test_rosenbrock that sleeps) under a
+    40 s limit per submission; slowpoke's scores, cell by cell, and the outcomes."""
+    scratch = make_class(path)
+    classroom.build_class(scratch, ASSIGNMENT, {"slowpoke": SLOW})
+    options = batch.Options(cell_timeout=600, call_timeout=8, submission_timeout=40)
+    started = time.monotonic()
+    outcomes = {o.student: o for o in batch.grade(ASSIGNMENT, root=scratch, students=["ada", "slowpoke"],
+                                                  options=options, progress=False, **where)}
+    seconds = time.monotonic() - started
+    scores = {cell: score for student, cell, score, _ in gradebook_rows(scratch) if student == "slowpoke"}
+    autograded = (scratch / "autograded" / "slowpoke" / ASSIGNMENT / "rosenbrock.ipynb").read_text()
+    return scores, outcomes, seconds, autograded
+
+
+def check_slowpoke(stock, scores, outcomes, seconds, autograded):
+    ada = {cell: score for student, cell, score, _ in stock if student == "ada"}
+    tests = [cell for cell in ada if cell.startswith("test_")]
+    assert seconds < 300
+    assert all(o.ok for o in outcomes.values()) and not outcomes["ada"].note
+    assert "ran out at the cell `import time`" in outcomes["slowpoke"].note
+    assert scores["test_rosenbrock"] == ada["test_rosenbrock"] > 0
+    assert all(scores[cell] == 0 for cell in tests if cell != "test_rosenbrock")
+    assert "ran out while this cell ran" in autograded and "ran out before this cell ran" in autograded
+
+
+def test_a_submission_out_of_time_keeps_its_earlier_points(stock, tmp_path):
+    check_slowpoke(stock, *grade_slowpoke(tmp_path, workers=2))
+
+
+def test_a_submission_out_of_time_on_dask_keeps_its_earlier_points(stock, tmp_path):
+    # Dask runs tasks in threads, where no alarm can stop them: the budget still does.
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True,
+                                  dashboard_address=None) as cluster:
+        check_slowpoke(stock, *grade_slowpoke(tmp_path, scheduler=cluster.scheduler_address))
+
+
 def _dies_for_mallory(root, assignment, student, options):
     """A stand-in for grading one submission: mallory's kills its worker process."""
     if student == "mallory":

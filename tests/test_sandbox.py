@@ -7,7 +7,8 @@ import time
 import numpy as np
 import pytest
 
-from autograder.failures import MissingFunction, StudentCrash, StudentError, StudentTimeout
+from autograder import budget
+from autograder.failures import MissingFunction, OutOfTime, StudentCrash, StudentError, StudentTimeout
 from autograder.course import root as course_root
 from autograder.sandbox import client, confine, isolation
 from autograder.sandbox.client import Limits, Sandbox
@@ -225,6 +226,26 @@ def test_a_hanging_cell_is_dropped_and_the_notebook_goes_on(box):
     assert not run.success and run.outputs[-1]["ename"] == "CellTimeoutError"
     after = box.run_cell("marker")
     assert after.outputs[-1]["data"]["text/plain"] == "1"
+
+
+def test_a_spent_time_budget_stops_the_cell_and_refuses_what_follows(student, box):
+    started = time.monotonic()
+    with budget.limit(1.5) as spent:
+        assert box.run_cell("early = 1").success
+        run = box.run_cell("import time\ntime.sleep(20)", timeout=10)
+        assert time.monotonic() - started < 5
+        assert run.outputs[-1]["ename"] == "SubmissionTimeout"
+        assert "ran out while this cell ran" in run.outputs[-1]["evalue"]
+        later = box.run_cell("early")
+        assert "ran out before this cell ran" in later.outputs[-1]["evalue"]
+        with pytest.raises(OutOfTime, match="before double was called"):
+            student.call("double", 1)
+    assert spent.ran_out == "at the cell `import time`"
+    assert student.call("double", 1).value == 2
+    with budget.limit(30):
+        with pytest.raises(OutOfTime, match="while loop ran"):
+            budget.current().deadline = time.monotonic() + 1
+            student.call("loop")
 
 
 def test_a_broken_cell_leaves_the_files_and_the_state_as_before_it():

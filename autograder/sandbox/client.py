@@ -21,7 +21,8 @@ import time
 from . import cgroup, isolation, outputs, wire
 from .outside import Outside
 from .calls import generator_states
-from ..failures import StudentCrash, StudentTimeout
+from .. import budget
+from ..failures import OutOfTime, StudentCrash, StudentTimeout
 
 
 @dataclasses.dataclass
@@ -299,6 +300,9 @@ class Sandbox:
         if self.state is None:
             return CellRun([_error("DeadKernel", "the notebook's process is gone: an earlier "
                                    "cell broke it and it could not be rebuilt")], False)
+        timeout, short = budget.cap(timeout)
+        if short and timeout <= 0:
+            return CellRun([self._out_of_time(source, "before this cell ran")], False)
         self.dirty = True
         self._resume(self.state)
         started = time.monotonic()
@@ -306,6 +310,8 @@ class Sandbox:
             reply = self.state.request({"op": "run_cell", "source": source}, timeout)
         except _Timeout:
             self._rebuild()
+            if short:
+                return CellRun([self._out_of_time(source, "while this cell ran")], False)
             return CellRun([_error("CellTimeoutError",
                                    f"the cell did not finish within {timeout:g} s and was stopped; "
                                    "the next cells run without its effects")], False)
@@ -328,6 +334,12 @@ class Sandbox:
             self._take_checkpoint()
         return CellRun(outputs.clean(reply.get("outputs", [])), reply.get("success") is True,
                        outputs.count(reply.get("execution_count")))
+
+    @staticmethod
+    def _out_of_time(source, when):
+        lines = [line.strip() for line in source.splitlines() if line.strip()]
+        budget.current().spend(f"at the cell `{lines[0][:60] if lines else ''}`")
+        return _error("SubmissionTimeout", budget.message(when))
 
     def _clean(self, state, reply):
         """Whether a cell left ``state`` clean, by its own report and, where the grader
@@ -512,11 +524,17 @@ class Sandbox:
 
     def invoke(self, endpoint, message, name, callables, timeout=None, adopt=None):
         """Send one call request to ``endpoint``; the raw reply, or a failure."""
-        timeout = self.call_timeout if timeout is None else timeout
+        timeout, short = budget.cap(self.call_timeout if timeout is None else timeout)
+        if short and timeout <= 0:
+            budget.current().spend(f"before a call of {name}")
+            raise OutOfTime(budget.message(f"before {name} was called"))
         try:
             return endpoint.request(message, timeout, callables, adopt)
         except _Timeout:
             self._kill(endpoint)
+            if short:
+                budget.current().spend(f"in a call of {name}")
+                raise OutOfTime(budget.message(f"while {name} ran")) from None
             raise StudentTimeout(name, timeout) from None
         except _Gone as exc:
             self._kill(endpoint)
