@@ -811,8 +811,8 @@ def test_an_array_a_later_call_changes_fails_that_call(student):
 @pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")
 def test_the_grader_checks_from_outside_that_the_state_is_clean():
     """The state's own report and its clean-up run in the student's process: a cell
-    that makes the report lie still gets a clean fork, and a clean-up that does
-    nothing stops the graded calls."""
+    that makes the report lie, or the clean-up do nothing, stops the graded calls,
+    which the grader checks from outside before each one starts."""
     lie = ("import sys, mmap\n"
            "def lie():\n"
            "    frame = sys._getframe(1)\n"
@@ -821,17 +821,17 @@ def test_the_grader_checks_from_outside_that_the_state_is_clean():
            "    frame.f_globals['{name}'] = {value}\n"
            "lie()\n"
            "shared = mmap.mmap(-1, 4096)\n")
-    with Sandbox(call_timeout=5) as box:
-        assert box.run_cell("def double(x):\n    return 2 * x").success
-        assert box.outside.clean(box.state.pid) is True
-        assert box.run_cell(lie.format(name="is_clean", value="lambda fd: True")).success
-        assert box.outside.clean(box.state.pid) is True
-        student = SandboxStudent(box, graded=("double",))
-        assert student.call("double", 2).value == 4
-        assert box.run_cell(lie.format(name="make_clean", value="lambda fd: None")).success
-        assert box.outside.clean(box.state.pid) is False
-        with pytest.raises(StudentCrash, match="clean-up"):
-            student.call("double", 2)
+    for name, value, message in (("is_clean", "lambda fd: True", "said its process was clean"),
+                                 ("make_clean", "lambda fd: None", "clean-up of it did not remove")):
+        with Sandbox(call_timeout=5) as box:
+            assert box.run_cell("def double(x):\n    return 2 * x").success
+            assert box.outside.clean(box.state.pid) is True
+            student = SandboxStudent(box, graded=("double",))
+            assert student.call("double", 2).value == 4
+            assert box.run_cell(lie.format(name=name, value=value)).success
+            assert box.outside.clean(box.state.pid) is False
+            with pytest.raises(StudentCrash, match=message):
+                student.call("double", 2)
 
 
 @pytest.mark.skipif(isolation.detect() != "bubblewrap", reason="needs bubblewrap")

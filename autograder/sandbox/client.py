@@ -60,7 +60,8 @@ class CellRun:
 
 #: Why graded calls are refused when a clean-up of the state left it unclean.
 UNCLEAN = ("the notebook's code kept a thread, a descriptor or shared memory in its process "
-           "that the grader's clean-up of it did not remove")
+           "that the grader's clean-up of it did not remove, or said its process was clean "
+           "when it was not")
 #: Why graded calls are refused when a fork for one is not what it should be.
 FORGED = ("the notebook's code changed how its process starts a graded call (the call's "
           "process, or the notebook's after the fork, is not as the grader made it)")
@@ -341,10 +342,12 @@ class Sandbox:
         budget.current().spend(f"at the cell `{lines[0][:60] if lines else ''}`")
         return _error("SubmissionTimeout", budget.message(when))
 
-    def _clean(self, state, reply):
-        """Whether a cell left ``state`` clean, by its own report and, where the grader
-        can see it, from outside (the report comes from the student's process)."""
-        return reply.get("clean") is True and self._seen_clean(state) is not False
+    @staticmethod
+    def _clean(state, reply):
+        """Whether a cell left ``state`` clean, by its own report. The report comes from
+        the student's process: the grader checks the state from outside before any
+        graded call starts from it (:meth:`_hold`), and at each checkpoint (:meth:`_park`)."""
+        return reply.get("clean") is True
 
     def _seen_clean(self, endpoint):
         return self.outside.clean(endpoint.pid) if self.outside is not None else None
@@ -468,10 +471,12 @@ class Sandbox:
         except (_Timeout, _Gone):
             self.tampered = FORGED
             raise StudentCrash(name, FORGED) from None
-        if not self._stop(self.state) or self.outside.clean(self.state.pid) is False \
-                or self.outside.call_process(child.pid, self.state.pid) is False:
+        if not self._stop(self.state) or self.outside.call_process(child.pid, self.state.pid) is False:
             self.tampered = FORGED
-            raise StudentCrash(name, FORGED)
+        elif self.outside.clean(self.state.pid) is False:
+            self.tampered = UNCLEAN
+        if self.tampered:
+            raise StudentCrash(name, self.tampered)
 
     def _park(self, checkpoint):
         """Stop the checkpoint, which lives across graded calls, and check from outside

@@ -15,6 +15,7 @@ root). Where it can't, the checks answer ``None``: don't know.
 """
 
 import os
+import re
 import signal
 import time
 
@@ -136,5 +137,17 @@ def _one_socket(links):
     return targets[0] if len(targets) == 1 and targets[0].startswith("socket:") else None
 
 
+#: A line of ``/proc/PID/maps`` whose permissions end in ``s``: a shared mapping.
+_SHARED = re.compile(r"^\S+ \S{3}s ", re.MULTILINE)
+
+
 def _shared(maps):
-    return any(len(fields) >= 2 and fields[1][3:4] == "s" for fields in map(str.split, maps.splitlines()))
+    r"""Whether ``maps`` (``/proc/PID/maps``) holds a shared mapping.
+
+    >>> _shared("7f00-7f10 r--p 00000000 08:01 12 /usr/lib/libc.so.6\n"
+    ...         "7f10-7f20 rw-s 00000000 00:01 1025 /dev/zero (deleted)\n")
+    True
+    >>> _shared("7f00-7f10 r-xp 00000000 08:01 12 /usr/lib/libc.so.6\n")
+    False
+    """
+    return _SHARED.search(maps) is not None

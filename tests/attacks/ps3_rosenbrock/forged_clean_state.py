@@ -1,5 +1,5 @@
-# about: a cell rebinds is_clean in the worker's globals (found on the stack, op_run_cell's frame) to say its process is clean, so that the MAP_SHARED memory it maps would stay shared with every later graded call; the grader reads the process from outside and cleans it all the same; distance_to_optimum is wrong (L1 norm) in graded calls unless it finds a marker a graded call of rosenbrock wrote into that memory
-# zero: test_distance_to_optimum
+# about: a cell rebinds is_clean in the worker's globals (found on the stack, op_run_cell's frame) to say its process is clean, so that the MAP_SHARED memory it maps would stay shared with every later graded call; before the first graded call the grader reads the state from outside, finds the shared mapping and makes no graded call from it; distance_to_optimum is wrong (L1 norm) in graded calls unless it finds a marker a graded call of rosenbrock wrote into that memory
+# zero: test_rosenbrock test_rosenbrock_grad test_rosenbrock_hessian test_gradient_descent test_run_milestone test_distance_to_optimum test_steps_to_tolerance
 # %% rosenbrock
 import sys as _sys
 
