@@ -77,6 +77,23 @@ class Ripples:
         return f"a smooth test function of {kind} (a quadratic plus sine ripples)"
 
 
+class Scaled:
+    """``s f(x)`` for a landscape ``f``: a function of another scale.
+
+    >>> Scaled(Kink(k=0.25), 1e-11).f(1.25)
+    1e-11
+    """
+
+    def __init__(self, land, s):
+        self.land, self.s = land, float(s)
+
+    def f(self, x):
+        return self.s * self.land.f(x)
+
+    def __str__(self):
+        return f"{self.s:g} times {self.land}"
+
+
 class Kink:
     """``f(x) = s |x - k|``: across the kink ``k`` its central difference is
     ``s (x - k) / h``, so it shows exactly which step ``h`` was taken, where a
@@ -118,16 +135,23 @@ def _inputs(land, x, h=None):
 
 
 # -- numerical_derivative ---------------------------------------------------------
-def _check_derivative(result, args, kwargs, land):
+def _check_derivative(result, args, kwargs, land, rtol=1e-6):
     _, x = args
     inputs = _inputs(land, x, kwargs.get("h"))
     expect_close("numerical_derivative", inputs, as_float(result.value, "numerical_derivative", inputs),
-                 REFERENCE.numerical_derivative(*args, **kwargs))
+                 REFERENCE.numerical_derivative(*args, **kwargs), rtol=rtol)
 
 
 def _derivative_call(rng, **kwargs):
     land, x = _landscape(rng, ())
     return (land.f, float(x)), kwargs, land
+
+
+def _integer_derivative_call(rng):
+    """At an integer x (a number too), where the derivative is clearly not 0."""
+    land = Ripples.random(rng, ())
+    x = next(x for x in rng.permutation(np.arange(-3, 4)) if abs(land.grad(float(x))) > 0.2)
+    return (land.f, int(x)), {}, land
 
 
 def _kink_call(rng, x, h=None, s=1.0):
@@ -138,8 +162,8 @@ def _kink_call(rng, x, h=None, s=1.0):
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_values(student, rng):
     """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h), of whichever f
-    it is given (two functions at one x; a derivative of size 1e-7)"""
-    calls = [_derivative_call(rng) for _ in range(5)]
+    it is given (two functions at one x; a derivative of size 1e-7; an integer x)"""
+    calls = [_derivative_call(rng) for _ in range(5)] + [_integer_derivative_call(rng)]
     x = float(rng.uniform(-1.0, 1.0))
     calls += [_kink_call(rng, x, s=s) for s in (1.0, -3.0, 1e-7)]
     check_each(student, "numerical_derivative", calls, _check_derivative)
@@ -148,10 +172,14 @@ def test_numerical_derivative_values(student, rng):
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_uses_h(student, rng):
     """numerical_derivative uses exactly the step h it is given (h = 0.1 and 0.001 on a smooth
-    function; at a kink, h = 0.1 at x between 4 and 8 and h = 1e-7 near 0)"""
+    function; at a kink, h = 0.1 at x between 4 and 8, h = 1e-7 and 1e-10 near 0; h = 1e-10 on a
+    smooth function, where the quotient's rounding shows any other step)"""
     calls = [_derivative_call(rng, h=h) for h in (0.1, 1e-3)]
     calls += [_kink_call(rng, float(rng.uniform(4.0, 8.0)), h=0.1),
-              _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-6, h=1e-7)]
+              _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-6, h=1e-7),
+              _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-9, h=1e-10)]
+    # The same formula rounds the same way: 1e-9 leaves room for (f(x+h) - f(x-h)) / 2 / h.
+    calls += [_derivative_call(rng, h=1e-10) + (1e-9,) for _ in range(4)]
     check_each(student, "numerical_derivative", calls, _check_derivative)
 
 
@@ -160,9 +188,9 @@ def _gradient_call(land, x, h=None, note=""):
     return (land.f, x), ({} if h is None else {"h": h}), land, note
 
 
-def _check_gradient(result, args, kwargs, land, note, array=False, rtol=1e-6):
+def _check_gradient(result, args, kwargs, land, note, array=False, rtol=1e-6, floor=1e-8):
     expect_close("numerical_gradient", _inputs(land, args[1], kwargs.get("h")) + note, result.value,
-                 REFERENCE.numerical_gradient(*args, **kwargs), array=array, rtol=rtol)
+                 REFERENCE.numerical_gradient(*args, **kwargs), array=array, rtol=rtol, floor=floor)
 
 
 def _check_gradient_unmodified(result, args, kwargs, land, note):
@@ -198,8 +226,10 @@ def test_numerical_gradient_vectors(student, rng):
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_any_shape(student, rng):
     """numerical_gradient works for x of any shape: (2, 3), (2, 2, 2) and a 0-d array, gradient of
-    x's shape"""
+    x's shape; and for a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((2, 3), (2, 2, 2), ())]
+    tiny, x = _landscape(rng, (4,))
+    calls.append(_gradient_call(Scaled(tiny, 1e-11), x) + (False, 1e-6, 1e-30))
     check_each(student, "numerical_gradient", calls, _check_gradient)
 
 
@@ -231,8 +261,9 @@ def _check_rel_error(result, args, kwargs, rtol=1e-6):
 
 @cell("test_rel_error", points=1)
 def test_rel_error_largest_entry(student, rng):
-    """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers,
-    also for values that agree to 8 digits (a passing gradient check, in float64)"""
+    """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers
+    (floats and integers), also for values that agree to 8 digits (a passing gradient check, in
+    float64)"""
     calls = []
     for shape in ((6,), (2, 3), (2, 2, 3)):
         a = rng.choice([-1.0, 1.0], shape) * 10.0 ** rng.uniform(-2, 2, shape)
@@ -243,6 +274,8 @@ def test_rel_error_largest_entry(student, rng):
     calls.append(((a, -0.5 * a), {}))
     a = rng.uniform(0.5, 2.0, 4).astype(np.float32)
     calls.append(((a, (a * rng.uniform(0.8, 1.2, 4)).astype(np.float32)), {}, 1e-5))
+    a = rng.integers(1, 9, 4)
+    calls += [((a, a + rng.integers(-1, 2, 4)), {}), ((int(a[0]), int(a[0]) + 2), {})]
     check_each(student, "rel_error", calls, _check_rel_error)
 
 
@@ -379,20 +412,23 @@ def test_sin_cos_grad_lists_and_float32(student, rng):
 # -- sin_squared_grad ---------------------------------------------------------------
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_numbers(student, rng):
-    """sin_squared_grad is the derivative of sin(x)**2 at random numbers x"""
+    """sin_squared_grad is the derivative of sin(x)**2 at random numbers x, integers and numbers
+    beyond 2π (radians, all of them)"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={x!r}"
         expect_close("sin_squared_grad", inputs, as_float(result.value, "sin_squared_grad", inputs),
                      REFERENCE.sin_squared_grad(x), floor=NEAR_ZERO)
     calls = [((float(x),), {}) for x in rng.uniform(-2 * np.pi, 2 * np.pi, 5)]
+    calls += [((int(rng.integers(1, 4)),), {}), ((float(rng.uniform(7.0, 12.0)),), {}),
+              ((-float(rng.uniform(7.0, 12.0)),), {})]
     check_each(student, "sin_squared_grad", calls, check)
 
 
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_arrays(student, rng):
-    """sin_squared_grad works elementwise on arrays of shape (6,) and (3, 4), and on integers,
-    giving a float array"""
+    """sin_squared_grad works elementwise on arrays of shape (6,) and (3, 4), with angles beyond 2π,
+    and on integers, giving a float array"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={point_text(x)}" + (" as an integer array" if x.dtype.kind == "i" else "")
@@ -401,6 +437,7 @@ def test_sin_squared_grad_arrays(student, rng):
         expect_unmodified("sin_squared_grad", inputs, result)
     calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4))]
     calls.append(((rng.integers(-6, 7, 5),), {}))
+    calls.append(((rng.uniform(-12.0, 12.0, 6),), {}))
     check_each(student, "sin_squared_grad", calls, check)
 
 
@@ -416,13 +453,15 @@ def _check_direction(result, args, kwargs):
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_values(student, rng):
-    """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector)"""
+    """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
+    vectors too"""
     calls = []
     for dim in (2, 2, 3, 5):
         grad = rng.uniform(-3, 3, dim)
         u = rng.standard_normal(dim)
         u *= rng.uniform(0.2, 3.0) / np.linalg.norm(u)
         calls.append(((grad, u), {}))
+    calls.append(((rng.integers(-3, 4, 3), rng.integers(1, 5, 3)), {}))
     check_each(student, "directional_derivative", calls, _check_direction)
 
 

@@ -69,3 +69,18 @@ def directional_derivative(grad, u):
     cos_theta = np.dot(grad, u) / (np.linalg.norm(grad) * np.linalg.norm(u))
     theta = np.arccos(cos_theta)
     return float(np.linalg.norm(grad) * np.cos(theta))
+
+# %% bug: boilerplate validation demands float ndarrays and raises TypeError for an integer direction such as np.array([3, 4]) or a list
+# breaks: test_directional_derivative
+def directional_derivative(grad: np.ndarray, u: np.ndarray) -> float:
+    """The rate of change along the direction of u: grad . u / norm(u).
+
+    Raises:
+        TypeError: if grad or u is not a floating-point numpy array.
+    """
+    for name, v in (("grad", grad), ("u", u)):
+        if not isinstance(v, np.ndarray) or v.dtype.kind != "f":
+            raise TypeError(f"{name} must be a float ndarray")
+    if grad.shape != u.shape:
+        raise ValueError("grad and u must have the same shape")
+    return float(grad @ u / np.linalg.norm(u))

@@ -71,3 +71,56 @@ def numerical_derivative(f, x, h=1e-5):
     f_plus = f(x + h)
     f_minus = f(x - h)
     return float((f_plus - f_minus) / (2.0 * h))
+
+# %% bug: boilerplate rejects anything that is not a float, so an integer point such as numerical_derivative(f, 2) or a 0-d array raises TypeError
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x: float, h: float = 1e-5) -> float:
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x).
+
+    Raises:
+        TypeError: if x is not a float.
+    """
+    if not isinstance(x, float):
+        raise TypeError(f"x must be a float, got {type(x).__name__}")
+    if not isinstance(h, float):
+        raise TypeError(f"h must be a float, got {type(h).__name__}")
+    return float((f(x + h) - f(x - h)) / (2 * h))
+
+# %% bug: returns np.float32 "to save memory", rounding every derivative to about 7 significant digits (and the result is not a Python float)
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    return np.float32((f(x + h) - f(x - h)) / (2 * h))
+
+# %% bug: defensive floor on the step, h = max(h, 1e-8) "to avoid round-off", silently replaces any smaller step the caller asks for (the notebook's own error plot uses h down to 1e-15)
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    h = max(abs(h), 1e-8)  # never let the step underflow into round-off noise
+    try:
+        return float((f(x + h) - f(x - h)) / (2 * h))
+    except ZeroDivisionError:
+        return 0.0
+
+# %% correct: Nocedal & Wright transcription (eq. 8.7 with step epsilon) in their notation, the two evaluations named f_plus and f_minus, converted to a Python float at the end
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    eps = h  # N&W call the step epsilon
+    f_plus = f(x + eps)
+    f_minus = f(x - eps)
+    return float((f_plus - f_minus) / (2.0 * eps))
+
+# %% correct: math.fsum of the two signed values (exact for two terms) and 0.5 * d / h, which rounds the same as d / (2h) because halving is exact
+import math
+
+
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    d = math.fsum((f(x + h), -f(x - h)))
+    return 0.5 * d / h
+
+# %% correct: np.diff of the values at x - h and x + h (in that order) gives f(x + h) - f(x - h); unwrapped with .item()
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    values = np.array([f(x - h), f(x + h)], dtype=float)
+    return (np.diff(values) / (2 * h)).item()

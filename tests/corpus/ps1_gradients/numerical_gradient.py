@@ -209,3 +209,29 @@ def numerical_gradient(f, x, h=1e-5):
         x[idx] = keep
         grad[idx] = (fp - fm) / (2 * h)
     return grad
+
+# %% bug: defensive "noise cleanup" sets every partial derivative smaller than 1e-10 in size to exactly 0, which wipes out the whole gradient of a legitimately small-scaled function (e.g. 1e-12 * sum(v**2))
+# breaks: test_numerical_gradient
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        old = x[i]
+        x[i] = old + h
+        fp = f(x)
+        x[i] = old - h
+        fm = f(x)
+        x[i] = old
+        g = (fp - fm) / (2 * h)
+        grad[i] = 0.0 if abs(g) < 1e-10 else g  # below this it is round-off noise
+    np.nan_to_num(grad, copy=False)  # and no nan/inf leaks out
+    return grad
+
+# %% correct: terse comprehension with the walrus operator; the perturbation for flat index k is np.where(index grid == k, h, 0) and the list is reshaped to x's shape
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    idx = np.arange(x.size).reshape(x.shape)
+    return np.array([(f(x + (e := np.where(idx == k, h, 0.0))) - f(x - e)) / (2 * h)
+                     for k in range(x.size)], dtype=float).reshape(x.shape)

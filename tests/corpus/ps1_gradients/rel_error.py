@@ -77,3 +77,21 @@ def rel_error(a, b):
     b = np.atleast_2d(np.asarray(b, dtype=float))
     r = np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))
     return float(np.max(np.max(r, axis=0), axis=0))
+
+# %% bug: boilerplate that rejects non-floating input with TypeError, so integer arrays or plain ints such as rel_error(1, 3) raise instead of returning 0.5
+# breaks: test_rel_error
+def rel_error(a: np.ndarray, b: np.ndarray) -> float:
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|).
+
+    Raises:
+        TypeError: if a or b is not floating point.
+        ValueError: if the shapes differ.
+    """
+    a = np.asarray(a)
+    b = np.asarray(b)
+    for name, arr in (("a", a), ("b", b)):
+        if not np.issubdtype(arr.dtype, np.floating):
+            raise TypeError(f"{name} must be floating point, got {arr.dtype}")
+    if a.shape != b.shape:
+        raise ValueError(f"shape mismatch: {a.shape} vs {b.shape}")
+    return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))

@@ -92,3 +92,28 @@ import numpy as np
 def sin_squared_grad(x):
     """The derivative of sin(x)**2 by the chain rule, elementwise."""
     return np.sin(2 * x) if np.ndim(x) == 0 else np.sin(2 * np.asarray(x, dtype=float))
+
+# %% bug: boilerplate type check accepts only float or np.ndarray, so a plain int such as sin_squared_grad(0) or a list of angles raises TypeError
+# breaks: test_sin_squared_grad
+from typing import Union
+
+
+def sin_squared_grad(x: Union[float, np.ndarray]) -> Union[float, np.ndarray]:
+    """The derivative of sin(x)**2 by the chain rule, elementwise.
+
+    Raises:
+        TypeError: if x is neither a float nor a numpy array.
+    """
+    if not isinstance(x, (float, np.ndarray)):
+        raise TypeError(f"x must be a float or an ndarray, got {type(x).__name__}")
+    result = 2.0 * np.sin(x) * np.cos(x)
+    return float(result) if np.ndim(result) == 0 else result
+
+# %% bug: feature creep: "if any angle is bigger than 2*pi it must be in degrees" and converts with np.deg2rad, so legitimate large radian inputs (x = 7, or an array reaching past 2*pi) get the derivative at the wrong angle
+# breaks: test_sin_squared_grad
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    x = np.asarray(x, dtype=float)
+    if np.any(np.abs(x) > 2 * np.pi):
+        x = np.deg2rad(x)  # angles this large are surely degrees
+    return 2.0 * np.sin(x) * np.cos(x)
