@@ -6,8 +6,9 @@ import numpy as np
 
 from reference import rosenbrock as REFERENCE
 
-from ..checks import (as_array, as_float, expect, expect_close, expect_unmodified,
-                      point_text, show)
+from ..checks import (as_array, as_float, as_float_array, expect, expect_close,
+                      expect_unmodified, point_text, show)
+from ..failures import StudentError
 from ..pure import check_each
 from ..suite import cell
 
@@ -28,12 +29,21 @@ def random_points(rng, n=5):
 # -- rosenbrock -----------------------------------------------------------------
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_values(student, rng):
-    """rosenbrock matches (1 - x)² + 100 (y - x²)² at random points"""
+    """rosenbrock matches (1 - x)² + 100 (y - x²)² at random points, as arrays, lists and tuples: 0 at
+    (1, 1), tiny on the valley floor near it, and over 10,000 on the steep walls far from it"""
     def check(result, args, kwargs):
         xy, = args
-        value = as_float(result.value, "rosenbrock", point_text(xy))
-        expect_close("rosenbrock", f"xy={point_text(xy)}", value, REFERENCE.rosenbrock(xy))
-    check_each(student, "rosenbrock", [((xy,), {}) for xy in random_points(rng)], check)
+        inputs = f"xy={point_text(np.asarray(xy))}" + ("" if isinstance(xy, np.ndarray) else
+                                                        f" as a {type(xy).__name__}")
+        value = as_float(result.value, "rosenbrock", inputs)
+        expect_close("rosenbrock", inputs, value, REFERENCE.rosenbrock(np.asarray(xy, dtype=float)))
+    x = float(rng.uniform(0.99, 0.999))
+    floor = np.array([x, x * x + float(rng.uniform(1e-6, 1e-5))])   # f about 1e-5 to 1e-4
+    walls = [np.array([rng.uniform(2.5, 3.5), rng.uniform(-1.5, -0.5)]), np.array([-3.0, 0.0])]
+    points = [*random_points(rng, 3), np.array([1.0, 1.0]), floor, *walls]
+    calls = [((xy,), {}) for xy in points]
+    calls += [((points[0].tolist(),), {}), ((tuple(points[1].tolist()),), {})]
+    check_each(student, "rosenbrock", calls, check)
 
 
 @cell("test_rosenbrock", points=1)
@@ -62,11 +72,13 @@ def _check_gradient(result, args, kwargs, how="", rtol=1e-6, array=False):
 
 @cell("test_rosenbrock_grad", points=2)
 def test_rosenbrock_grad_values(student, rng):
-    """rosenbrock_grad matches the analytic gradient at random points"""
+    """rosenbrock_grad matches the analytic gradient at random points and on the steep walls far from
+    (1, 1), where it is in the thousands"""
     def check(result, args, kwargs):
         _check_gradient(result, args, kwargs)
         expect_unmodified("rosenbrock_grad", f"xy={point_text(args[0])}", result)
-    check_each(student, "rosenbrock_grad", [((xy,), {}) for xy in random_points(rng)], check)
+    walls = [np.array([rng.uniform(-2.5, -2.0), rng.uniform(-1.5, -0.5)]), np.array([3.0, -1.0])]
+    check_each(student, "rosenbrock_grad", [((xy,), {}) for xy in [*random_points(rng), *walls]], check)
 
 
 @cell("test_rosenbrock_grad", points=1)
@@ -82,14 +94,16 @@ def test_rosenbrock_grad_float32_and_lists(student, rng):
 # -- rosenbrock_hessian -----------------------------------------------------------
 @cell("test_rosenbrock_hessian", points=2)
 def test_rosenbrock_hessian_values(student, rng):
-    """rosenbrock_hessian is the 2x2 float matrix of second derivatives at random points and at an
-    integer point, and leaves xy as it was"""
+    """rosenbrock_hessian is the 2x2 float matrix of second derivatives at random points, at an
+    integer point and where 1200 x² and 400 y nearly cancel, and leaves xy as it was"""
     def check(result, args, kwargs, how=""):
         xy, = args
         expect_close("rosenbrock_hessian", f"xy={point_text(xy)}{how}", result.value,
                      REFERENCE.rosenbrock_hessian(np.asarray(xy, dtype=float)), array=bool(how))
         expect_unmodified("rosenbrock_hessian", f"xy={point_text(xy)}{how}", result)
-    calls = [((xy,), {}) for xy in random_points(rng, 4)]
+    x = float(rng.uniform(0.8, 1.2))
+    cancels = np.array([x, (1200 * x * x + 2) / 400 + 0.005])     # d²f/dx² = -2
+    calls = [((xy,), {}) for xy in [*random_points(rng, 4), cancels]]
     calls.append(((np.round(random_points(rng, 1)[0]).astype(int),), {}, " as an integer array"))
     check_each(student, "rosenbrock_hessian", calls, check)
 
@@ -144,13 +158,17 @@ def test_run_milestone_uses_its_arguments(student, rng):
     """run_milestone(x0, lr, n_steps) starts at x0 and takes n_steps steps of size lr, returning the last
     point: from a random start, from near (1, 1) where the gradient is tiny and from (1, 1) itself (only
     gradient_descent's default tol stops a run), and from a steep start (a gradient above 100); one
-    run after another, each from its own x0"""
-    starts = [(tuple(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3).tolist()), int(rng.integers(200, 400))),
+    run after another, each from its own x0 (a tuple or an array), also with lr = 0.002, just past the
+    stable step sizes, and with lr = 0.005, where the run diverges and x is no longer finite (as
+    gradient_descent leaves it); x is a float array"""
+    starts = [(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), int(rng.integers(200, 400))),
               ((1.0002, 1.0004), 60), ((-1.5, 2.5), 40), ((1.0, 1.0), 40)]
 
     def check(result, args, kwargs):
-        inputs = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
-        expected_x, expected = REFERENCE.run_milestone(**kwargs)
+        inputs = ", ".join(f"{k}={point_text(v) if isinstance(v, np.ndarray) else repr(v)}"
+                           for k, v in kwargs.items())
+        with np.errstate(all="ignore"):
+            expected_x, expected = REFERENCE.run_milestone(**kwargs)
         x, history = _pair(result.value, "run_milestone", inputs)
         expect(isinstance(history, (list, tuple)) and len(history) == len(expected),
                f"run_milestone({inputs}) returned a history of "
@@ -159,24 +177,48 @@ def test_run_milestone_uses_its_arguments(student, rng):
                "given and its own tol (it stops before updating once the gradient's norm is below tol)")
         expect_close("run_milestone", inputs + " → history[0][0]",
                      as_array(history[0][0], "run_milestone", inputs), kwargs["x0"])
-        expect_close("run_milestone", inputs + " → x", x, expected_x)
+        expect_close("run_milestone", inputs + " → x", x, expected_x, array=True)
     calls = [((), {"x0": x0, "lr": 0.0005, "n_steps": n_steps}) for x0, n_steps in starts]
+    calls.append(((), {"x0": (-1.0, 1.0), "lr": 0.002, "n_steps": 200}))
     check_each(student, "run_milestone", calls, check, pipeline=True)
+    _expect_divergence(student, {"x0": (-1.0, 1.0), "lr": 0.005, "n_steps": 40})
+
+
+def _expect_divergence(student, kwargs):
+    """A run whose x overflows: run_milestone returns where it ended, not finite (Python floats
+    may raise OverflowError instead: that is how they overflow)."""
+    inputs = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
+    try:
+        result = student.pipeline("run_milestone", **kwargs)
+    except StudentError as error:
+        if error.is_a("OverflowError"):
+            return
+        raise
+    x, _ = _pair(result.value, "run_milestone", inputs)
+    x = as_float_array(x, "run_milestone", inputs, shape=(2,))
+    expect(not np.all(np.isfinite(x)),
+           lambda: f"run_milestone({inputs}) returned x = {show(x)}; this step size diverges: gradient "
+           "descent's x overflows to inf and nan within a few dozen steps. Return the point your "
+           "gradient_descent ends at, as it is")
 
 
 # -- distance_to_optimum and steps_to_tolerance -------------------------------------
 @cell("test_distance_to_optimum", points=1)
 def test_distance_to_optimum_values(student, rng):
-    """distance_to_optimum is the Euclidean distance to (1, 1), a float, also a millionth away, and
-    leaves x as it was"""
+    """distance_to_optimum is the Euclidean distance to (1, 1), a float, also a millionth away and ten
+    million away, for arrays (integers too), lists and tuples, and leaves x as it was"""
     def check(result, args, kwargs):
         x, = args
-        expect_close("distance_to_optimum", f"x={point_text(x)}",
-                     as_float(result.value, "distance_to_optimum", point_text(x)),
+        inputs = f"x={point_text(np.asarray(x))}" + ("" if isinstance(x, np.ndarray) else
+                                                      f" as a {type(x).__name__}")
+        expect_close("distance_to_optimum", inputs, as_float(result.value, "distance_to_optimum", inputs),
                      REFERENCE.distance_to_optimum(x))
-        expect_unmodified("distance_to_optimum", f"x={point_text(x)}", result)
+        expect_unmodified("distance_to_optimum", inputs, result)
     near = 1.0 + rng.uniform(-1, 1, 2) * 1e-6          # |x|² - 2 x·c + |c|² cancels here
-    check_each(student, "distance_to_optimum", [((x,), {}) for x in [*random_points(rng, 4), near]], check)
+    far = np.array([float(rng.uniform(1e7, 2e7)), 1.0])
+    points = [*random_points(rng, 4), near, far, rng.integers(-4, 6, 2)]
+    others = [tuple(np.round(random_points(rng, 1)[0], 2).tolist()), np.round(random_points(rng, 1)[0], 2).tolist()]
+    check_each(student, "distance_to_optimum", [((x,), {}) for x in [*points, *others]], check)
 
 
 def _synthetic_history(rng, n=30):

@@ -52,3 +52,30 @@ def distance_to_optimum(x):
     x = np.asarray(x, dtype=float)
     c = np.array([1.0, 1.0])
     return float(np.sqrt(x @ x - 2 * (x @ c) + c @ c))
+
+# %% bug: boilerplate assert insists on a float64 ndarray, so an integer point like np.array([4, 5]) or a tuple raises
+# breaks: test_distance_to_optimum
+def distance_to_optimum(x: np.ndarray) -> float:
+    """Return the Euclidean distance from x to (1, 1).
+
+    Args:
+        x: float64 array of shape (2,).
+    """
+    assert isinstance(x, np.ndarray) and x.dtype == np.float64, "x must be a float64 numpy array"
+    assert x.shape == (2,), f"x must have shape (2,), got {x.shape}"
+    return float(np.linalg.norm(x - 1.0))
+
+# %% bug: clips coordinates to [-1e6, 1e6] "to avoid overflow in the squares", so far-away or diverged points get a wrong finite distance (x = (1e7, 1) gives ~1e6)
+# breaks: test_distance_to_optimum
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    x = np.clip(np.asarray(x, dtype=float), -1e6, 1e6)
+    return float(np.sqrt(np.sum((x - 1.0) ** 2)))
+
+# %% bug: generalises to also accept a history entry (x, f(x)) by taking x[0] whenever x is a tuple, so a plain tuple point such as (4.0, 5.0) is measured as the scalar 4.0 broadcast against (1, 1)
+# breaks: test_distance_to_optimum
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    if isinstance(x, tuple):          # allow distance_to_optimum(history[t]) too
+        x = x[0]
+    return float(np.linalg.norm(np.asarray(x, dtype=float) - np.ones(2)))

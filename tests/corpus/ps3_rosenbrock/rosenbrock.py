@@ -79,3 +79,52 @@ def rosenbrock(xy):
     if f.size == 1:
         return float(f[0])
     return f.reshape(shape)
+
+# %% bug: boilerplate type guard raises TypeError for a plain list or tuple point, although the notebook says "`xy` is a point `[x, y]`" and "Unpacking `x, y = xy` works for both"
+# breaks: test_rosenbrock
+def rosenbrock(xy: np.ndarray) -> "float | np.ndarray":
+    """Evaluate the Rosenbrock function.
+
+    Args:
+        xy: numpy array of shape (2,) or (2, ...).
+
+    Returns:
+        f(x, y) as a float for a point, or an array for a stack.
+
+    Raises:
+        TypeError: if xy is not a numpy array.
+        ValueError: if the leading dimension is not 2.
+    """
+    if not isinstance(xy, np.ndarray):
+        raise TypeError(f"xy must be a numpy.ndarray, got {type(xy).__name__}")
+    if xy.ndim == 0 or xy.shape[0] != 2:
+        raise ValueError(f"xy must have shape (2, ...), got {xy.shape}")
+    x, y = xy.astype(np.float64)
+    value = (1.0 - x) ** 2 + 100.0 * (y - x ** 2) ** 2
+    return float(value) if value.ndim == 0 else value
+
+# %% bug: computes in float32 "for speed on big grids", so stacks come back as float32 arrays and values lose ~7 significant digits (e.g. tiny f near the valley floor)
+# breaks: test_rosenbrock
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    x, y = np.asarray(xy, dtype=np.float32)   # half the memory, twice the SIMD width
+    value = (1 - x) ** 2 + 100 * (y - x * x) ** 2
+    return float(value) if np.ndim(value) == 0 else value
+
+# %% bug: caps f at 1e4 "so the steep walls don't swamp the contour levels", which silently changes every value above 1e4 (e.g. f(3, -1) = 10004, f(5, 0) = 62516)
+# breaks: test_rosenbrock
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):
+        value = (1.0 - x) ** 2 + 100.0 * (y - x ** 2) ** 2
+    value = np.clip(value, 0.0, 1e4)   # keep the walls finite and plottable
+    return float(value) if np.ndim(value) == 0 else value
+
+# %% bug: floors the result at 1e-12 "so log10 in the surface plot never sees 0", so f(1, 1) is 1e-12 rather than 0 (passes np.isclose with its default atol)
+# breaks: test_rosenbrock
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    value = np.maximum((1.0 - x) ** 2 + 100.0 * (y - x ** 2) ** 2, 1e-12)
+    return float(value) if value.ndim == 0 else value

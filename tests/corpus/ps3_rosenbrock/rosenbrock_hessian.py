@@ -47,3 +47,14 @@ def rosenbrock_hessian(xy):
     r = xy[1]
     return np.array([[2 - 400 * r + 800 * x ** 2, -400 * x],
                      [-400 * x, 200.0]])
+
+# %% bug: builds the Hessian in float32 "for speed", so the dtype is float32 and entries that nearly cancel (e.g. H[0,0] at x = 1, y = 3.005) lose all their digits
+# breaks: test_rosenbrock_hessian
+def rosenbrock_hessian(xy):
+    """The 2x2 Hessian of rosenbrock at xy."""
+    x, y = np.asarray(xy, dtype=np.float32)
+    H = np.empty((2, 2), dtype=np.float32)
+    H[0, 0] = 2 - 400 * (y - x * x) + 800 * x * x
+    H[0, 1] = H[1, 0] = -400 * x
+    H[1, 1] = 200
+    return H

@@ -107,3 +107,54 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     if key not in _MILESTONE_RUNS:
         _MILESTONE_RUNS[key] = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
     return _MILESTONE_RUNS[key]
+
+# %% bug: @functools.lru_cache "because the 10,000-step run is slow": an ndarray x0 raises TypeError (unhashable), and repeated calls share one history list and x array, so a caller's edits leak into later results
+# breaks: test_run_milestone
+import functools
+
+
+@functools.lru_cache(maxsize=None)
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+
+# %% bug: runs under np.errstate(over/invalid="raise") inside try/except and on FloatingPointError returns the start point with a one-entry history, so a divergent step size (e.g. lr=0.005 from (-1, 1)) reports (x0, [(x0, f(x0))]) instead of the diverged run
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    try:
+        with np.errstate(over="raise", invalid="raise"):
+            return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+    except FloatingPointError:
+        start = np.array(x0, dtype=float)
+        return start, [(start, rosenbrock(start))]
+
+# %% bug: boilerplate validation raises ValueError for lr at or above the stability bound 2/lambda_max ≈ 0.001997 (e.g. lr=0.002 or 0.003), though any lr is a legitimate argument and the notebook's section 7 is about exactly those runs
+# breaks: test_run_milestone
+def run_milestone(x0: "tuple[float, float]" = (-1.0, 1.0), lr: float = 0.001, n_steps: int = 10000):
+    """Gradient descent on Rosenbrock from x0.
+
+    Raises:
+        ValueError: if lr is not in (0, 2 / lambda_max) with lambda_max ≈ 1001.6 at the minimum.
+    """
+    lam_max = 1001.6
+    if not 0.0 < lr < 2.0 / lam_max:
+        raise ValueError(f"lr={lr} is outside the stable range (0, {2.0 / lam_max:.6f})")
+    if n_steps < 0:
+        raise ValueError("n_steps must be non-negative")
+    return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+
+# %% bug: returns the final point as a Python list (x.tolist(), "prints nicer"), not an array
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    x, history = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+    return x.tolist(), history
+
+# %% bug: passes the final point through np.nan_to_num "so callers never see nan", so a diverged run (e.g. lr=0.005 from (-1, 1), where x becomes nan) returns a finite x (0 or ±1.8e308) instead of the nan/inf gradient_descent produced
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        x, history = gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+    return np.nan_to_num(x), history
