@@ -96,3 +96,39 @@ def bce_with_logits(z, y):
         _bce_cache[key] = (loss, dz)
     loss, dz = _bce_cache[key]
     return loss, dz.copy()
+
+# %% bug: (b) boilerplate insists on floating-point labels and raises TypeError for integer labels such as np.array([1, 0])
+# breaks: test_bce_with_logits
+from typing import Tuple
+
+
+def bce_with_logits(z: np.ndarray, y: np.ndarray) -> Tuple[float, np.ndarray]:
+    """Mean binary cross-entropy from logits.
+
+    Args:
+        z: float logits of shape (N,).
+        y: float labels of shape (N,), each 0.0 or 1.0.
+    """
+    if not isinstance(z, np.ndarray) or not isinstance(y, np.ndarray):
+        raise TypeError("z and y must be numpy arrays")
+    if not np.issubdtype(y.dtype, np.floating):
+        raise TypeError(f"labels must be a float array, got dtype {y.dtype}")
+    if z.shape != y.shape or z.ndim != 1:
+        raise ValueError("z and y must both have shape (N,)")
+    n = z.shape[0]
+    loss = float(np.mean(np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))))
+    return loss, (sigmoid(z) - y) / n
+
+# %% bug: (f) adds a convenience "if every entry lies strictly in (0, 1), z already holds probabilities", so legitimate logits such as [0.3, 0.7] get the probability formula
+# breaks: test_bce_with_logits
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    N = z.shape[0]
+    if np.all((z > 0) & (z < 1)):          # already probabilities: accept them too
+        p = z
+        loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+        return loss, (p - y) / N
+    loss = np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z))))
+    return loss, (sigmoid(z) - y) / N

@@ -139,3 +139,64 @@ def init_mlp(n_in, n_hidden, n_out, rng):
     W1 = rng.standard_normal((n_in, n_hidden)) / np.sqrt(n_in)
     W2 = np.random.default_rng(0).standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden)
     return {"W1": W1, "b1": np.zeros(n_hidden), "W2": W2, "b2": np.zeros(n_out)}
+
+# %% correct: (b) assistant boilerplate with type hints and validation through operator.index, so Python and numpy integers (e.g. max(y) + 1) are both accepted; raises only for non-integer or negative sizes
+import operator
+from typing import Dict
+
+
+def init_mlp(n_in: int, n_hidden: int, n_out: int, rng: np.random.Generator) -> Dict[str, np.ndarray]:
+    """Initialise a one-hidden-layer MLP.
+
+    Weights ~ N(0, 1 / fan_in), biases zero.
+
+    Args:
+        n_in: number of input features D.
+        n_hidden: number of hidden units H.
+        n_out: number of classes C.
+        rng: a numpy random Generator; all randomness comes from it.
+
+    Returns:
+        dict with W1 (D, H), b1 (H,), W2 (H, C), b2 (C,).
+    """
+    sizes = []
+    for name, value in (("n_in", n_in), ("n_hidden", n_hidden), ("n_out", n_out)):
+        try:
+            value = operator.index(value)
+        except TypeError:
+            raise TypeError(f"{name} must be an integer, got {value!r}") from None
+        if value < 0:
+            raise ValueError(f"{name} must be non-negative, got {value}")
+        sizes.append(value)
+    d, h, c = sizes
+    params: Dict[str, np.ndarray] = {}
+    params["W1"] = rng.standard_normal((d, h)) / np.sqrt(d)
+    params["b1"] = np.zeros(h)
+    params["W2"] = rng.standard_normal((h, c)) / np.sqrt(h)
+    params["b2"] = np.zeros(c)
+    return params
+
+# %% bug: (b) boilerplate validates the sizes with isinstance(n, int), so numpy integers such as C = max(y) + 1 or X.shape-derived np.int64 values raise TypeError
+# breaks: test_init_mlp
+from typing import Dict
+
+
+def init_mlp(n_in: int, n_hidden: int, n_out: int, rng: np.random.Generator) -> Dict[str, np.ndarray]:
+    """Initialise a one-hidden-layer network.
+
+    Raises:
+        TypeError: if a size is not an int or rng is not a Generator.
+    """
+    for name, value in (("n_in", n_in), ("n_hidden", n_hidden), ("n_out", n_out)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+        if value < 1:
+            raise ValueError(f"{name} must be >= 1")
+    if not isinstance(rng, np.random.Generator):
+        raise TypeError("rng must be a numpy Generator")
+    return {
+        "W1": rng.standard_normal((n_in, n_hidden)) / np.sqrt(n_in),
+        "b1": np.zeros(n_hidden),
+        "W2": rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden),
+        "b2": np.zeros(n_out),
+    }

@@ -199,3 +199,21 @@ def linear_backward(dout, cache):
     dW = x.T @ dout
     db = np.squeeze(np.sum(dout, axis=0, keepdims=True))
     return dx, dW, db
+
+# %% bug: defensive gradient clipping to [-10, 10] inside linear_backward "against exploding gradients": dW and dx are wrong as soon as an entry exceeds 10 (larger batches or inputs)
+# breaks: test_linear_backward
+CLIP = 10.0
+
+
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    return x @ W + b, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W, b = cache
+    dx = np.clip(dout @ W.T, -CLIP, CLIP)
+    dW = np.clip(x.T @ dout, -CLIP, CLIP)
+    db = np.clip(dout.sum(axis=0), -CLIP, CLIP)
+    return dx, dW, db

@@ -62,3 +62,30 @@ def mse_loss(pred, y):
     loss = np.sum(dpred ** 2) / (2 * n)
     dpred /= n
     return loss, dpred
+
+# %% bug: (e) guards the loss with max(loss, 1e-12) "so it is never exactly zero", so a perfect prediction reports 1e-12 instead of 0
+# breaks: test_mse_loss
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    pred = np.asarray(pred, dtype=float)
+    y = np.asarray(y, dtype=float)
+    N = len(pred)
+    diff = pred - y
+    loss = max(float(np.sum(diff ** 2)) / (2 * N), 1e-12)
+    return loss, diff / N
+
+# %% bug: (e) clips the residual to [-1e3, 1e3] "to avoid overflow when squaring", which changes loss and gradient whenever an error exceeds 1000
+# breaks: test_mse_loss
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    diff = np.clip(np.asarray(pred, dtype=float) - np.asarray(y, dtype=float), -1e3, 1e3)
+    N = diff.shape[0]
+    return np.sum(diff * diff) / (2 * N), diff / N
+
+# %% bug: (d) casts to float32 "for speed", so dpred comes back float32 and the loss loses precision
+# breaks: test_mse_loss
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    diff = np.asarray(pred, dtype=np.float32) - np.asarray(y, dtype=np.float32)
+    n = np.float32(diff.shape[0])
+    return float(np.sum(diff * diff) / (2 * n)), diff / n

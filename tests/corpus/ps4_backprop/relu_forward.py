@@ -149,3 +149,16 @@ def relu_backward(dout, cache):
     mask = x > 0
     dx[mask] = dout[mask]
     return dx
+
+# %% bug: generaliser writes it for the notebook's 2-D batches with nested list comprehensions over rows: a 1-D or 3-D x raises, and an all-negative x gives an integer array
+# breaks: test_relu_forward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    out = np.array([[max(v, 0) for v in row] for row in x])
+    mask = np.array([[v > 0 for v in row] for row in x])
+    return out, mask
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    return np.array([[d if m else 0.0 for d, m in zip(drow, mrow)] for drow, mrow in zip(dout, cache)])

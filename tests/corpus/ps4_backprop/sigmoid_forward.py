@@ -174,3 +174,27 @@ def sigmoid_forward(x):
 def sigmoid_backward(dout, cache):
     """dout * sigmoid(x) * (1 - sigmoid(x))."""
     return dout * cache * (1 - cache)
+
+# %% bug: assistant boilerplate rejects 0-d input ("expected an array, got a scalar") and empty arrays, although a 0-d array and a (0, D) batch are arrays too
+# breaks: test_sigmoid_forward
+def sigmoid_forward(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The sigmoid as a layer; returns (out, cache).
+
+    Raises:
+        ValueError: if x is a scalar or empty.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    if x.ndim == 0:
+        raise ValueError("sigmoid_forward expects an array, got a scalar")
+    if x.size == 0:
+        raise ValueError("sigmoid_forward got an empty array")
+    out = np.asarray(sigmoid(x), dtype=np.float64)
+    return out, out
+
+
+def sigmoid_backward(dout: np.ndarray, cache: np.ndarray) -> np.ndarray:
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    dout = np.asarray(dout, dtype=np.float64)
+    if dout.shape != cache.shape:
+        raise ValueError(f"dout has shape {dout.shape}, expected {cache.shape}")
+    return dout * cache * (1.0 - cache)

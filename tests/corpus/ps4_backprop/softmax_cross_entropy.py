@@ -142,3 +142,26 @@ def softmax_cross_entropy(logits, y):
     buf[np.arange(N), y] -= 1.0
     buf /= N
     return loss, buf
+
+# %% bug: (b) boilerplate asserts y.dtype == np.int64, so legitimate integer labels of another integer dtype (int32, uint8, a list on some platforms) raise AssertionError
+# breaks: test_softmax_cross_entropy
+from typing import Tuple
+
+
+def softmax_cross_entropy(logits: np.ndarray, y: np.ndarray) -> Tuple[float, np.ndarray]:
+    """Mean softmax cross-entropy.
+
+    Args:
+        logits: (N, C) float64 scores.
+        y: (N,) int64 labels.
+    """
+    assert isinstance(logits, np.ndarray) and logits.ndim == 2, "logits must be an (N, C) array"
+    assert isinstance(y, np.ndarray) and y.dtype == np.int64, f"y must be an int64 array, got {getattr(y, 'dtype', type(y))}"
+    assert y.shape == (logits.shape[0],), "y must have shape (N,)"
+    N = logits.shape[0]
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    loss = float(-log_probs[np.arange(N), y].mean())
+    dlogits = np.exp(log_probs)
+    dlogits[np.arange(N), y] -= 1.0
+    return loss, dlogits / N

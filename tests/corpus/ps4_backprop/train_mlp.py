@@ -234,3 +234,23 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         losses.append(loss)
         params = {k: v - lr * grads[k] for k, v in params.items()}
     return params, losses
+
+# %% bug: (e) "protects" training from divergence: when the loss goes up it halves lr and undoes the previous step, so large learning rates no longer give plain gradient descent
+# breaks: test_train_mlp
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = []
+    previous = None
+    step = lr
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        if not np.isfinite(loss) or (losses and loss > losses[-1]):
+            step *= 0.5
+            if previous is not None:
+                params = previous
+                loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        previous = params
+        params = {k: v - step * grads[k] for k, v in params.items()}
+    return params, losses

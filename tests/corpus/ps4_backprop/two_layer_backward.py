@@ -57,3 +57,34 @@ def two_layer_backward(cache):
     dz2 = y * (1.0 - h)
     dz1 = dz2 * w2 * h * (1.0 - h)
     return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}
+
+# %% bug: assistant boilerplate asserts 0 < h < 1 and 0 < y < 1 "for a valid sigmoid cache", which fails on legitimate saturated caches (e.g. b2 = 40 gives y == 1.0 exactly, where every derivative should be 0)
+# breaks: test_two_layer_backward
+def two_layer_backward(cache: tuple) -> dict[str, float]:
+    """dy/d each of w1, b1, w2, b2 and x, as a dict, by the chain rule.
+
+    Args:
+        cache: (x, w1, b1, w2, b2, h, y) from two_layer_forward.
+
+    Returns:
+        Derivatives of y with respect to w1, b1, w2, b2 and x.
+    """
+    assert len(cache) == 7, "cache must have 7 entries"
+    x, w1, b1, w2, b2, h, y = cache
+    assert 0.0 < h < 1.0, f"h = {h} is not a valid sigmoid output"
+    assert 0.0 < y < 1.0, f"y = {y} is not a valid sigmoid output"
+    dz2 = y * (1.0 - y)
+    dz1 = dz2 * w2 * h * (1.0 - h)
+    return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}
+
+# %% bug: defensive floor max(sigma', 1e-6) on both local derivatives "against vanishing gradients": for a saturated unit (e.g. w2 h + b2 = -15, sigma' = 3e-7) the derivatives are inflated
+# breaks: test_two_layer_backward
+EPS = 1e-6
+
+
+def two_layer_backward(cache):
+    """dy/d each of w1, b1, w2, b2 and x, as a dict, by the chain rule."""
+    x, w1, b1, w2, b2, h, y = cache
+    dz2 = max(y * (1.0 - y), EPS)
+    dz1 = dz2 * w2 * max(h * (1.0 - h), EPS)
+    return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}

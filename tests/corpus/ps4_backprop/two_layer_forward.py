@@ -73,3 +73,43 @@ def two_layer_forward(x, w1, b1, w2, b2):
     h = _HIDDEN[x]
     y = float(sigmoid(w2 * h + b2))
     return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: defensive clamp of y into [1e-6, 1 - 1e-6] "so a later log(y) is finite": for a saturated output (w2 h + b2 <= -14) y is 1e-6 instead of e.g. 2e-9, and the cached y is wrong too
+# breaks: test_two_layer_forward test_two_layer_backward
+EPS = 1e-6
+
+
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    h = float(sigmoid(w1 * x + b1))
+    y = float(sigmoid(w2 * h + b2))
+    y = min(max(y, EPS), 1.0 - EPS)
+    return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: assistant boilerplate raises TypeError unless every argument is a float, so Python ints (two_layer_forward(1, 0, 0, 2, -1)) and numpy integers are rejected
+# breaks: test_two_layer_forward
+def two_layer_forward(x: float, w1: float, b1: float, w2: float, b2: float) -> tuple[float, tuple]:
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache).
+
+    Raises:
+        TypeError: if any argument is not a float.
+    """
+    for name, value in {"x": x, "w1": w1, "b1": b1, "w2": w2, "b2": b2}.items():
+        if not isinstance(value, float):
+            raise TypeError(f"{name} must be a float, got {type(value).__name__}")
+    h = float(sigmoid(w1 * x + b1))
+    y = float(sigmoid(w2 * h + b2))
+    return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: speed optimiser casts everything to np.float32 "for speed": y and the cache carry only ~7 significant digits (e.g. y near 1 rounds to exactly 1.0)
+# breaks: test_two_layer_forward test_two_layer_backward
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    f = np.float32
+    x, w1, b1, w2, b2 = f(x), f(w1), f(b1), f(w2), f(b2)
+    e1 = np.exp(-np.abs(w1 * x + b1))
+    h = np.where(w1 * x + b1 >= 0, f(1) / (f(1) + e1), e1 / (f(1) + e1)).astype(f)[()]
+    z2 = w2 * h + b2
+    e2 = np.exp(-np.abs(z2))
+    y = np.where(z2 >= 0, f(1) / (f(1) + e2), e2 / (f(1) + e2)).astype(f)[()]
+    return y, (x, w1, b1, w2, b2, h, y)
