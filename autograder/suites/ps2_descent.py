@@ -153,6 +153,11 @@ from .gradient_descent import (test_gradient_descent_leaves_x0,  # noqa: E402,F4
 
 
 # -- bowl, twisted_bowl ---------------------------------------------------------------
+def _far_point(rng, low, high, dim=2):
+    """A point with coordinates of random signs and magnitudes between 10**low and 10**high."""
+    return rng.choice([-1.0, 1.0], size=dim) * 10.0 ** rng.uniform(low, high, size=dim)
+
+
 def _check_value(function, floor=1e-8):
     """A check of the number ``function(xy, *rest)`` returns, against the reference's,
     for calls ``((given, *rest), {}, xy, how)``: ``given`` is ``xy`` as it was passed."""
@@ -182,20 +187,24 @@ def _check_gradient(function, unmodified=True, array=False, new=False):
 
 @cell("test_bowl", points=1)
 def test_bowl_values(student, rng):
-    """bowl is 0.5 * (x² + y²) at random points (arrays and lists)"""
+    """bowl is 0.5 * (x² + y²) at random points (arrays and lists), also at a point far out (coordinates
+    near 1e25, where the value is near 1e50)"""
     calls = [((xy.tolist(),), {}, xy, " as a list") if n % 2 else ((xy,), {}, xy)
              for n, xy in enumerate(_points(rng))]
+    far = _far_point(rng, 24, 27)
+    calls.append(((far,), {}, far))
     check_each(student, "bowl", calls, _check_value("bowl"))
 
 
 @cell("test_bowl_grad", points=1)
 def test_bowl_grad_values(student, rng):
     """bowl_grad is [x, y] as a new float array (not xy itself), for arrays, float32 arrays, integer
-    arrays and lists, and leaves xy alone"""
+    arrays and lists, also at a point far out (coordinates near 1e45), and leaves xy alone"""
     xy = _points(rng, 1)[0]
     calls = [((given,), {}, how) for given, how in ((xy, ""), (xy.astype(np.float32), " as a float32 array"),
                                                   (xy.tolist(), " as a list"),
-                                                  (np.round(xy).astype(int), " as an integer array"))]
+                                                  (np.round(xy).astype(int), " as an integer array"),
+                                                  (_far_point(rng, 44, 47), ""))]
     check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad", array=True, new=True))
 
 
@@ -245,7 +254,7 @@ def _matrix_text(h):
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_values(student, rng):
     """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists),
-    and leaves the caller's matrix as it was"""
+    also a very steep one (eigenvalues near 1e40), and leaves the caller's matrix as it was"""
     def check(result, args, kwargs, h):
         text = f"hessian={_matrix_text(h)}" + (" as a list" if isinstance(args[0], list) else "")
         expect_close("max_stable_lr", text, as_float(result.value, "max_stable_lr", text),
@@ -255,6 +264,8 @@ def test_max_stable_lr_values(student, rng):
     for n in (2, 3, 4):
         h = _symmetric(rng, rng.uniform(0.1, 10.0, size=n))
         calls.append(((h.tolist() if n == 3 else h,), {}, h))
+    steep = _symmetric(rng, rng.uniform(1.0, 10.0, size=2)) * 10.0 ** float(rng.uniform(39.5, 41.0))
+    calls.append(((steep,), {}, steep))
     check_each(student, "max_stable_lr", calls, check)
 
 
@@ -311,11 +322,12 @@ def test_quadratic_path_values(student, rng):
 @cell("test_quadratic_path", points=1)
 def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
-    α = 1, every iterate of a long divergent path (α = 1.4, 200 steps); an integer x0 or α works too"""
+    α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
+    steps, past 1e100); an integer x0 or α works too"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
     calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
-              ((x0, 1, 5), {})]
+              ((x0, 1, 5), {}), ((x0, 0.0, 3), {}), ((x0, 3.0, 200), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -328,18 +340,23 @@ def _check_kind(result, args, kwargs, text=None):
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_regions(student, rng):
-    """classify_alpha names the behaviour for α inside each range"""
+    """classify_alpha names the behaviour for α inside each range, also for α given as a numpy number (an
+    np.float64 or a 0-d array)"""
     ranges = ((0.01, 0.49), (0.51, 0.99), (1.01, 4.0)) * 2
     calls = [((round(float(rng.uniform(low, high)), 6),), {}) for low, high in ranges]
+    for low, high in ranges[:3]:
+        alpha = round(float(rng.uniform(low, high)), 6)
+        calls += [((np.float64(alpha),), {}, f"alpha=np.float64({alpha})"),
+                  ((np.array(alpha),), {}, f"alpha=np.array({alpha}) (a 0-d array)")]
     check_each(student, "classify_alpha", calls, _check_kind)
 
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_boundaries(student, rng):
-    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly) is cycling, α ≤ 0 raises a ValueError (floats
-    and ints)"""
+    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly) is cycling, a tiny α > 0 (down to 1e-300) is
+    monotone, α ≤ 0 raises a ValueError (floats and ints)"""
     calls = [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)"), ((1 - 1e-6,), {}), ((1 + 1e-6,), {}),
-             ((0.5 + 1e-9,), {}), ((1e-9,), {})]
+             ((0.5 + 1e-9,), {}), ((1e-9,), {}), ((1e-20,), {}), ((1e-300,), {})]
     check_each(student, "classify_alpha", calls, _check_kind)
     for alpha in (0.0, -round(float(rng.uniform(0.01, 2.0)), 6), 0, -int(rng.integers(1, 3))):
         _expect_value_error(student, "classify_alpha", f"alpha={alpha!r}", alpha)
@@ -379,8 +396,10 @@ def _expect_sweeps(student, sweeps, array=False):
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_final_losses(student, rng):
     """lr_sweep returns a numpy array of floats: f after exactly n_steps steps for each learning rate, on
-    quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn; a
-    loss that grew large but is finite is reported as it is"""
+    quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn,
+    with n_steps = 0 (every loss is f(x0)); a loss that grew large but is finite is reported as it is,
+    and so is one that shrank below the smallest floats (a converging run whose numbers underflow
+    towards 0 is finite)"""
     bowl = QuarticBowl.random(rng)
     x0 = bowl.centre + rng.uniform(-2, 2, 2)
     lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
@@ -388,8 +407,12 @@ def test_lr_sweep_final_losses(student, rng):
     # Too large a rate, but still finite after 60 steps (a loss near 1e20): a number, not np.inf.
     large = [round(2.4 / float(np.linalg.eigvalsh(bowl.a).max()), 4)]
     other = QuarticBowl.random(rng)
+    # Centred at the origin, curvatures 1 to 2 and lr 0.6 or 0.7: every step shrinks the point by
+    # 0.4 or more, so after 500 steps the point is below 1e-190 and the loss underflows.
+    origin = QuarticBowl(np.diag(rng.uniform(1.0, 2.0, size=2)), np.zeros(2), 0.0)
     sweeps = [(bowl, x0, lrs, n_steps), (bowl, np.round(x0).astype(int), lrs[:3], 10), (bowl, x0, large, 60),
-              (other, other.centre + rng.uniform(-2, 2, 2), lrs, n_steps)]
+              (other, other.centre + rng.uniform(-2, 2, 2), lrs, n_steps), (bowl, x0, lrs[:3], 0),
+              (origin, rng.uniform(1.0, 3.0, 2) * rng.choice([-1, 1], 2), [0.6, 0.7], 500)]
     _expect_sweeps(student, sweeps, array=True)
 
 
@@ -448,21 +471,25 @@ def _check_scalar(function, unmodified=False):
 
 
 def _quartic_inputs(rng):
-    """Random numbers, and an array of them (as the notebook's quartic(xs))."""
+    """Random numbers, two far out (|x| in the hundreds, as a diverging run reaches), an integer,
+    and an array of them (as the notebook's quartic(xs))."""
     xs = np.round(rng.uniform(-2.0, 4.0, size=4), 6)
-    return [((x,), {}) for x in _scalars(rng)] + [((xs,), {})]
+    far = [round(float(sign * rng.uniform(100.0, 900.0)), 4) for sign in (-1, 1)]
+    return ([((x,), {}) for x in _scalars(rng) + far] + [((int(rng.integers(-3, 8)),), {})]
+            + [((np.append(xs, far[1]),), {})])
 
 
 @cell("test_quartic", points=1)
 def test_quartic_values(student, rng):
-    """quartic is x⁴ - 3x³ + 2 at random x, and elementwise on an array"""
+    """quartic is x⁴ - 3x³ + 2 at random x (also far out, |x| in the hundreds, and an integer x), and
+    elementwise on an array"""
     check_each(student, "quartic", _quartic_inputs(rng), _check_scalar("quartic"))
 
 
 @cell("test_quartic_grad", points=1)
 def test_quartic_grad_values(student, rng):
-    """quartic_grad is 4x³ - 9x² at random x, and elementwise on a float array, which it leaves as it
-    was"""
+    """quartic_grad is 4x³ - 9x² at random x (also far out, |x| in the hundreds, and an integer x), and
+    elementwise on a float array, which it leaves as it was"""
     check_each(student, "quartic_grad", _quartic_inputs(rng), _check_scalar("quartic_grad", unmodified=True))
 
 
@@ -483,9 +510,10 @@ def test_himmelblau_values(student, rng):
 
 @cell("test_himmelblau_grad", points=1)
 def test_himmelblau_grad_values(student, rng):
-    """himmelblau_grad matches the analytic gradient at random points"""
-    check_each(student, "himmelblau_grad", [((xy,), {}) for xy in _points(rng, 5, -5.0, 5.0)],
-               _check_gradient("himmelblau_grad"))
+    """himmelblau_grad matches the analytic gradient at random points, also farther out (coordinates up to
+    50, and near 1e13, where the gradient is near 1e40)"""
+    points = list(_points(rng, 5, -5.0, 5.0)) + [_far_point(rng, 0.8, 1.7), _far_point(rng, 12.8, 13.5)]
+    check_each(student, "himmelblau_grad", [((xy,), {}) for xy in points], _check_gradient("himmelblau_grad"))
 
 
 @cell("test_himmelblau_grad", points=1)
@@ -519,7 +547,8 @@ def _check_multi(result, args, kwargs, landscape):
 def test_multi_start_rows(student, rng):
     """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends (one
     start of integers too; two bowls from the same starts in turn; a flat bowl, where the runs stop
-    at gradient_descent's default tol=1e-8)"""
+    at gradient_descent's default tol=1e-8; too large a rate, where each run ends far from its start
+    and from its best point)"""
     bowl = QuarticBowl.random(rng, dim=3)
     starts = bowl.centre + rng.uniform(-3, 3, size=(4, 3))
     lr, n_steps = 0.3, 30
@@ -534,6 +563,9 @@ def test_multi_start_rows(student, rng):
              ((bowl.f, bowl.grad, one, lr, n_steps), {}, bowl),
              ((other.f, other.grad, starts, lr, n_steps), {}, other),
              ((flat.f, flat.grad, flat_starts, 20.0, 300), {}, flat)]
+    # 3 / λ_max: the steepest direction grows twofold a step (4^12 in the loss), still finite.
+    steep_lr = round(3.0 / float(np.linalg.eigvalsh(other.a).max()), 4)
+    calls.append(((other.f, other.grad, starts[:2], steep_lr, 12), {}, other))
     check_each(student, "multi_start", calls, _check_multi)
 
 
@@ -560,7 +592,8 @@ def _returned_function(value, maker, made):
 @cell("test_noisy_gradient", points=1)
 def test_noisy_gradient_draws(student, rng):
     """g(x) = grad_f(x) + sigma * rng.standard_normal(x.shape), with fresh noise from rng at every call;
-    two g made in turn with two generators each draw from their own rng"""
+    two g made in turn with two generators each draw from their own rng; draws far in the tails
+    (beyond 3 standard deviations) are kept as they are"""
     bowl = Bowl.random(rng)
     sigmas = [round(float(s), 4) for s in rng.uniform(0.2, 2.0, size=2)]
     seeds = [int(s) for s in rng.integers(2**31, size=2)]
@@ -582,12 +615,23 @@ def test_noisy_gradient_draws(student, rng):
         expected = bowl.grad(x) + sigmas[which] * noises[which].standard_normal(x.shape)
         expect_close("noisy_gradient", f"{texts[which]}{later if which == 0 else ''}) → g, call "
                      f"{calls[which]}: g(x={point_text(x)}", value, expected)
+    # A generator whose first draw has a coordinate beyond 3.2 (about one seed in 350 has one).
+    x = _points(rng, 1)[0]
+    seed = int(rng.integers(2**31))
+    while np.abs(np.random.default_rng(seed).standard_normal(x.shape)).max() <= 3.2:
+        seed = int(rng.integers(2**31))
+    text = f"grad_f = the gradient of {bowl}, sigma={sigmas[0]:g}, rng=np.random.default_rng({seed})"
+    g = _returned_function(student.call("noisy_gradient", bowl.grad, sigmas[0], np.random.default_rng(seed)).value,
+                           "noisy_gradient", text)
+    expect_close("noisy_gradient", f"{text}) → g(x={point_text(x)}", g(x),
+                 bowl.grad(x) + sigmas[0] * np.random.default_rng(seed).standard_normal(x.shape))
 
 
 @cell("test_noisy_gradient", points=1)
 def test_noisy_gradient_shapes(student, rng):
-    """noisy_gradient's g(x) has the shape of x, for points of any shape, and is grad_f(x) plus the noise
-    (a float array) also when grad_f returns an integer array"""
+    """noisy_gradient's g(x) has the shape of x, for points of any shape (a 0-d array, as gradient_descent
+    makes from a number x0, a vector, a matrix), and is grad_f(x) plus the noise (a float array) also
+    when grad_f returns an integer array"""
     def double(x):
         return 2.0 * np.asarray(x, dtype=float)
 
@@ -599,11 +643,12 @@ def test_noisy_gradient_shapes(student, rng):
     g = _returned_function(student.call("noisy_gradient", double, sigma, np.random.default_rng(seed)).value,
                            "noisy_gradient", text)
     noise = np.random.default_rng(seed)
-    for shape in ((3,), (2, 3)):
-        x = np.round(rng.uniform(-2, 2, size=shape), 4)
+    for shape in ((3,), (), (2, 3)):
+        x = np.array(np.round(rng.uniform(-2, 2, size=shape), 4))
         value = g(x)
         expected = double(x) + sigma * noise.standard_normal(x.shape)
-        expect_close("noisy_gradient", f"{text}) → g(x of shape {shape}", value, expected)
+        where = f"x=np.array({float(x)}), of shape ()" if x.ndim == 0 else f"x of shape {shape}"
+        expect_close("noisy_gradient", f"{text}) → g({where}", value, expected)
     # The gradient of sum(|x|), as integers: g(x) is that plus float noise, a new float array.
     text = (f"grad_f = lambda x: np.sign(x).astype(int) (an integer array), sigma={sigma:g}, "
             f"rng=np.random.default_rng({seed})")

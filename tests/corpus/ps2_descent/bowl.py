@@ -133,3 +133,15 @@ def bowl_grad(xy):
     _GRAD_BUFFER[0] = xy[0]
     _GRAD_BUFFER[1] = xy[1]
     return _GRAD_BUFFER
+
+# %% bug: float32 "for speed": the value overflows to inf for |x| > 1.8e19 and the gradient comes back as float32
+# breaks: test_bowl test_bowl_grad
+def bowl(xy):
+    """The round bowl 0.5 * (x**2 + y**2)."""
+    v = np.asarray(xy, dtype=np.float32)
+    return np.float32(0.5) * np.dot(v, v)
+
+
+def bowl_grad(xy):
+    """The gradient of bowl at xy, as a new array [x, y]."""
+    return np.array(xy, dtype=np.float32)

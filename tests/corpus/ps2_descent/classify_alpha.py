@@ -153,3 +153,79 @@ def classify_alpha(alpha):
     if alpha == 1:
         return "cycling"
     return "divergent"
+
+# %% bug: terse index trick ("monotone", "oscillating", "divergent")[(alpha > .5) + (alpha > 1)]: for numpy scalars (np.float64, 0-d arrays) the sum of two numpy bools is a numpy bool, which cannot index a tuple, so every alpha != 1 raises TypeError
+# breaks: test_classify_alpha
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if alpha <= 0:
+        raise ValueError("alpha must be positive")
+    return "cycling" if alpha == 1 else ("monotone", "oscillating", "divergent")[(alpha > .5) + (alpha > 1)]
+
+# %% bug: textbook stability test |1 - 2 alpha| < 1 for "converges": for tiny alpha (below about 2.8e-17) the factor rounds to 1.0 and the answer is "divergent"
+# breaks: test_classify_alpha
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if alpha <= 0:
+        raise ValueError("alpha must be positive")
+    r = 1.0 - 2.0 * alpha
+    if abs(r) < 1:                      # |1 - alpha L| < 1: converges
+        return "monotone" if r >= 0 else "oscillating"
+    if r == -1:
+        return "cycling"
+    return "divergent"
+
+# %% bug: functools.lru_cache "for speed" makes a 0-d array alpha (unhashable) raise TypeError
+# breaks: test_classify_alpha
+from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if alpha <= 0:
+        raise ValueError("alpha must be positive")
+    if alpha <= 0.5:
+        return "monotone"
+    if alpha < 1:
+        return "oscillating"
+    if alpha == 1:
+        return "cycling"
+    return "divergent"
+
+# %% correct: assistant boilerplate accepting ints, numpy scalars and 0-d arrays via float(), with a docstring and type hints
+def classify_alpha(alpha: float) -> str:
+    """Classify gradient descent on f(x) = x**2 with learning rate ``alpha``.
+
+    Returns:
+        ``"monotone"`` for 0 < alpha <= 0.5, ``"oscillating"`` for 0.5 < alpha < 1,
+        ``"cycling"`` for alpha == 1 and ``"divergent"`` for alpha > 1.
+
+    Raises:
+        ValueError: if alpha <= 0.
+    """
+    a = float(alpha)
+    if a <= 0.0:
+        raise ValueError(f"alpha must be > 0, got {alpha!r}")
+    if a <= 0.5:
+        return "monotone"
+    elif a < 1.0:
+        return "oscillating"
+    elif a == 1.0:
+        return "cycling"
+    else:
+        return "divergent"
+
+# %% correct: textbook reasoning on the contraction factor r = 1 - 2 alpha with sign tests only (exact in floating point; no |r| < 1 test)
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if alpha <= 0:
+        raise ValueError(f"alpha must be positive for a descent step, got {alpha}")
+    r = 1 - 2 * alpha              # x_{t+1} = r x_t
+    if r >= 0:
+        return "monotone"          # 0 <= r < 1
+    if r > -1:
+        return "oscillating"       # -1 < r < 0
+    if r == -1:
+        return "cycling"
+    return "divergent"

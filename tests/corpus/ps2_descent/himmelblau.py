@@ -180,3 +180,39 @@ def himmelblau_grad(xy):
     a = x**2 + y - 11
     b = x + y**2 - 7
     return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b], dtype=float)
+
+# %% bug: defensive gradient-norm clipping at 1000 (the diagnosis table's "clip gradients"), wrong wherever |grad| > 1000, e.g. at (6, 6)
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    return (x ** 2 + y - 11) ** 2 + (x + y ** 2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    a, b = x ** 2 + y - 11, x + y ** 2 - 7
+    g = np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+    norm = np.linalg.norm(g)
+    if norm > 1e3:
+        g *= 1e3 / norm            # keep steps bounded far from the minima
+    return g
+
+# %% bug: float32 output buffer "for speed": the gradient is a float32 array rounded to ~7 digits
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = xy[0], xy[1]
+    return (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    out = np.empty(2, dtype=np.float32)
+    x, y = xy[0], xy[1]
+    a = x * x + y - 11
+    b = x + y * y - 7
+    out[0] = 4 * x * a + 2 * b
+    out[1] = 2 * a + 4 * y * b
+    return out

@@ -199,3 +199,78 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
                 _cache[key] = float(loss) if np.isfinite(loss) and np.isfinite(x).all() else np.inf
             losses.append(_cache[key])
     return np.array(losses, dtype=float)
+
+# %% bug: defensive errstate(all="raise") treats any FloatingPointError as divergence, so a converging run that merely underflows (e.g. lr = 0.1 for 5000 steps) reports inf
+# breaks: test_lr_sweep
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = []
+    for lr in lrs:
+        x = np.array(x0, dtype=float)
+        try:
+            with np.errstate(all="raise"):
+                for _ in range(n_steps):
+                    x = x - lr * grad_f(x)
+                loss = float(f(x))
+        except (FloatingPointError, OverflowError):
+            loss = np.inf                      # numerical blow-up means divergence
+        losses.append(loss if np.isfinite(loss) else np.inf)
+    return np.array(losses)
+
+# %% bug: boilerplate validation raises ValueError for n_steps <= 0, but n_steps = 0 is legitimate (every entry is then f(x0))
+# breaks: test_lr_sweep
+from typing import Callable, Iterable
+
+
+def lr_sweep(f: Callable, grad_f: Callable, x0: np.ndarray, lrs: Iterable[float], n_steps: int) -> np.ndarray:
+    """Final loss of n_steps of gradient descent from x0, for each learning rate.
+
+    Raises:
+        ValueError: if n_steps is not a positive integer.
+    """
+    if not isinstance(n_steps, (int, np.integer)) or n_steps <= 0:
+        raise ValueError(f"n_steps must be a positive integer, got {n_steps!r}")
+    losses = []
+    for lr in lrs:
+        x = np.array(x0, dtype=np.float64)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        losses.append(float(loss) if np.isfinite(loss) and np.isfinite(x).all() else np.inf)
+    return np.array(losses, dtype=np.float64)
+
+# %% correct: reuses gradient_descent with tol=-inf (the test norm(g) < -inf never fires, so exactly n_steps steps) and reads the last history entry
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    lrs = list(lrs)
+    out = np.empty(len(lrs), dtype=float)
+    for i, lr in enumerate(lrs):
+        with np.errstate(over="ignore", invalid="ignore"):
+            x, history = gradient_descent(f, grad_f, x0, lr=lr, n_steps=n_steps, tol=-np.inf)
+            loss = f(x)
+        out[i] = loss if (np.isfinite(loss) and np.isfinite(x).all()) else np.inf
+    return out
+
+# %% correct: vectoriser following the notebook's hint, one column per learning rate in a (d, k) stack for a 1-D x0, with a plain loop for any other shape of x0
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    x0 = np.asarray(x0, dtype=float)
+    rates = np.asarray(list(lrs), dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):
+        if x0.ndim == 1 and rates.size:
+            X = np.repeat(x0[:, None], rates.size, axis=1)        # (d, k), coordinates first
+            for _ in range(n_steps):
+                X = X - rates * grad_f(X)
+            losses = np.asarray(f(X), dtype=float).reshape(rates.size)
+            finite = np.isfinite(X).all(axis=0) & np.isfinite(losses)
+        else:
+            losses = np.empty(rates.size)
+            finite = np.empty(rates.size, dtype=bool)
+            for i, lr in enumerate(rates):
+                x = x0.copy()
+                for _ in range(n_steps):
+                    x = x - lr * grad_f(x)
+                losses[i] = f(x)
+                finite[i] = np.isfinite(x).all() and np.isfinite(losses[i])
+    return np.where(finite, losses, np.inf)

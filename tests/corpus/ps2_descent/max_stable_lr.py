@@ -111,3 +111,26 @@ def max_stable_lr(hessian):
     if lam[0] <= _jitter:
         raise ValueError("not positive definite")
     return float(2.0 / lam[-1])
+
+# %% bug: float32 "for speed": eigenvalues and the result are float32 (np.float32 is not a Python float; ~7 digits; entries above 3.4e38 overflow)
+# breaks: test_max_stable_lr
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=np.float32)
+    if not np.allclose(H, H.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(H)
+    if lam[0] <= 0:
+        raise ValueError("not positive definite")
+    return np.float32(2) / lam[-1]
+
+# %% correct: Boyd's remark that for a symmetric positive definite matrix lambda_max equals the spectral norm ||H||_2, after the PD test with eigvalsh
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.array(hessian, dtype=float)
+    if H.ndim != 2 or H.shape[0] != H.shape[1] or not np.allclose(H, H.T):
+        raise ValueError("expected a symmetric matrix")
+    if np.linalg.eigvalsh(H).min() <= 0:
+        raise ValueError("expected a positive definite matrix: some eigenvalue is <= 0")
+    L = np.linalg.norm(H, 2)        # largest singular value = lambda_max for SPD
+    return 2.0 / float(L)

@@ -97,3 +97,14 @@ def multi_start(f, grad_f, starts, lr, n_steps):
             _ENDS[key] = gradient_descent(f, grad_f, start, lr=lr, n_steps=n_steps)[0]
         ends.append(_ENDS[key])
     return np.array(ends)
+
+# %% bug: "improvement" returns the best point of each run's history (lowest loss) instead of the final point, which differs for oscillating or diverging runs
+# breaks: test_multi_start
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    best = []
+    for s in starts:
+        _, history = gradient_descent(f, grad_f, s, lr=lr, n_steps=n_steps)
+        point, _ = min(history, key=lambda entry: entry[1])    # keep the best point seen
+        best.append(point)
+    return np.array(best, dtype=float)

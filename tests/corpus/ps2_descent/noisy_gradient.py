@@ -79,3 +79,38 @@ def noisy_gradient(grad_f, sigma, rng):
         out += sigma * rng.standard_normal(x.shape)
         return out
     return g
+
+# %% bug: defensive clipping of the noise to +-3 standard deviations "to avoid outliers" changes every draw beyond 3 sigma
+# breaks: test_noisy_gradient
+def noisy_gradient(grad_f, sigma, rng):
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+    def g(x):
+        z = np.clip(rng.standard_normal(np.shape(x)), -3.0, 3.0)
+        return grad_f(x) + sigma * z
+    return g
+
+# %% bug: boilerplate normalises x with np.atleast_1d, so a scalar point gets a gradient of shape (1,) instead of ()
+# breaks: test_noisy_gradient
+from typing import Callable
+
+
+def noisy_gradient(grad_f: Callable, sigma: float, rng: np.random.Generator) -> Callable:
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+    if not isinstance(rng, np.random.Generator):
+        raise TypeError("rng must be a numpy Generator")
+
+    def g(x) -> np.ndarray:
+        x = np.atleast_1d(np.asarray(x, dtype=float))
+        return np.asarray(grad_f(x), dtype=float) + sigma * rng.standard_normal(x.shape)
+
+    return g
+
+# %% correct: draws x.size numbers as a flat vector and reshapes to x's shape (the same C-order stream as drawing with the shape directly)
+def noisy_gradient(grad_f, sigma, rng):
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+    def g(x):
+        shape = np.shape(x)
+        noise = rng.standard_normal(int(np.prod(shape))).reshape(shape)
+        return grad_f(x) + sigma * noise
+
+    return g

@@ -127,3 +127,57 @@ def quadratic_path(x0, alpha, iters):
     for _ in range(iters):
         path.append(path[-1] * (1 - 2 * alpha))
     return path
+
+# %% bug: boilerplate copies classify_alpha's rule and raises ValueError for alpha <= 0, although quadratic_path is defined for any alpha (alpha = 0 is a constant path)
+# breaks: test_quadratic_path
+def quadratic_path(x0: float, alpha: float, iters: int) -> np.ndarray:
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2.
+
+    Raises:
+        ValueError: if alpha is not a positive learning rate or iters < 0.
+    """
+    if alpha <= 0:
+        raise ValueError("alpha must be positive")
+    if iters < 0:
+        raise ValueError("iters must be non-negative")
+    path = [float(x0)]
+    for _ in range(iters):
+        path.append((1.0 - 2.0 * alpha) * path[-1])
+    return np.array(path, dtype=float)
+
+# %% bug: defensive clipping of the iterates to +-1e100 "to avoid overflow" changes every divergent path beyond 1e100
+# breaks: test_quadratic_path
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    path = [float(x0)]
+    factor = 1.0 - 2.0 * alpha
+    for _ in range(iters):
+        path.append(float(np.clip(factor * path[-1], -1e100, 1e100)))
+    return np.array(path)
+
+# %% correct: assistant boilerplate with type hints, docstring and validation that only rejects a negative or non-integer iteration count
+import operator as _op
+
+
+def quadratic_path(x0: float, alpha: float, iters: int) -> np.ndarray:
+    """Iterates of gradient descent on f(x) = x**2.
+
+    Each step is x_{t+1} = (1 - 2*alpha) * x_t.
+
+    Args:
+        x0: starting point.
+        alpha: learning rate.
+        iters: number of steps.
+
+    Returns:
+        float64 array [x_0, x_1, ..., x_iters] of length iters + 1.
+    """
+    iters = _op.index(iters)
+    if iters < 0:
+        raise ValueError(f"iters must be >= 0, got {iters}")
+    factor = 1.0 - 2.0 * float(alpha)
+    out = np.zeros(iters + 1, dtype=np.float64)
+    out[0] = float(x0)
+    for t in range(1, iters + 1):
+        out[t] = factor * out[t - 1]
+    return out

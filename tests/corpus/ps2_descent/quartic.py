@@ -229,3 +229,42 @@ def quartic_grad(x):
 def quartic_critical_points():
     """The sorted zeros of quartic_grad, as an array."""
     return np.array([0.0, 2.25])
+
+# %% bug: bakes in the diagnosis table's "clip gradients": quartic_grad is clipped to +-1e6, wrong for |x| above about 63
+# breaks: test_quartic_grad
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return x ** 4 - 3 * x ** 3 + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    return np.clip(4 * x ** 3 - 9 * x ** 2, -1e6, 1e6)      # clip gradients against explosions
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])
+
+# %% bug: boilerplate type check accepts only floats and float arrays, so an integer argument such as quartic(4) raises TypeError
+# breaks: test_quartic test_quartic_grad
+def _check(x):
+    if not (isinstance(x, float) or (isinstance(x, np.ndarray) and x.dtype.kind == "f")):
+        raise TypeError(f"x must be a float or a float array, got {type(x).__name__}")
+
+
+def quartic(x: float) -> float:
+    """The quartic x**4 - 3 x**3 + 2."""
+    _check(x)
+    return x ** 4 - 3 * x ** 3 + 2
+
+
+def quartic_grad(x: float) -> float:
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    _check(x)
+    return 4 * x ** 3 - 9 * x ** 2
+
+
+def quartic_critical_points() -> np.ndarray:
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])
