@@ -152,7 +152,8 @@ def _check_defaults(student, rng):
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
-    below: a norm equal to tol takes the step, a nan norm too); an integer x0 still gives a float x;
+    below: a norm equal to tol takes the step, a nan norm too, and tol = 0 never stops a run); an
+    integer x0 still gives a float x;
     one run after another, each with its own history (two bowls from the same x0: each records its
     own f); called with f, grad_f and x0 alone it uses the defaults lr=0.1, n_steps=100, tol=1e-8"""
     random = Bowl.random(rng)
@@ -167,6 +168,7 @@ def test_gradient_descent_stops_at_tol(student, rng):
     runs = [(centred, np.array([3.0, 4.0]), 0.5, 10, 5.0),
             (other, np.array([3.0, 4.0]), 0.5, 10, 1e-8),
             (at_minimum, at_minimum.centre.astype(int), 0.1, 10, 1e-8),
+            (Bowl.random(rng), np.array([3.0, 4.0]), 0.2, 20, 0.0),
             (random, random.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3),
             (steep, steep.centre + rng.uniform(-1, 1, 2), 50.0, 200, 1e-8)]
 

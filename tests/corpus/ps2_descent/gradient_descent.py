@@ -251,3 +251,29 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((x, _cached_loss(f, x)))
     return x, history
+
+# %% bug: boilerplate validation rejects tol <= 0, although tol=0 is a legitimate "never stop early" setting
+# breaks: test_gradient_descent
+from typing import Callable, List, Tuple
+
+
+def gradient_descent(f: Callable, grad_f: Callable, x0, lr: float = 0.1,
+                     n_steps: int = 100, tol: float = 1e-8) -> Tuple[np.ndarray, List[tuple]]:
+    """Plain gradient descent; returns the last point and the (x, f(x)) history.
+
+    Raises:
+        ValueError: if n_steps is negative or tol is not positive.
+    """
+    if n_steps < 0:
+        raise ValueError("n_steps must be non-negative")
+    if tol <= 0:
+        raise ValueError("tol must be positive")
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
