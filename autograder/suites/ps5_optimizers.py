@@ -66,14 +66,16 @@ def _check_sgd(result, args, kwargs):
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
     """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1)), for arrays,
-    float32 arrays, integer arrays and lists, also for a zero gradient"""
+    float32 arrays, integer arrays (also with an integer g and lr) and lists, also for a zero
+    gradient"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
              ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), 0.3), {}),
              ((rng.integers(-5, 6, 3), rng.standard_normal(3), 0.25), {}),
              ((rng.standard_normal((3, 1)), rng.standard_normal((3, 1)), 0.2), {}),
-             ((rng.standard_normal(3), np.zeros(3), 0.1), {}), ((rng.integers(-5, 6, 2), np.zeros(2), 0.1), {})]
+             ((rng.standard_normal(3), np.zeros(3), 0.1), {}), ((rng.integers(-5, 6, 2), np.zeros(2), 0.1), {}),
+             ((rng.integers(-5, 6, 3), rng.integers(-5, 6, 3), int(rng.integers(2, 4))), {})]
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
@@ -94,8 +96,8 @@ def _check_momentum_unmodified(result, args, kwargs):
 @cell("test_momentum_step", points=1)
 def test_momentum_step_values(student, rng):
     """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
-    precision even when w is much larger (about 1e8), with lr = 0 too, and w and v of the input's
-    shape (also (n, 1))"""
+    precision even when w is much larger (about 1e8), with lr = 0 and with momentum = 0 too (then
+    v = -lr * g), and w and v of the input's shape (also (n, 1))"""
     w, v = rng.standard_normal(3), rng.standard_normal(3)
     hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
     calls = []
@@ -109,6 +111,7 @@ def test_momentum_step_values(student, rng):
                   {"lr": 1e-3, "momentum": 0.9}))
     calls.append((tuple(rng.standard_normal((3, 3, 1))), {}))        # w, g and v of shape (3, 1)
     calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.0, "momentum": 0.9}))
+    calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.1, "momentum": 0.0}))
     check_each(student, "momentum_step", calls, _check_momentum)
 
 
@@ -140,7 +143,8 @@ def _check_rmsprop_unmodified(result, args, kwargs):
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_values(student, rng):
-    """rmsprop_step matches the update at random inputs, with its defaults and with other settings"""
+    """rmsprop_step matches the update at random inputs, with its defaults and with other settings; with a
+    zero gradient s still decays, and with an exploding gradient (1e20) s holds g**2 (float64)"""
     first = ((rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {})
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "decay": float(rng.uniform(0.8, 0.99))}
     w, s, calls = rng.standard_normal((2, 2)), np.zeros((2, 2)), []
@@ -148,6 +152,8 @@ def test_rmsprop_step_values(student, rng):
         g = rng.standard_normal((2, 2)) * 10.0 ** rng.integers(-2, 3)
         calls.append(((w, g, s), hyper))
         w, s = REFERENCE.rmsprop_step(w, g, s, **hyper)
+    calls.append(((rng.standard_normal(3), np.zeros(3), rng.uniform(0.5, 2, 3)), {}))
+    calls.append(((rng.standard_normal(3), rng.standard_normal(3) * 1e20, np.zeros(3)), {}))
     check_each(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
 
 
@@ -189,13 +195,13 @@ def test_adam_step_first_step(student, rng):
 
 @cell("test_adam_step", points=1)
 def test_adam_step_run(student, rng):
-    """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults"""
+    """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer)"""
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
     calls = []
     for t in range(1, 9):
         g = rng.standard_normal((2, 3))
         if t in (2, 3, 8):
-            calls.append(((w, g, m, v, t), {}))
+            calls.append(((w, g, m, v, t if t != 3 else np.int64(t)), {}))
         w, m, v = REFERENCE.adam_step(w, g, m, v, t)
     check_each(student, "adam_step", calls, _check_adam)
 
@@ -203,7 +209,8 @@ def test_adam_step_run(student, rng):
 @cell("test_adam_step", points=1)
 def test_adam_step_settings(student, rng):
     """adam_step uses its lr, betas and eps (added after the square root) at later steps; with gradients
-    of 1e20 its step is still about lr (the moments in float64)"""
+    of 1e20 its step is still about lr (the moments in float64), and a large gradient after a run of small
+    ones moves w by more than lr (m_hat / sqrt(v_hat) above 1, not capped)"""
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "beta1": float(rng.uniform(0.5, 0.8)),
              "beta2": float(rng.uniform(0.9, 0.99)), "eps": 1e-6}
     w, m = rng.standard_normal(3), rng.standard_normal(3) * 1e-7
@@ -212,6 +219,10 @@ def test_adam_step_settings(student, rng):
     w, m, v = rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0.5, 2, 3)
     calls.append(((w, rng.standard_normal(3), m, v, int(rng.integers(3, 30))), hyper))
     calls.append(((rng.standard_normal(3), rng.standard_normal(3) * 1e20, np.zeros(3), np.zeros(3), 1), {}))
+    # After 1000 steps of gradients about 1e-3, a gradient of about 1: the step is about 2.5 * lr.
+    small = rng.uniform(0.5, 1.5, 3) * 1e-3
+    calls.append(((rng.standard_normal(3), rng.uniform(0.8, 1.2, 3) * rng.choice([-1.0, 1.0], 3),
+                   small * rng.choice([-1.0, 1.0], 3), small ** 2, 1000), {}))
     check_each(student, "adam_step", calls, _check_adam)
 
 
@@ -228,7 +239,7 @@ def _check_clip(result, args, kwargs, new=False):
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_long_gradients(student, rng):
     """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction, also an
-    exploding one (entries of 1e20)"""
+    exploding one (entries of 1e20) and a 0-d one (which stays 0-d, not shape (1,))"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -238,6 +249,7 @@ def test_clip_by_norm_long_gradients(student, rng):
     calls.append(((g, 1.0), {}))
     calls.append(((rng.standard_normal(3).astype(np.float32) * 10, 2.0), {}))
     calls.append(((rng.standard_normal(3) * 1e20, 1.0), {}))
+    calls.append(((np.array(float(rng.uniform(3, 6) * rng.choice([-1.0, 1.0]))), 2.0), {}))
     check_each(student, "clip_by_norm", calls, _check_clip)
 
 
@@ -270,7 +282,7 @@ def _check_schedule(student, function, calls):
 @cell("test_step_decay", points=1)
 def test_step_decay_values(student, rng):
     """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others
-    (a fractional epochs_drop such as 2.5 too)"""
+    (a fractional epochs_drop such as 2.5 too), for an epoch given as an int, a numpy integer or a float"""
     inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35)]
     initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     epochs_drop = int(rng.integers(3, 8))
@@ -281,13 +293,16 @@ def test_step_decay_values(student, rng):
     fractional = float(rng.choice([1.5, 2.25, 2.5, 3.5, 3.75]))
     hyper = {"initial_lr": initial_lr, "drop": drop, "epochs_drop": fractional}
     inputs += [((epoch,), hyper) for epoch in range(0, 13)]
+    # "Each takes a number": a numpy integer (from np.arange) and a float epoch are numbers too.
+    inputs += [((np.int64(epoch),), {}) for epoch in (9, 10, int(rng.integers(11, 40)))]
+    inputs += [((float(epoch),), {}) for epoch in (10.0, 19.5, float(rng.integers(21, 40)) + 0.25)]
     _check_schedule(student, "step_decay", inputs)
 
 
 @cell("test_exponential_decay", points=1)
 def test_exponential_decay_values(student, rng):
-    """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step, its
-    parameters given by name or by position"""
+    """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step (an int or a
+    numpy integer), its parameters given by name or by position"""
     inputs = [((step,), {}) for step in (0, 1, 2500, 9999, 10000, int(rng.integers(10001, 50000)))]
     initial_lr, decay_rate = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     decay_steps = int(rng.integers(5, 50))
@@ -295,19 +310,40 @@ def test_exponential_decay_values(student, rng):
     inputs += [((step,), hyper) for step in (0, int(rng.integers(1, decay_steps)), decay_steps,
                                              int(rng.integers(decay_steps + 1, 200)))]
     inputs.append(((int(rng.integers(1, 200)), initial_lr, decay_steps, decay_rate), {}))
+    inputs.append(((np.int64(rng.integers(1, 200)),), hyper))
     _check_schedule(student, "exponential_decay", inputs)
 
 
 @cell("test_cosine_annealing", points=1)
 def test_cosine_annealing_values(student, rng):
-    """cosine_annealing goes from lr_max at step 0 to lr_min at step t_max along half a cosine"""
+    """cosine_annealing goes from lr_max at step 0 to lr_min at step t_max along half a cosine (step an int
+    or a numpy integer); past t_max it follows the formula (climbing back) or stays at lr_min, but does not
+    restart from lr_max"""
     lr_max, t_max = round(float(rng.uniform(0.05, 1.0)), 4), int(rng.integers(20, 200))
     lr_min = round(float(rng.uniform(0.001, 0.01)), 5)
     inputs = []
     for step in (0, 1, int(rng.integers(2, t_max // 2)), t_max // 2, int(rng.integers(t_max // 2, t_max)),
                  t_max - 1, t_max):
         inputs += [((step, lr_max, t_max), {}), ((step, lr_max, t_max), {"lr_min": lr_min})]
+    inputs.append(((np.int64(rng.integers(1, t_max)), lr_max, t_max), {"lr_min": lr_min}))
     _check_schedule(student, "cosine_annealing", inputs)
+    _check_cosine_past_t_max(student, rng, lr_max, t_max, lr_min)
+
+
+def _check_cosine_past_t_max(student, rng, lr_max, t_max, lr_min):
+    """Between t_max and 1.5 t_max the formula climbs back from lr_min slowly; holding
+    lr_min there is also accepted, a warm restart (step % t_max) is not."""
+    def check(result, args, kwargs):
+        shown = _shown(args, kwargs)
+        got = as_float(result.value, "cosine_annealing", shown)
+        expected, floor = REFERENCE.cosine_annealing(*args, **kwargs), kwargs.get("lr_min", 0.0)
+        expect(is_close(got, expected) or is_close(got, floor),
+               f"cosine_annealing({shown}) returned {got:.6g}; expected {expected:.6g} (the formula "
+               f"lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2, past t_max too), or "
+               f"lr_min = {floor:g} if the rate is held once step passes t_max")
+    steps = (t_max + max(1, t_max // 8), t_max + int(rng.integers(max(2, t_max // 8), max(3, t_max // 3))))
+    calls = [((step, lr_max, t_max), {"lr_min": lr_min}) for step in steps]
+    check_each(student, "cosine_annealing", calls, check)
 
 
 # -- ReduceLROnPlateau ------------------------------------------------------------------------
@@ -375,14 +411,15 @@ def test_plateau_improvement_resets(student, rng):
 
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_min_lr(student, rng):
-    """ReduceLROnPlateau never goes below min_lr, and with min_lr=0 cuts however small the rate (from
-    1e-9)"""
+    """ReduceLROnPlateau never goes below min_lr (by default 1e-7), and with min_lr=0 cuts however small the
+    rate (from 1e-9)"""
     factor = round(float(rng.uniform(0.1, 0.5)), 3)
     min_lr = round(float(rng.uniform(0.002, 0.02)), 5)
     losses = [3.0, 2.0] + [2.5] * 12
     _check_plateau(student, losses, 1.0, factor=factor, patience=1, min_lr=min_lr)
     _check_plateau(student, losses, 0.3, factor=factor, patience=2, min_lr=min_lr)
     _check_plateau(student, losses[:8], 1e-9, factor=0.1, patience=1, min_lr=0.0)
+    _check_plateau(student, losses[:8], 1e-5, factor=0.1, patience=1)    # down to the default 1e-7
 
 
 # -- minibatches -------------------------------------------------------------------------------
@@ -447,8 +484,8 @@ def _cover_every_row_once(student, X, y, batch_size, rng):
 
 @cell("test_minibatches", points=1)
 def test_minibatches_keep_rows_paired(student, rng):
-    """minibatches keeps rows of X and y paired and leaves X and y unmodified (arrays, and X and y
-    given as lists)"""
+    """minibatches keeps rows of X and y paired, each X_b row holding exactly the values of its row of X
+    (not rounded to float32), and leaves X and y unmodified (arrays, and X and y given as lists)"""
     X, y, batch_size = _dataset(rng)
     _rows_paired(student, X, y, batch_size, rng)
     X, y = _rows(rng, int(rng.integers(12, 20)))
@@ -464,6 +501,10 @@ def _rows_paired(student, X, y, batch_size, rng):
             original = by_id.get(int(row[0]))
             expect(original is not None and np.allclose(row, X[original]),
                    lambda: f"minibatches({inputs}): batch {k} holds a row {show(row)} that is not a row of X")
+            expect(np.allclose(row, X[original], rtol=1e-12, atol=0),
+                   lambda: f"minibatches({inputs}): batch {k} holds the row X[{original}] as {row.tolist()}, "
+                   f"but X[{original}] is {X[original].tolist()}: hand out X[rows] itself, with X's values "
+                   "(no conversion to float32)")
             expect(label == y[original],
                    lambda: f"minibatches({inputs}): in batch {k} the row X[{original}] comes with the label "
                    f"{show(label)}, but y[{original}] is {y[original]}: index X and y with the same rows")
@@ -475,10 +516,19 @@ def _rows_paired(student, X, y, batch_size, rng):
 @cell("test_minibatches", points=1)
 def test_minibatches_order_comes_from_rng(student, rng):
     """minibatches shuffles with the rng it is given: same state, same batches; other state, other order
-    (also when one batch holds every row)"""
+    (also when batch_size is the number of rows or more: one batch holds every row); the rows are shuffled
+    once, so the same state gives the same order of rows whatever batch_size"""
     X, y, batch_size = _dataset(rng)
-    for size in (batch_size, len(X) + int(rng.integers(0, 4))):
-        _order_comes_from_rng(student, X, y, size, rng.integers(0, 2**31, 2))
+    seeds = rng.integers(0, 2**31, 2)
+    orders = {size: _order_comes_from_rng(student, X, y, size, seeds)
+              for size in (batch_size, len(X), len(X) + int(rng.integers(1, 4)))}
+    (size, first), *others = orders.items()
+    for other, order in others:
+        expect(np.array_equal(first, order),
+               lambda: f"minibatches(X of shape {X.shape} whose first column numbers its rows, y, batch_size, "
+               f"rng=np.random.default_rng({seeds[0]})) gave the rows in the order {show(first)} for "
+               f"batch_size={size} and {show(order)} for batch_size={other}; shuffle the rows once "
+               "(order = rng.permutation(len(X))) and cut that order into batches, read in order")
 
 
 def _order_comes_from_rng(student, X, y, batch_size, seeds):
@@ -496,6 +546,7 @@ def _order_comes_from_rng(student, X, y, batch_size, seeds):
     expect(not np.array_equal(orders[0], orders[2]),
            f"minibatches({inputs}) gave the same order for two different seeds; take the order "
            "from the rng you are given (rng.permutation), not from np.random")
+    return orders[0]
 
 
 # -- lr_range_test --------------------------------------------------------------------------------
@@ -535,7 +586,8 @@ def test_lr_range_test_grid(student, rng):
 @cell("test_lr_range_test", points=1)
 def test_lr_range_test_losses(student, rng, sketch):
     """lr_range_test takes one step per rate, each from where the last one ended, and records the loss
-    for every rate, even once it is no longer finite (w0 as floats and as integers)"""
+    for every rate, even once it is no longer finite (w0 as floats and as integers, and w0 of any shape:
+    a matrix or a single number)"""
     bowl = Bowl.random(rng)
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     kwargs = {"lr_min": 1e-4, "lr_max": float(rng.uniform(5, 10)), "n_steps": int(rng.integers(30, 45))}
@@ -547,6 +599,33 @@ def test_lr_range_test_losses(student, rng, sketch):
     expect_close("lr_range_test", inputs + " → losses (loss_fn after each step, each step "
                  "continuing from the previous point)", losses, expected)
     _range_blow_up(student, bowl, rng)
+    kwargs = {"lr_min": 1e-3, "lr_max": float(rng.uniform(1.5, 3)), "n_steps": int(rng.integers(15, 25))}
+    for shape in ((2, 3), ()):
+        valley = _Valley(rng, shape)
+        w0 = np.asarray(valley.centre + rng.uniform(-2, 2, shape), dtype=float)
+        _, expected = REFERENCE.lr_range_test(valley.f, valley.grad, w0, **kwargs)
+        inputs, _, losses, _ = _range_result(student, valley, w0, **kwargs)
+        losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected.shape)
+        finite = np.isfinite(expected)
+        expect_close("lr_range_test", inputs + " → the finite losses", losses[finite], expected[finite])
+
+
+class _Valley:
+    """``f(w) = 0.5 * sum(a * (w - c)**2)`` for a ``w`` of any shape (a matrix, a number)."""
+
+    def __init__(self, rng, shape):
+        self.a, self.centre = rng.uniform(0.5, 2.0, shape), rng.uniform(-2, 2, shape)
+
+    def f(self, w):
+        return float(0.5 * np.sum(self.a * (np.asarray(w, dtype=float) - self.centre) ** 2))
+
+    def grad(self, w):
+        return self.a * (np.asarray(w, dtype=float) - self.centre)
+
+    def __str__(self):
+        shape = np.shape(self.centre)
+        return (f"0.5 * sum(a * (w - c)**2) for w of shape {shape}" if shape else
+                f"0.5 * {float(self.a):.4g} * (w - {float(self.centre):.4g})**2 for a single number w")
 
 
 def _range_blow_up(student, bowl, rng):
@@ -671,22 +750,29 @@ class _StepRecorder:
 def _expect_state_carried(recorder, inputs, shapes, steps):
     """Where the student's code calls ``recorder`` at all (an update written inline is
     not seen, and not penalised): it was called ``steps`` times for each parameter (W
-    and b, told apart by their ``shapes``), and each call continues from the last
-    one's result: the same w and state (velocity, moments), and for Adam the next t."""
+    and b, told apart by their ``shapes``), or ``steps`` times for one vector holding
+    both (the step functions are elementwise, so one state for the packed vector is
+    the same as one for each), and each call continues from the last one's result:
+    the same w and state (velocity, moments), and for Adam the next t."""
     state = {"momentum_step": ("v",), "adam_step": ("m", "v")}[recorder.name]
     expect(not recorder.over,
            f"train_softmax({inputs}) called {recorder.name} with more than {recorder.KEEP:,} numbers in "
            f"all; a run of {steps} mini-batches calls it {2 * steps} times with these few")
     if not recorder.calls:
         return
-    for which, shape in zip("Wb", shapes):
+    both = sum(math.prod(shape) for shape in shapes)
+    names = dict(zip(shapes, "Wb"))
+    packed = len(recorder.calls) == 1 and math.prod(next(iter(recorder.calls))) == both
+    if packed:
+        names = {next(iter(recorder.calls)): "W and b (packed in one vector)"}
+    for shape, which in names.items():
         made = len(recorder.calls.get(shape, []))
         expect(made == steps,
                f"train_softmax({inputs}) called {recorder.name} {made} times for {which}; expected "
                f"{steps}, once per mini-batch for W and once for b, each with its own "
-               f"{' and '.join(state)}")
+               f"{' and '.join(state)} (or once per mini-batch for one vector holding both)")
     for shape, calls in recorder.calls.items():
-        which = "W" if len(shape) == 2 else "b"
+        which = names.get(shape, "W" if len(shape) == 2 else "b")
         if recorder.name == "adam_step":
             ts = [int(arguments["t"]) for arguments, _ in calls]
             expect(ts == list(range(1, len(ts) + 1)),
@@ -745,8 +831,9 @@ def _blobs(rng, n, d=4, k=3):
 @cell("test_train_softmax", points=1)
 def test_train_softmax_one_loss_per_batch(student, rng):
     """train_softmax returns W (D, K) with K = y.max() + 1 (also when a class is missing), b (K,) and
-    one loss per mini-batch (also for X and y given as lists), with every optimizer and by default with "adam"; each step carries on the
-    last one's parameters and optimizer state (velocity, moments, t), and one generator
+    one loss per mini-batch (also for X and y given as lists, and for a batch_size above the number of rows:
+    one batch per epoch), with every optimizer and by default with "adam"; each step carries on the last
+    one's parameters and optimizer state (velocity, moments, t), and one generator
     np.random.default_rng(seed) shuffles every epoch"""
     n, batch_size, epochs = int(rng.integers(40, 60)), 16, 3
     if n % batch_size == 0:
@@ -792,9 +879,9 @@ def _train_missing_class(student, rng):
     X, y = _blobs(rng, int(rng.integers(30, 40)))
     y[y == 1] = 3
     epochs, batch_size = 2, 16
-    expected = epochs * math.ceil(len(y) / batch_size)
 
     def check(inputs, W, b, losses, result, hyper):
+        expected = hyper["epochs"] * math.ceil(len(y) / hyper["batch_size"])
         expect(len(losses) == expected and np.all(np.isfinite(losses)),
                lambda: f"train_softmax({inputs}) returned the losses {show(losses)}; expected {expected} finite "
                "losses, one per mini-batch")
@@ -803,6 +890,10 @@ def _train_missing_class(student, rng):
     _trainings(student, X, y, described, runs, check)
     _trainings(student, X.tolist(), y.tolist(), described.replace("X of", "X, a list of lists of")
                .replace("y with", "y, a list, with"), runs, check)
+    # A batch_size above the number of rows: minibatches yields one batch holding every row.
+    runs = [(dict(optimizer="adam", lr=0.05, epochs=3, batch_size=len(y) + int(rng.integers(1, 30)), seed=2),
+             None)]
+    _trainings(student, X, y, described, runs, check)
 
 
 @cell("test_train_softmax", points=1)

@@ -324,3 +324,32 @@ class ReduceLROnPlateau:
                     self.lr = new_lr
                 self.count = 0
         return self.lr
+
+# %% bug: (f) generalises with a mode="min"/"max" keyword and takes the floor default from another library, min_lr=1e-6 instead of 1e-7, so long runs with the default stop cutting at 1e-6
+# breaks: test_ReduceLROnPlateau
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-6, mode="min"):
+        if mode not in ("min", "max"):
+            raise ValueError("mode must be 'min' or 'max'")
+        self.lr = lr
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.sign = 1.0 if mode == "min" else -1.0
+        self.best = np.inf
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        score = self.sign * loss
+        if score < self.best:
+            self.best = score
+            self.count = 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+        return self.lr

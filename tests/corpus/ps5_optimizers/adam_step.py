@@ -104,3 +104,34 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     v_hat = v / (1 - beta2 ** t)
     w = np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps)
     return w, m, v
+
+# %% bug: clips the update to [-lr, lr] believing an Adam step never exceeds lr, but after a history of small gradients a large one gives m_hat / sqrt(v_hat) well above 1 (about 2.5 to 3 with the default betas)
+# breaks: test_adam_step
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g = np.asarray(g, dtype=float)
+    m = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * g
+    v = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * g ** 2
+    step = lr * (m / (1 - beta1 ** t)) / (np.sqrt(v / (1 - beta2 ** t)) + eps)
+    step = np.clip(step, -lr, lr)                             # Adam's steps are at most lr anyway
+    return np.asarray(w, dtype=float) - step, m, v
+
+# %% bug: boilerplate rejects any t that is not a Python int, so a numpy integer step counter (np.int64 from np.arange or a numpy loop) raises
+# breaks: test_adam_step
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v).
+
+    Raises:
+        TypeError: if t is not an integer.
+        ValueError: if t < 1.
+    """
+    if not isinstance(t, int):
+        raise TypeError(f"t must be an int, got {type(t).__name__}")
+    if t < 1:
+        raise ValueError("t counts from 1")
+    w, g, m, v = (np.asarray(a, dtype=np.float64) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g ** 2
+    m_hat = m / (1 - beta1 ** t)
+    v_hat = v / (1 - beta2 ** t)
+    return w - lr * m_hat / (np.sqrt(v_hat) + eps), m, v

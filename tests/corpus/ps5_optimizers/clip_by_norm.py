@@ -86,3 +86,13 @@ def clip_by_norm(g, max_norm):
     if norm > max_norm:
         g32 = g32 * np.float32(max_norm / norm)
     return g32
+
+# %% bug: (f) generalises with np.atleast_1d so scalars "work", but a 0-d gradient comes back with shape (1,)
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g = np.atleast_1d(np.array(g, dtype=float))
+    norm = np.sqrt((g ** 2).sum())
+    if norm > max_norm:
+        g = g * (max_norm / norm)
+    return g

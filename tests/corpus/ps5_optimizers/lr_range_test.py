@@ -368,3 +368,42 @@ def suggest_lr(lrs, losses):
             return float(lr) / 10
         lowest = min(lowest, loss)
     return float(lrs[-1]) / 10
+
+# %% bug: (b) boilerplate insists that w0 be a 1-D parameter vector and raises ValueError for a scalar/0-d or matrix-shaped w0 
+# breaks: test_lr_range_test
+from typing import Callable, Tuple
+
+
+def lr_range_test(loss_fn: Callable, grad_fn: Callable, w0: np.ndarray, lr_min: float = 1e-6,
+                  lr_max: float = 1.0, n_steps: int = 100) -> Tuple[np.ndarray, np.ndarray]:
+    """Learning-rate range test on a parameter vector w0.
+
+    Raises
+    ------
+    ValueError
+        If w0 is not a 1-D vector or the rate bounds are not positive and increasing.
+    """
+    w = np.array(w0, dtype=np.float64)
+    if w.ndim != 1:
+        raise ValueError(f"w0 must be a 1-D parameter vector, got shape {w.shape}")
+    if not 0 < lr_min < lr_max:
+        raise ValueError("need 0 < lr_min < lr_max")
+    if n_steps < 1:
+        raise ValueError("n_steps must be positive")
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    losses = np.empty(n_steps, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        for i, lr in enumerate(lrs):
+            w = w - lr * grad_fn(w)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses) -> float:
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    lowest = np.inf
+    for i, loss in enumerate(losses):
+        if not np.isfinite(loss) or loss > 4 * lowest:
+            return float(lrs[i] / 10)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10)

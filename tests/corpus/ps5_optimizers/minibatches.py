@@ -137,3 +137,53 @@ def minibatches(X, y, batch_size, rng):
     for start in range(0, len(X), batch_size):
         rows = order[start:start + batch_size]
         yield X[rows], y[rows]
+
+# %% bug: converts X to float32 "for speed" before batching, so X_b no longer holds the same values as the rows of X
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X = np.ascontiguousarray(X, dtype=np.float32)   # half the memory traffic per batch
+    y = np.asarray(y)
+    order = rng.permutation(len(X))
+    for start in range(0, len(X), batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]
+
+# %% bug: boilerplate validation raises on a 1-D X and on batch_size larger than the data set, both legitimate (a vector of scalar features; one batch holding everything)
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller.
+
+    Raises:
+        ValueError: if X is not 2-D, if X and y disagree in length, or if
+            batch_size is not in [1, n_samples].
+    """
+    X = np.asarray(X)
+    y = np.asarray(y)
+    if X.ndim != 2:
+        raise ValueError(f"X must be 2-D (n_samples, n_features), got shape {X.shape}")
+    if X.shape[0] != y.shape[0]:
+        raise ValueError("X and y must have the same number of samples")
+    if not 1 <= batch_size <= X.shape[0]:
+        raise ValueError(f"batch_size must be between 1 and {X.shape[0]}, got {batch_size}")
+    order = rng.permutation(X.shape[0])
+    for start in range(0, X.shape[0], batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]
+
+# %% bug: adds a shuffle_batches=True feature that also shuffles the order of the full batches with a second rng draw, so the batches differ from one permutation read in order (and the rng advances twice)
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng, shuffle_batches=True):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    n_full = len(X) // batch_size
+    starts = np.arange(n_full) * batch_size
+    if shuffle_batches:
+        starts = rng.permutation(starts)      # full batches in random order too
+    for start in starts:
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]
+    if len(X) % batch_size:                   # the left-over rows stay last
+        rows = order[n_full * batch_size:]
+        yield X[rows], y[rows]

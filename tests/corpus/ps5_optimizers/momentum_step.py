@@ -123,3 +123,14 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     buf = momentum * buf + g
     new_v = -lr * buf
     return w + new_v, new_v
+
+# %% bug: early exit for momentum == 0 does a plain step and hands back the old velocity (the same object) instead of -lr * g
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    w = np.asarray(w, dtype=float)
+    g = np.asarray(g, dtype=float)
+    if momentum == 0:
+        return w - lr * g, v                          # no momentum: just gradient descent
+    v = momentum * np.asarray(v, dtype=float) - lr * g
+    return w + v, v

@@ -75,3 +75,24 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     s = decay * s + (1 - decay) * g ** 2
     w = w - lr * g / (np.sqrt(s + eps) + 1e-12)
     return w, s
+
+# %% bug: early exit when the gradient is all zeros returns w and the old s untouched, but s should still decay by the factor decay
+# breaks: test_rmsprop_step
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    w = np.array(w, dtype=float)
+    s = np.array(s, dtype=float)
+    if not np.any(g):
+        return w, s                                # zero gradient: nothing moves
+    g = np.asarray(g, dtype=float)
+    s = decay * s + (1 - decay) * g ** 2
+    return w - lr * g / np.sqrt(s + eps), s
+
+# %% bug: stores the running mean s in float32 "to halve the memory", so the returned state is float32 and loses precision (tiny or huge g**2 underflow or overflow)
+# breaks: test_rmsprop_step
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    g32 = np.asarray(g, dtype=np.float32)
+    s = np.float32(decay) * np.asarray(s, dtype=np.float32) + np.float32(1 - decay) * g32 * g32
+    w = np.asarray(w, dtype=np.float64) - lr * np.asarray(g, dtype=np.float64) / np.sqrt(s.astype(np.float64) + eps)
+    return w, s

@@ -70,3 +70,9 @@ def sgd_step(w, g, lr):
     if not np.any(g):
         return w
     return np.asarray(w, dtype=float) - lr * np.asarray(g, dtype=float)
+
+# %% bug: reads only the docstring and never converts to float, so integer arrays with an integer lr give an integer array
+# breaks: test_sgd_step
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    return np.asarray(w) - lr * np.asarray(g)

@@ -215,3 +215,55 @@ def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
 def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
     return float(lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2)
+
+# %% bug: (b) boilerplate validation insists on a Python int epoch/step and raises TypeError for numpy integers (np.arange) and for float epochs
+# breaks: test_step_decay test_exponential_decay test_cosine_annealing
+import math
+
+
+def _check_count(value, name):
+    """Validate an epoch or step counter."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{name} must be non-negative, got {value}")
+
+
+def step_decay(epoch: int, initial_lr: float = 0.1, drop: float = 0.5, epochs_drop: int = 10) -> float:
+    """Staircase schedule: initial_lr * drop ** floor(epoch / epochs_drop)."""
+    _check_count(epoch, "epoch")
+    return float(initial_lr * drop ** (epoch // epochs_drop))
+
+
+def exponential_decay(step: int, initial_lr: float = 0.1, decay_steps: int = 10000,
+                      decay_rate: float = 0.96) -> float:
+    """Smooth decay: initial_lr * decay_rate ** (step / decay_steps)."""
+    _check_count(step, "step")
+    return float(initial_lr * decay_rate ** (step / decay_steps))
+
+
+def cosine_annealing(step: int, lr_max: float, t_max: int, lr_min: float = 0.0) -> float:
+    """Half a cosine from lr_max at step 0 to lr_min at step t_max."""
+    _check_count(step, "step")
+    return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)
+
+# %% bug: (f) generalises cosine annealing to SGDR-style warm restarts with step % t_max once step passes t_max, so beyond t_max the rate jumps back up to lr_max instead of following the formula
+# breaks: test_cosine_annealing
+import math
+
+
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    return float(initial_lr * drop ** math.floor(epoch / epochs_drop))
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    return float(initial_lr * decay_rate ** (step / decay_steps))
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
+    if step > t_max:                        # warm restart: start a new cycle
+        step = step % t_max
+    return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)

@@ -609,3 +609,80 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
                 W, mW, vW = adam_step(W, dW, mW, vW, t, lr=lr)
                 b, mb, vb = adam_step(b, db, mb, vb, t, lr=lr)
     return W, b, losses
+
+# %% correct: packs W and b into one flat parameter vector with one optimizer state (the step functions are elementwise, so this is the same as separate states for W and for b)
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    D, K = X.shape[1], int(np.max(y)) + 1
+    theta = np.zeros(D * K + K)
+
+    def unpack(vec):
+        return vec[:D * K].reshape(D, K), vec[D * K:]
+
+    first, second = np.zeros_like(theta), np.zeros_like(theta)
+    rng = np.random.default_rng(seed)
+    losses, t = [], 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            W, b = unpack(theta)
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            g = np.concatenate([dW.ravel(), db])
+            t += 1
+            if optimizer == "sgd":
+                theta = sgd_step(theta, g, lr)
+            elif optimizer == "momentum":
+                theta, first = momentum_step(theta, g, first, lr=lr)
+            elif optimizer == "adam":
+                theta, first, second = adam_step(theta, g, first, second, t, lr=lr)
+            else:
+                raise ValueError(f"optimizer must be 'sgd', 'momentum' or 'adam', not {optimizer!r}")
+    W, b = unpack(theta)
+    return W.copy(), b.copy(), losses
+
+# %% bug: (b) validation raises ValueError when batch_size exceeds the number of rows, although minibatches then simply yields one (full) batch per epoch
+# breaks: test_train_softmax
+from typing import List, Tuple
+
+
+def train_softmax(X: np.ndarray, y: np.ndarray, optimizer: str = "adam", lr: float = 0.01,
+                  epochs: int = 30, batch_size: int = 64, seed: int = 0
+                  ) -> Tuple[np.ndarray, np.ndarray, List[float]]:
+    """Train a softmax classifier; returns (W, b, losses), one loss per mini-batch.
+
+    Raises
+    ------
+    ValueError
+        On an unknown optimizer, a non-positive learning rate or batch size, or a batch size
+        larger than the data set.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y)
+    if optimizer not in ("sgd", "momentum", "adam"):
+        raise ValueError(f"unknown optimizer {optimizer!r}")
+    if lr <= 0:
+        raise ValueError("lr must be positive")
+    if not 0 < batch_size <= len(X):
+        raise ValueError(f"batch_size must be in [1, {len(X)}], got {batch_size}")
+    K = int(y.max()) + 1
+    W, b = np.zeros((X.shape[1], K)), np.zeros(K)
+    s1W, s2W, s1b, s2b = np.zeros_like(W), np.zeros_like(W), np.zeros_like(b), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses: List[float] = []
+    t = 0
+    for _ in range(epochs):
+        for X_b, y_b in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "sgd":
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                W, s1W = momentum_step(W, dW, s1W, lr=lr)
+                b, s1b = momentum_step(b, db, s1b, lr=lr)
+            else:
+                W, s1W, s2W = adam_step(W, dW, s1W, s2W, t, lr=lr)
+                b, s1b, s2b = adam_step(b, db, s1b, s2b, t, lr=lr)
+    return W, b, losses
