@@ -39,7 +39,7 @@ def test_rosenbrock_values(student, rng):
         expect_close("rosenbrock", inputs, value, REFERENCE.rosenbrock(np.asarray(xy, dtype=float)))
     x = float(rng.uniform(0.99, 0.999))
     floor = np.array([x, x * x + float(rng.uniform(1e-6, 1e-5))])   # f about 1e-5 to 1e-4
-    walls = [np.array([rng.uniform(2.5, 3.5), rng.uniform(-1.5, -0.5)]), np.array([-3.0, 0.0])]
+    walls = [np.array([rng.uniform(3.5, 4.5), rng.uniform(-1.5, -0.5)]), np.array([-4.0, 0.0])]  # f > 16,000
     points = [*random_points(rng, 3), np.array([1.0, 1.0]), floor, *walls]
     calls = [((xy,), {}) for xy in points]
     calls += [((points[0].tolist(),), {}), ((tuple(points[1].tolist()),), {})]
