@@ -937,7 +937,10 @@ def _digits(split_seed):
     return REFERENCE.load_digits_split(seed=split_seed)
 
 
-def _check_accuracy(student, rng, optimizer, lr, epochs, threshold, sort=False):
+def _check_accuracy(student, rng, optimizer, lr, epochs, sort=False, slack=0.03):
+    """The student's trained weights classify the held-out digits within ``slack`` of the
+    reference's, trained with the same batches: a fixed threshold would fail a correct
+    training on an unlucky split, and pass a wrong one on a lucky split."""
     split_seed = int(rng.integers(1000))
     X_train, X_test, y_train, y_test = (a.copy() for a in _digits(split_seed))
     if sort:
@@ -947,9 +950,12 @@ def _check_accuracy(student, rng, optimizer, lr, epochs, threshold, sort=False):
                  + (" sorted by label" if sort else ""))
     def check(inputs, W, b, losses, result, hyper):
         score = REFERENCE.accuracy(W, b, X_test, y_test)
-        expect(score > threshold,
+        with np.errstate(all="ignore"):
+            expected = REFERENCE.accuracy(*REFERENCE.train_softmax(X_train, y_train, **hyper)[:2], X_test, y_test)
+        expect(score >= expected - slack,
                f"train_softmax({inputs}) classifies {score:.3f} of the {len(X_test)} held-out digits "
-               f"correctly; expected more than {threshold}"
+               f"correctly; the same training, with the same mini-batches, classifies {expected:.3f}: "
+               f"expected at least {expected - slack:.3f}"
                + (". Sorted data needs shuffled mini-batches: loop over minibatches(X, y, batch_size, rng)"
                   if sort else ""))
     hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=64, seed=int(rng.integers(1000)))
@@ -958,17 +964,20 @@ def _check_accuracy(student, rng, optimizer, lr, epochs, threshold, sort=False):
 
 @cell("test_train_softmax_accuracy", points=1)
 def test_train_softmax_accuracy_adam(student, rng):
-    """train_softmax with Adam classifies more than 90% of held-out digits"""
-    _check_accuracy(student, rng, "adam", 0.03, 8, 0.9)
+    """train_softmax with Adam classifies held-out digits as well as the same training does (about
+    95%, within 3 points)"""
+    _check_accuracy(student, rng, "adam", 0.03, 8)
 
 
 @cell("test_train_softmax_accuracy", points=1)
 def test_train_softmax_accuracy_momentum(student, rng):
-    """train_softmax with momentum classifies more than 88% of held-out digits"""
-    _check_accuracy(student, rng, "momentum", 0.05, 8, 0.88)
+    """train_softmax with momentum classifies held-out digits as well as the same training does (about
+    94%, within 3 points)"""
+    _check_accuracy(student, rng, "momentum", 0.05, 8)
 
 
 @cell("test_train_softmax_accuracy", points=1)
 def test_train_softmax_accuracy_sorted(student, rng):
-    """train_softmax with SGD learns every class even when the training data is sorted by label"""
-    _check_accuracy(student, rng, "sgd", 0.5, 8, 0.85, sort=True)
+    """train_softmax with SGD learns every class even when the training data is sorted by label (as well
+    as the same training does, about 92%, within 3 points)"""
+    _check_accuracy(student, rng, "sgd", 0.5, 8, sort=True)
