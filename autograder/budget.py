@@ -69,10 +69,11 @@ def cap(timeout):
     return budget.left(), True
 
 
-def message(what):
-    """Why ``what`` (a cell, a function) scored nothing: the budget was spent."""
+def ran_out(where, what):
+    """Record that the budget ran out ``where`` (first time only) and return why ``what``
+    (a cell, a function) scored nothing."""
     budget = current()
-    seconds = f"{budget.seconds:g} s" if budget is not None else "its limit"
-    return (f"the submission's time limit ({seconds}) ran out {what}; it and everything "
+    budget.spend(where)
+    return (f"the submission's time limit ({budget.seconds:g} s) ran out {what}; it and everything "
             "after it score 0. The earlier cells kept their points: make the slow code "
             "faster (fewer steps, vectorized numpy) and resubmit")

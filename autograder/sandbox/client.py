@@ -339,8 +339,8 @@ class Sandbox:
     @staticmethod
     def _out_of_time(source, when):
         lines = [line.strip() for line in source.splitlines() if line.strip()]
-        budget.current().spend(f"at the cell `{lines[0][:60] if lines else ''}`")
-        return _error("SubmissionTimeout", budget.message(when))
+        return _error("SubmissionTimeout",
+                      budget.ran_out(f"at the cell `{lines[0][:60] if lines else ''}`", when))
 
     @staticmethod
     def _clean(state, reply):
@@ -531,15 +531,13 @@ class Sandbox:
         """Send one call request to ``endpoint``; the raw reply, or a failure."""
         timeout, short = budget.cap(self.call_timeout if timeout is None else timeout)
         if short and timeout <= 0:
-            budget.current().spend(f"before a call of {name}")
-            raise OutOfTime(budget.message(f"before {name} was called"))
+            raise OutOfTime(budget.ran_out(f"before a call of {name}", f"before {name} was called"))
         try:
             return endpoint.request(message, timeout, callables, adopt)
         except _Timeout:
             self._kill(endpoint)
             if short:
-                budget.current().spend(f"in a call of {name}")
-                raise OutOfTime(budget.message(f"while {name} ran")) from None
+                raise OutOfTime(budget.ran_out(f"in a call of {name}", f"while {name} ran")) from None
             raise StudentTimeout(name, timeout) from None
         except _Gone as exc:
             self._kill(endpoint)
