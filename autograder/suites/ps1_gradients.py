@@ -371,7 +371,8 @@ def test_sin_cos_values(student, rng):
 
 @cell("test_sin_cos", points=1)
 def test_sin_cos_stack(student, rng):
-    """sin_cos accepts a (2, ...) stack of coordinates, such as np.stack(np.meshgrid(xs, ys))"""
+    """sin_cos accepts a (2, ...) stack of coordinates, such as np.stack(np.meshgrid(xs, ys)), also
+    when it is square: (2, 2) is two points as columns"""
     def check(result, args, kwargs, text):
         stack, = args
         expect_close("sin_cos", f"xy={text} of shape {stack.shape}", result.value, REFERENCE.sin_cos(stack),
@@ -379,6 +380,7 @@ def test_sin_cos_stack(student, rng):
     xs, ys = np.sort(rng.uniform(-3, 3, 4)), np.sort(rng.uniform(-3, 3, 3))
     calls = [((np.stack(np.meshgrid(xs, ys)),), {}, "np.stack(np.meshgrid(xs, ys))"),
              ((rng.uniform(-3, 3, (2, 5)),), {}, "an array of 5 points as columns"),
+             ((rng.uniform(-3, 3, (2, 2)),), {}, "an array of 2 points as columns"),
              ((rng.uniform(-3, 3, (2, 1)),), {}, "an array of 1 point as a column")]
     check_each(student, "sin_cos", calls, check)
 
@@ -413,15 +415,19 @@ def test_sin_cos_grad_lists_and_float32(student, rng):
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_numbers(student, rng):
     """sin_squared_grad is the derivative of sin(x)**2 at random numbers x, integers and numbers
-    beyond 2π (radians, all of them)"""
-    def check(result, args, kwargs):
+    beyond 2π (radians, all of them), and exactly, not a difference quotient, just beside π/2
+    where it is tiny"""
+    def check(result, args, kwargs, floor=NEAR_ZERO):
         x, = args
         inputs = f"x={x!r}"
         expect_close("sin_squared_grad", inputs, as_float(result.value, "sin_squared_grad", inputs),
-                     REFERENCE.sin_squared_grad(x), floor=NEAR_ZERO)
+                     REFERENCE.sin_squared_grad(x), floor=floor)
     calls = [((float(x),), {}) for x in rng.uniform(-2 * np.pi, 2 * np.pi, 5)]
     calls += [((int(rng.integers(1, 4)),), {}), ((float(rng.uniform(7.0, 12.0)),), {}),
               ((-float(rng.uniform(7.0, 12.0)),), {})]
+    # sin(x)**2 is within 1e-14 of 1 there: a central difference keeps only a few digits.
+    calls += [((np.pi / 2 + sign * float(rng.uniform(low, 10 * low)),), {}, 1e-12)
+              for sign, low in ((1, 1e-9), (-1, 1e-8))]
     check_each(student, "sin_squared_grad", calls, check)
 
 

@@ -208,3 +208,20 @@ def sin_cos_grad(xy):
     """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
     x, y = np.asarray(xy, dtype=float)
     return np.array([np.cos(x), -np.sin(y)])
+
+# %% bug: slides store samples as rows, so an input of shape (n, 2) is read as n points and transposed; a (2, 2) meshgrid stack is then read the wrong way round (notebook: "a stack of two coordinate grids of shape (2, ...) ... Unpacking x, y = xy works for both")
+# breaks: test_sin_cos
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    xy = np.asarray(xy, dtype=float)
+    if xy.ndim == 2 and xy.shape[1] == 2:   # one point per row, as on the slides
+        xy = xy.T
+    x, y = xy
+    out = np.sin(x) + np.cos(y)
+    return float(out) if out.ndim == 0 else out
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([np.cos(x), -np.sin(y)])

@@ -117,3 +117,12 @@ def sin_squared_grad(x):
     if np.any(np.abs(x) > 2 * np.pi):
         x = np.deg2rad(x)  # angles this large are surely degrees
     return 2.0 * np.sin(x) * np.cos(x)
+
+# %% bug: leans on the earlier numerical_derivative instead of the chain rule, so the result is a central-difference estimate (off by about 1e-11) rather than the derivative (CURRICULUM: "derivative of sin(x)**2 by the chain rule")
+# breaks: test_sin_squared_grad
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    x = np.asarray(x, dtype=float)
+    if x.ndim == 0:
+        return numerical_derivative(lambda t: np.sin(t) ** 2, float(x))
+    return np.array([numerical_derivative(lambda t: np.sin(t) ** 2, float(v)) for v in x.ravel()]).reshape(x.shape)
