@@ -91,6 +91,14 @@ def same(x):
     return x
 def fresh(x):
     return 2 * np.asarray(x, dtype=float)
+from collections import namedtuple
+Pair = namedtuple("Pair", ["loss", "grad"])
+_pairs = []
+def pair(x):
+    _pairs.append(Pair(float(np.sum(x)), [2 * np.asarray(x, dtype=float)]))
+    if len(_pairs) > 1:
+        _pairs[-2].grad.append(0.0)
+    return _pairs[-1]
 '''
 
 
@@ -792,6 +800,20 @@ def test_only_the_notebooks_processes_are_held_to_the_cpu_limit():
         assert text.startswith("(321, 321)")
         cpu = next(line for line in text.splitlines() if line.startswith("Max cpu time"))
         assert cpu.split()[3:5] == ["unlimited", "unlimited"], cpu
+
+
+def test_a_named_tuple_crosses_as_a_tuple_and_is_watched_like_one(student):
+    """A named tuple (whose class wants its fields one by one) is kept and compared
+    like a tuple: returned again and again it is fine; a later call that edits what it
+    returned is caught."""
+    from autograder.failures import ResultChanged
+    from autograder.pure import check_each
+    result = student.call("pair", np.array([1.0, 2.0]))
+    assert result.value[0] == 3.0 and np.array_equal(result.value[1][0], [2.0, 4.0])
+    student.reset()
+    with pytest.raises(ResultChanged, match=r"pair changed, in a later call, what it had returned from call 1 "):
+        check_each(student, "pair", [((np.ones(2),), {}), ((np.ones(3),), {})],
+                   lambda result, args, kwargs: result.value)
 
 
 def test_an_array_a_later_call_changes_fails_that_call(student):

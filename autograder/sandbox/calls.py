@@ -124,8 +124,10 @@ def _snapshot(value):
     immutable), to compare the value with later."""
     if isinstance(value, np.ndarray):
         return value.copy()
-    if isinstance(value, (list, tuple)):
-        return type(value)(_snapshot(item) for item in value)
+    if isinstance(value, list):
+        return [_snapshot(item) for item in value]
+    if isinstance(value, tuple):    # a namedtuple's class wants its fields one by one
+        return tuple(_snapshot(item) for item in value)
     if isinstance(value, dict):
         return {key: _snapshot(item) for key, item in value.items()}
     return value
@@ -146,7 +148,7 @@ def _same(a, b):
         except Exception:
             return False
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+        return isinstance(a, list) == isinstance(b, list) and len(a) == len(b) and all(map(_same, a, b))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     try:
