@@ -253,15 +253,16 @@ def _matrix_text(h):
 
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_values(student, rng):
-    """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists),
-    also a very steep one (eigenvalues near 1e40), and leaves the caller's matrix as it was"""
+    """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists;
+    1×1 to 4×4), also a very steep one (eigenvalues near 1e40), and leaves the caller's matrix as it
+    was"""
     def check(result, args, kwargs, h):
         text = f"hessian={_matrix_text(h)}" + (" as a list" if isinstance(args[0], list) else "")
         expect_close("max_stable_lr", text, as_float(result.value, "max_stable_lr", text),
                      REFERENCE.max_stable_lr(h))
         expect_unmodified("max_stable_lr", text, result)
     calls = []
-    for n in (2, 3, 4):
+    for n in (1, 2, 3, 4):
         h = _symmetric(rng, rng.uniform(0.1, 10.0, size=n))
         calls.append(((h.tolist() if n == 3 else h,), {}, h))
     steep = _symmetric(rng, rng.uniform(1.0, 10.0, size=2)) * 10.0 ** float(rng.uniform(39.5, 41.0))
@@ -354,9 +355,10 @@ def test_classify_alpha_regions(student, rng):
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_boundaries(student, rng):
     """classify_alpha: α = 0.5 is monotone, α = 1 (exactly) is cycling, a tiny α > 0 (down to 1e-300) is
-    monotone, α ≤ 0 raises a ValueError (floats and ints)"""
+    monotone, a huge α (up to inf) is divergent, α ≤ 0 raises a ValueError (floats and ints)"""
     calls = [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)"), ((1 - 1e-6,), {}), ((1 + 1e-6,), {}),
-             ((0.5 + 1e-9,), {}), ((1e-9,), {}), ((1e-20,), {}), ((1e-300,), {})]
+             ((0.5 + 1e-9,), {}), ((1e-9,), {}), ((1e-20,), {}), ((1e-300,), {}), ((1e300,), {}),
+             ((float("inf"),), {}, "alpha=inf")]
     check_each(student, "classify_alpha", calls, _check_kind)
     for alpha in (0.0, -round(float(rng.uniform(0.01, 2.0)), 6), 0, -int(rng.integers(1, 3))):
         _expect_value_error(student, "classify_alpha", f"alpha={alpha!r}", alpha)

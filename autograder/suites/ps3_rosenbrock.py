@@ -72,13 +72,15 @@ def _check_gradient(result, args, kwargs, how="", rtol=1e-6, array=False):
 
 @cell("test_rosenbrock_grad", points=2)
 def test_rosenbrock_grad_values(student, rng):
-    """rosenbrock_grad matches the analytic gradient at random points and on the steep walls far from
-    (1, 1), where it is in the thousands"""
+    """rosenbrock_grad matches the analytic gradient at random points, on the steep walls far from
+    (1, 1), where it is in the thousands, and a millionth from (1, 1), where it is small but not 0"""
     def check(result, args, kwargs):
         _check_gradient(result, args, kwargs)
         expect_unmodified("rosenbrock_grad", f"xy={point_text(args[0])}", result)
     walls = [np.array([rng.uniform(-2.5, -2.0), rng.uniform(-1.5, -0.5)]), np.array([3.0, -1.0])]
-    check_each(student, "rosenbrock_grad", [((xy,), {}) for xy in [*random_points(rng), *walls]], check)
+    near = np.array([1.0 + float(rng.uniform(1e-7, 1e-6) * rng.choice([-1.0, 1.0])), 1.0])
+    check_each(student, "rosenbrock_grad", [((xy,), {}) for xy in [*random_points(rng), *walls, near]],
+               check)
 
 
 @cell("test_rosenbrock_grad", points=1)
@@ -160,8 +162,8 @@ def test_run_milestone_uses_its_arguments(student, rng):
     point: from a random start, from near (1, 1) where the gradient is tiny and from (1, 1) itself (only
     gradient_descent's default tol stops a run), and from a steep start (a gradient above 100); one
     run after another, each from its own x0 (a tuple or an array), also with lr = 0.002, just past the
-    stable step sizes, and with lr = 0.005, where the run diverges and x is no longer finite (as
-    gradient_descent leaves it); x is a float array"""
+    stable step sizes, n_steps = 0 (a history of x0 alone), and with lr = 0.005, where the run
+    diverges and x is no longer finite (as gradient_descent leaves it); x is a float array"""
     starts = [(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), int(rng.integers(200, 400))),
               ((1.0002, 1.0004), 60), ((-1.5, 2.5), 40), ((1.0, 1.0), 40)]
 
@@ -181,6 +183,7 @@ def test_run_milestone_uses_its_arguments(student, rng):
         expect_close("run_milestone", inputs + " → x", x, expected_x, array=True)
     calls = [((), {"x0": x0, "lr": 0.0005, "n_steps": n_steps}) for x0, n_steps in starts]
     calls.append(((), {"x0": (-1.0, 1.0), "lr": 0.002, "n_steps": 200}))
+    calls.append(((), {"x0": np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), "lr": 0.001, "n_steps": 0}))
     check_each(student, "run_milestone", calls, check, pipeline=True)
     _expect_divergence(student, {"x0": (-1.0, 1.0), "lr": 0.005, "n_steps": 40})
 
@@ -207,17 +210,24 @@ def _expect_divergence(student, kwargs):
 @cell("test_distance_to_optimum", points=1)
 def test_distance_to_optimum_values(student, rng):
     """distance_to_optimum is the Euclidean distance to (1, 1), a float, also a millionth away and ten
-    million away, for arrays (integers too), lists and tuples, and leaves x as it was"""
+    million away, for arrays (integers too), lists and tuples, and leaves x as it was; a diverged point
+    (nan or inf) is at no finite distance"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={point_text(np.asarray(x))}" + ("" if isinstance(x, np.ndarray) else
                                                       f" as a {type(x).__name__}")
-        expect_close("distance_to_optimum", inputs, as_float(result.value, "distance_to_optimum", inputs),
-                     REFERENCE.distance_to_optimum(x))
+        value = as_float(result.value, "distance_to_optimum", inputs)
+        if np.all(np.isfinite(x)):
+            expect_close("distance_to_optimum", inputs, value, REFERENCE.distance_to_optimum(x))
+        else:
+            expect(not np.isfinite(value),
+                   f"distance_to_optimum({inputs}) returned {value!r}; a run that diverged is not that "
+                   "close to (1, 1): keep nan and inf as they are (nan, or inf)")
         expect_unmodified("distance_to_optimum", inputs, result)
     near = 1.0 + rng.uniform(-1, 1, 2) * 1e-6          # |x|² - 2 x·c + |c|² cancels here
     far = np.array([float(rng.uniform(1e7, 2e7)), 1.0])
-    points = [*random_points(rng, 4), near, far, rng.integers(-4, 6, 2)]
+    points = [*random_points(rng, 4), near, far, rng.integers(-4, 6, 2), np.array([np.nan, np.nan]),
+              np.array([np.inf, -np.inf])]
     others = [tuple(np.round(random_points(rng, 1)[0], 2).tolist()), np.round(random_points(rng, 1)[0], 2).tolist()]
     check_each(student, "distance_to_optimum", [((x,), {}) for x in [*points, *others]], check)
 

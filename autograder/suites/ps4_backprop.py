@@ -218,7 +218,7 @@ def test_two_layer_backward_keys(student, rng):
 def test_two_layer_backward_values(student, rng):
     """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule, also for
     saturated units: an output unit with w2 h + b2 = 40 (y == 1.0, every derivative 0) or about -15,
-    and a hidden unit with w1 x + b1 about ±15"""
+    and a hidden unit with w1 x + b1 about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0)"""
     def check(grads, where, values):
         expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
         for key in ("w2", "b2", "w1", "b1", "x"):
@@ -230,6 +230,8 @@ def test_two_layer_backward_values(student, rng):
     for sign in (1.0, -1.0):   # a saturated hidden unit: σ'(z1) about 3e-7
         x, w1, w2, b2 = _scalars(rng)[:4]
         extra.append((x, w1, float(sign * 15.0 - w1 * x), w2, b2))
+    x, w1, w2, b2 = _scalars(rng)[:4]
+    extra.append((x, w1, float(40.0 - w1 * x), w2, b2))
     _two_layer_backwards(student, rng, 5, check, extra)
 
 

@@ -143,8 +143,9 @@ def _check_rmsprop_unmodified(result, args, kwargs):
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_values(student, rng):
-    """rmsprop_step matches the update at random inputs, with its defaults and with other settings; with a
-    zero gradient s still decays, and with an exploding gradient (1e20) s holds g**2 (float64)"""
+    """rmsprop_step matches the update at random inputs (arrays and lists), with its defaults and with other
+    settings; with a zero gradient s still decays, and with an exploding gradient (1e20) s holds g**2
+    (float64)"""
     first = ((rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {})
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "decay": float(rng.uniform(0.8, 0.99))}
     w, s, calls = rng.standard_normal((2, 2)), np.zeros((2, 2)), []
@@ -154,6 +155,8 @@ def test_rmsprop_step_values(student, rng):
         w, s = REFERENCE.rmsprop_step(w, g, s, **hyper)
     calls.append(((rng.standard_normal(3), np.zeros(3), rng.uniform(0.5, 2, 3)), {}))
     calls.append(((rng.standard_normal(3), rng.standard_normal(3) * 1e20, np.zeros(3)), {}))
+    calls.append((tuple(a.tolist() for a in (rng.standard_normal(3), rng.standard_normal(3),
+                                             rng.uniform(0, 2, 3))), hyper))
     check_each(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
 
 
@@ -195,13 +198,16 @@ def test_adam_step_first_step(student, rng):
 
 @cell("test_adam_step", points=1)
 def test_adam_step_run(student, rng):
-    """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer)"""
+    """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer;
+    w, g, m and v arrays or lists)"""
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
     calls = []
     for t in range(1, 9):
         g = rng.standard_normal((2, 3))
         if t in (2, 3, 8):
             calls.append(((w, g, m, v, t if t != 3 else np.int64(t)), {}))
+        if t == 5:
+            calls.append(((*(a.tolist() for a in (w, g, m, v)), t), {}))
         w, m, v = REFERENCE.adam_step(w, g, m, v, t)
     check_each(student, "adam_step", calls, _check_adam)
 
@@ -239,7 +245,7 @@ def _check_clip(result, args, kwargs, new=False):
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_long_gradients(student, rng):
     """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction, also an
-    exploding one (entries of 1e20) and a 0-d one (which stays 0-d, not shape (1,))"""
+    exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)) and an integer one"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -250,13 +256,14 @@ def test_clip_by_norm_long_gradients(student, rng):
     calls.append(((rng.standard_normal(3).astype(np.float32) * 10, 2.0), {}))
     calls.append(((rng.standard_normal(3) * 1e20, 1.0), {}))
     calls.append(((np.array(float(rng.uniform(3, 6) * rng.choice([-1.0, 1.0]))), 2.0), {}))
+    calls.append(((rng.integers(3, 9, 3) * rng.choice([-1, 1], 3), 2.0), {}))
     check_each(student, "clip_by_norm", calls, _check_clip)
 
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_short_gradients(student, rng):
-    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists and zero), in a
-    new float array"""
+    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists, integer arrays
+    and zero), in a new float array"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -266,6 +273,7 @@ def test_clip_by_norm_short_gradients(student, rng):
     calls.append(((g, float(np.linalg.norm(g) * 1.05)), {}))
     calls.append(((rng.standard_normal(2).tolist(), 10.0), {}))
     calls.append(((np.zeros(3), 1.0), {}))
+    calls.append(((rng.integers(-3, 4, 3) | 1, 10.0), {}))
     check_each(student, "clip_by_norm", [call + (True,) for call in calls], _check_clip)
 
 
@@ -301,8 +309,8 @@ def test_step_decay_values(student, rng):
 
 @cell("test_exponential_decay", points=1)
 def test_exponential_decay_values(student, rng):
-    """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step (an int or a
-    numpy integer), its parameters given by name or by position"""
+    """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step (an int, a numpy
+    integer or a float), its parameters given by name or by position"""
     inputs = [((step,), {}) for step in (0, 1, 2500, 9999, 10000, int(rng.integers(10001, 50000)))]
     initial_lr, decay_rate = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     decay_steps = int(rng.integers(5, 50))
@@ -311,13 +319,14 @@ def test_exponential_decay_values(student, rng):
                                              int(rng.integers(decay_steps + 1, 200)))]
     inputs.append(((int(rng.integers(1, 200)), initial_lr, decay_steps, decay_rate), {}))
     inputs.append(((np.int64(rng.integers(1, 200)),), hyper))
+    inputs += [((2500.5,), {}), ((float(rng.integers(1, 200)) + 0.25,), hyper)]
     _check_schedule(student, "exponential_decay", inputs)
 
 
 @cell("test_cosine_annealing", points=1)
 def test_cosine_annealing_values(student, rng):
-    """cosine_annealing goes from lr_max at step 0 to lr_min at step t_max along half a cosine (step an int
-    or a numpy integer); past t_max it follows the formula (climbing back) or stays at lr_min, but does not
+    """cosine_annealing goes from lr_max at step 0 to lr_min at step t_max along half a cosine (step an int,
+    a numpy integer or a float); past t_max it follows the formula (climbing back) or stays at lr_min, but does not
     restart from lr_max"""
     lr_max, t_max = round(float(rng.uniform(0.05, 1.0)), 4), int(rng.integers(20, 200))
     lr_min = round(float(rng.uniform(0.001, 0.01)), 5)
@@ -326,6 +335,7 @@ def test_cosine_annealing_values(student, rng):
                  t_max - 1, t_max):
         inputs += [((step, lr_max, t_max), {}), ((step, lr_max, t_max), {"lr_min": lr_min})]
     inputs.append(((np.int64(rng.integers(1, t_max)), lr_max, t_max), {"lr_min": lr_min}))
+    inputs.append(((float(rng.integers(1, t_max)) + 0.5, lr_max, t_max), {"lr_min": lr_min}))
     _check_schedule(student, "cosine_annealing", inputs)
     _check_cosine_past_t_max(student, rng, lr_max, t_max, lr_min)
 

@@ -229,3 +229,17 @@ def classify_alpha(alpha):
     if r == -1:
         return "cycling"
     return "divergent"
+
+# %% bug: (defensive input validation) rejects any non-finite alpha with ValueError, so alpha = inf raises instead of being "divergent"
+# breaks: test_classify_alpha
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if not np.isfinite(alpha) or alpha <= 0:
+        raise ValueError("alpha must be a positive finite number")
+    if alpha <= 0.5:
+        return "monotone"
+    if alpha < 1:
+        return "oscillating"
+    if alpha == 1:
+        return "cycling"
+    return "divergent"

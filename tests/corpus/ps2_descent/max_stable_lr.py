@@ -134,3 +134,15 @@ def max_stable_lr(hessian):
         raise ValueError("expected a positive definite matrix: some eigenvalue is <= 0")
     L = np.linalg.norm(H, 2)        # largest singular value = lambda_max for SPD
     return 2.0 / float(L)
+
+# %% bug: (solved for the 2x2 twisted bowl) the symmetry test compares only H[0, 1] with H[1, 0], so larger non-symmetric matrices pass and a 1x1 matrix raises IndexError
+# breaks: test_max_stable_lr
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    if H[0, 1] != H[1, 0]:
+        raise ValueError("the Hessian is not symmetric")
+    eigenvalues = np.linalg.eigvalsh(H)
+    if eigenvalues[0] <= 0:
+        raise ValueError("the Hessian is not positive definite")
+    return float(2.0 / eigenvalues[-1])

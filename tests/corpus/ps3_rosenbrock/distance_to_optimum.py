@@ -79,3 +79,17 @@ def distance_to_optimum(x):
     if isinstance(x, tuple):          # allow distance_to_optimum(history[t]) too
         x = x[0]
     return float(np.linalg.norm(np.asarray(x, dtype=float) - np.ones(2)))
+
+# %% bug: uses np.nansum "so diverged points do not break the summary", so NaN coordinates are silently dropped: (nan, nan) is at distance 0.0
+# breaks: test_distance_to_optimum
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    d = np.asarray(x, dtype=float) - 1.0
+    return float(np.sqrt(np.nansum(d * d)))
+
+# %% bug: forum answer scipy.spatial.distance.euclidean validates its input and raises ValueError on the inf/nan points of a diverged run, e.g. when steps_to_tolerance scans the history of the lr sweep
+# breaks: test_distance_to_optimum
+def distance_to_optimum(x):
+    """Euclidean distance from x to the minimum (1, 1)."""
+    from scipy.spatial.distance import euclidean
+    return float(euclidean(np.asarray(x, dtype=float), [1.0, 1.0]))

@@ -77,3 +77,13 @@ def rosenbrock_grad(xy):
     x, y = np.asarray(xy, dtype=float)
     g = np.array([-2.0 * (1.0 - x) - 400.0 * x * (y - x ** 2), 200.0 * (y - x ** 2)])
     return np.clip(g, -1e3, 1e3)      # gradient clipping, guards against blow-ups
+
+# %% bug: a careful student snaps "roundoff noise" at the optimum: np.allclose(xy, [1, 1]) uses rtol 1e-5, so nearby points such as (1 + 1e-6, 1) get a zero gradient instead of about (8e-4, -4e-4)
+# breaks: test_rosenbrock_grad
+def rosenbrock_grad(xy):
+    """The gradient of rosenbrock at xy, as an array [df/dx, df/dy]."""
+    xy = np.asarray(xy, dtype=float)
+    if np.allclose(xy, [1.0, 1.0]):
+        return np.zeros(2)           # exactly zero at the minimum, no roundoff
+    x, y = xy
+    return np.array([-2 * (1 - x) - 400 * x * (y - x ** 2), 200 * (y - x ** 2)])

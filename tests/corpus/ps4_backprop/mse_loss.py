@@ -89,3 +89,17 @@ def mse_loss(pred, y):
     diff = np.asarray(pred, dtype=np.float32) - np.asarray(y, dtype=np.float32)
     n = np.float32(diff.shape[0])
     return float(np.sum(diff * diff) / (2 * n)), diff / n
+
+# %% correct: mean over the batch axis, summed over outputs, halved; returns a namedtuple (still a 2-tuple that unpacks)
+from collections import namedtuple
+
+MSEResult = namedtuple("MSEResult", ["loss", "dpred"])
+
+
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    pred = np.array(pred, dtype=float)
+    y = np.array(y, dtype=float)
+    gap = pred - y
+    loss = 0.5 * np.sum(np.mean(gap ** 2, axis=0))
+    return MSEResult(float(loss), gap / gap.shape[0])

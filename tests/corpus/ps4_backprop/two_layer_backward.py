@@ -88,3 +88,15 @@ def two_layer_backward(cache):
     dz2 = max(y * (1.0 - y), EPS)
     dz1 = dz2 * w2 * max(h * (1.0 - h), EPS)
     return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}
+
+# %% bug: edge-case student short-circuits a "dead" hidden unit: if h is exactly 0 or 1 every gradient is returned as 0, but dy/dw2 = dy/dz2 · h and dy/db2 are not 0 then
+# breaks: test_two_layer_backward
+def two_layer_backward(cache):
+    """dy/d each of w1, b1, w2, b2 and x, as a dict, by the chain rule."""
+    x, w1, b1, w2, b2, h, y = cache
+    if h == 0.0 or h == 1.0:
+        # saturated hidden unit: no gradient flows
+        return {"w1": 0.0, "b1": 0.0, "w2": 0.0, "b2": 0.0, "x": 0.0}
+    dz2 = y * (1 - y)
+    dz1 = dz2 * w2 * h * (1 - h)
+    return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}

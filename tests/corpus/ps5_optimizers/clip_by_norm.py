@@ -96,3 +96,23 @@ def clip_by_norm(g, max_norm):
     if norm > max_norm:
         g = g * (max_norm / norm)
     return g
+
+# %% bug: JavaScript habit that assignment shares and asarray "makes a float version": np.asarray on a float array is the same object, so the in-place scaling modifies the caller's g
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    out = np.asarray(g, dtype=float)
+    norm = np.linalg.norm(out)
+    if norm > max_norm:
+        out *= max_norm / norm
+    return out
+
+# %% bug: JavaScript "all numbers are floats": np.copy keeps an integer dtype, so an integer gradient within the bound comes back as ints and one that needs clipping raises a casting error
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    out = np.copy(g)
+    norm = np.sqrt(np.sum(np.square(out)))
+    if norm > max_norm:
+        out *= max_norm / norm
+    return out

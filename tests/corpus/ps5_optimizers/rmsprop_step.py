@@ -96,3 +96,11 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     s = np.float32(decay) * np.asarray(s, dtype=np.float32) + np.float32(1 - decay) * g32 * g32
     w = np.asarray(w, dtype=np.float64) - lr * np.asarray(g, dtype=np.float64) / np.sqrt(s.astype(np.float64) + eps)
     return w, s
+
+# %% bug: formula typed straight in with no conversion, so list inputs fail (decay * [..] raises TypeError, g ** 2 on a list too)
+# breaks: test_rmsprop_step
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    s = decay * s + (1 - decay) * g ** 2
+    w = w - lr * g / np.sqrt(s + eps)
+    return w, s

@@ -267,3 +267,24 @@ def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     if step > t_max:                        # warm restart: start a new cycle
         step = step % t_max
     return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)
+
+# %% bug: numerically ambitious "exact" exponent with fractions.Fraction(step, decay_steps): raises TypeError for a float step such as 2500.5
+# breaks: test_exponential_decay
+from fractions import Fraction
+import math
+
+
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    return float(initial_lr * drop ** (Fraction(epoch) // Fraction(epochs_drop)))
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    exponent = Fraction(step, decay_steps)
+    return float(initial_lr * decay_rate ** float(exponent))
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
+    return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)
