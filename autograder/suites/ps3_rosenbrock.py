@@ -221,8 +221,8 @@ def test_distance_to_optimum_values(student, rng):
             expect_close("distance_to_optimum", inputs, value, REFERENCE.distance_to_optimum(x))
         else:
             expect(not np.isfinite(value),
-                   f"distance_to_optimum({inputs}) returned {value!r}; a run that diverged is not that "
-                   "close to (1, 1): keep nan and inf as they are (nan, or inf)")
+                   f"distance_to_optimum({inputs}) returned {value!r}; a point a diverged run left is at "
+                   "no finite distance from (1, 1): the formula gives nan (or inf), so return that")
         expect_unmodified("distance_to_optimum", inputs, result)
     near = 1.0 + rng.uniform(-1, 1, 2) * 1e-6          # |x|² - 2 x·c + |c|² cancels here
     far = np.array([float(rng.uniform(1e7, 2e7)), 1.0])
