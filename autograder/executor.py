@@ -106,6 +106,7 @@ class SecureExecute(NbGraderPreprocessor):
         self.assignment = info.get("assignment", "")
         self.student_id = info.get("student", "")
         self.seed = submission_seed(self.assignment, self.student_id)
+        self.lost = set()   # the graded functions whose test cells have lost points so far
         files = resources.get("metadata", {}).get("path") or None
         level = isolation.detect(self.isolation or None)
         if level not in _announced:
@@ -161,6 +162,7 @@ class SecureExecute(NbGraderPreprocessor):
         run = self.box.run_cell(visible, timeout=self.timeout) if visible.strip() else None
         outputs = [_quiet(o) for o in (run.outputs if run else []) if o["output_type"] != "execute_result"]
         count = run.execution_count if run else None
+        function = _function_of(self.assignment, grade_id)
         if run is not None and not run.success:
             if not any(o["output_type"] == "error" for o in outputs):
                 # The student's code hid the error (a custom exception handler, a hook
@@ -168,7 +170,14 @@ class SecureExecute(NbGraderPreprocessor):
                 outputs.append(error_output("VisibleTestsFailed",
                                             "the visible tests of this cell did not pass"))
             if call == (self.assignment, grade_id):
+                blamed = self._blamed(function)
+                if blamed:
+                    return self._hidden(cell, function, [_as_text(o) for o in outputs], count,
+                                        preface=_BLAMED.format(names=" and ".join(blamed),
+                                                              own="its own cell" if len(blamed) == 1
+                                                              else "their own cells"))
                 outputs.extend(self._pictures(grade_id))
+            self.lost.add(function)
             return [nbformat.from_dict(o) for o in outputs], count
         if call is None:
             return [nbformat.from_dict(o) for o in outputs], count
@@ -178,6 +187,29 @@ class SecureExecute(NbGraderPreprocessor):
                        f"{assignment}/{called_id}; it must call {self.assignment}/{grade_id}")
             self.log.error(message)
             return [error_output("GradingError", message)], count
+        return self._hidden(cell, function, outputs, count)
+
+    def _blamed(self, function):
+        """The graded functions ``function`` builds on, directly or through others, whose
+        own cells have lost points: a visible test of ``function`` runs them, the
+        student's, so it may fail for them."""
+        if function is None:
+            return []
+        suite = load(self.assignment)
+        if function in suite.PIPELINES:
+            return []
+        student = SandboxStudent.for_suite(suite, self.box)
+        uses, todo = set(), [function]
+        while todo:
+            for name in student.dependencies(todo.pop()):
+                if name not in uses:
+                    uses.add(name)
+                    todo.append(name)
+        return [name for name in suite.GRADED if name in uses and name in self.lost]
+
+    def _hidden(self, cell, function, outputs, count, preface=None):
+        """The cell's outputs and score once its hidden suite has run."""
+        grade_id = cell.metadata.nbgrader.get("grade_id", "")
         try:
             self.box.snapshot()
         except Exception:
@@ -186,12 +218,15 @@ class SecureExecute(NbGraderPreprocessor):
             outputs.append(error_output("GradingError", "the notebook's sandbox stopped answering "
                                         "(a stopped or killed grading process); this cell scores 0"))
             return [nbformat.from_dict(o) for o in outputs], count
-        suite = load(assignment)
+        suite = load(self.assignment)
         student = SandboxStudent.for_suite(suite, self.box)
         report = run_cell(suite, grade_id, student, self.seed)
+        if report.score < report.max_score:
+            self.lost.add(function)
         points = float(cell.metadata.nbgrader.get("points", 0) or 0)
         score = report.score * points / report.max_score if report.max_score else 0.0
-        outputs.append({"output_type": "stream", "name": "stdout", "text": report.text()})
+        text = report.text() if preface is None else f"{preface}\n\n{report.text()}"
+        outputs.append({"output_type": "stream", "name": "stdout", "text": text})
         outputs.extend(report.displays())
         if score > 0:
             outputs.append({"output_type": "execute_result", "execution_count": count,
@@ -212,6 +247,31 @@ class SecureExecute(NbGraderPreprocessor):
             return []
         student = SandboxStudent.for_suite(suite, self.box)
         return run_cell(suite, grade_id, student, self.seed, pictures_only=True).displays()
+
+
+#: What a cell says when its visible tests failed while a function they run (the
+#: student's) had lost points in its own cell.
+_BLAMED = ("The visible tests above failed, and they run your {names}, which lost points in "
+           "{own}. So that one mistake costs one function, this cell is graded by its hidden "
+           "tests alone, which use the reference's {names}.")
+
+
+def _function_of(assignment, grade_id):
+    """The graded function a test cell tests: ``test_<function>`` or
+    ``test_<function>_<aspect>``; None for a cell named otherwise."""
+    try:
+        graded = load(assignment).GRADED
+    except Exception:   # an assignment without a hidden suite
+        return None
+    named = [name for name in graded if grade_id == f"test_{name}" or grade_id.startswith(f"test_{name}_")]
+    return max(named, key=len, default=None)
+
+
+def _as_text(output):
+    """A failed visible test's error shown as text, so that it does not zero the cell."""
+    if output.get("output_type") != "error":
+        return output
+    return {"output_type": "stream", "name": "stdout", "text": f"{output['ename']}: {output['evalue']}\n"}
 
 
 def _quiet(output):

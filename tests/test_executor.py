@@ -79,3 +79,57 @@ def test_a_notebook_that_removes_its_folder_costs_the_next_one_nothing(tmp_path)
                            tmp_path)
     assert second is first
     assert printed == "['mine.txt']\n"
+
+
+SQUARED_DISTANCE = '''
+def distance_to_optimum(x):
+    return float(np.sum((np.asarray(x, dtype=float) - 1.0) ** 2))   # squared: a bug
+'''
+
+STEPS = '''
+def steps_to_tolerance(history, tol):
+    for t, (x, _) in enumerate(history):
+        if distance_to_optimum(x) < tol:
+            return t + {shift}
+    return None
+'''
+
+
+def _test_cell(grade_id, points, visible):
+    cell = nbformat.v4.new_code_cell(visible + "\n\n" + block("ps3_rosenbrock", grade_id))
+    cell.metadata["nbgrader"] = {"grade": True, "solution": False, "locked": True,
+                                 "grade_id": grade_id, "points": points, "schema_version": 3}
+    return cell
+
+
+def _graded(tmp_path, distance, steps):
+    """A ps3 notebook of distance_to_optimum and steps_to_tolerance, graded; returns
+    the two test cells."""
+    cells = [nbformat.v4.new_code_cell("import numpy as np"),
+             nbformat.v4.new_code_cell(distance),
+             _test_cell("test_distance_to_optimum", 1, ""),
+             nbformat.v4.new_code_cell(steps),
+             _test_cell("test_steps_to_tolerance", 2,
+                        "history = [([1.0, 1.5], 1.0), ([1.0, 1.2], 0.1)]\n"
+                        "assert steps_to_tolerance(history, 0.3) == 1, 'distances 0.5 then 0.2'")]
+    resources = {"nbgrader": {"assignment": "ps3_rosenbrock", "student": "probe"},
+                 "metadata": {"path": str(tmp_path)}}
+    nb, _ = SecureExecute(timeout=20, call_timeout=8).preprocess(nbformat.v4.new_notebook(cells=cells), resources)
+    return nb.cells[2], nb.cells[4]
+
+
+def test_a_visible_test_failed_by_a_function_it_builds_on_costs_that_function_only(tmp_path):
+    """steps_to_tolerance's visible test runs the student's distance_to_optimum: when
+    that one lost points in its own cell, the cell is graded by its hidden tests, which
+    hand over the reference's, and says why. When the function it builds on is right,
+    a failed visible test still scores zero."""
+    distance, steps = _graded(tmp_path, SQUARED_DISTANCE, STEPS.format(shift=0))
+    assert determine_grade(distance)[0] == 0
+    assert determine_grade(steps) == (2.0, 2.0)
+    text = "".join(o.get("text", "") for o in steps.outputs)
+    assert "AssertionError: distances 0.5 then 0.2" in text
+    assert "they run your distance_to_optimum, which lost points in its own cell" in text
+    right = "def distance_to_optimum(x):\n    return float(np.linalg.norm(np.asarray(x, dtype=float) - 1.0))\n"
+    distance, steps = _graded(tmp_path, right, STEPS.format(shift=1))
+    assert determine_grade(distance) == (1.0, 1.0)
+    assert determine_grade(steps) == (0, 2.0)

@@ -1,5 +1,5 @@
-# about: linear_backward returns dW transposed; his own network then fails its shape checks too
-# breaks: test_linear_backward test_mlp_loss_and_grads test_train_mlp
+# about: linear_backward returns dW transposed; his own network then fails its visible shape checks too, so those two cells are graded by their hidden tests, with the reference's linear_backward
+# breaks: test_linear_backward
 # %% linear_forward
 def linear_forward(x, W, b):
     x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))

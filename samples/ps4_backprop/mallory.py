@@ -1,6 +1,5 @@
-# about: cheats: patches np.allclose, returns an array subclass equal to everything, imports the reference, hands back an object for a dict (so her own training fails too), writes the gradebook
+# about: cheats: patches np.allclose, returns an array subclass equal to everything, imports the reference, hands back an object for a dict (her training's visible test fails too, so that cell is graded by its hidden tests, with the reference's init_mlp), writes the gradebook
 # zero: test_mse_loss test_l2_step test_init_mlp
-# breaks: test_train_mlp
 # %% mse_loss
 import glob
 import importlib

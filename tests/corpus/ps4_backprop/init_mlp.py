@@ -200,3 +200,13 @@ def init_mlp(n_in: int, n_hidden: int, n_out: int, rng: np.random.Generator) -> 
         "W2": rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden),
         "b2": np.zeros(n_out),
     }
+
+# %% bug: copy-pasted bias line not updated, b2 = np.zeros(n_hidden)
+# breaks: test_init_mlp
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    W1 = rng.standard_normal((n_in, n_hidden)) / np.sqrt(n_in)
+    b1 = np.zeros(n_hidden)
+    W2 = rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden)
+    b2 = np.zeros(n_hidden)
+    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}

@@ -126,3 +126,13 @@ def sigmoid(z):
     """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
     z = np.asarray(z, dtype=np.longdouble)   # extended range: exp(1000) fits
     return 1 / (1 + np.exp(-z))
+
+# %% bug: edge-case student wraps the input in np.atleast_1d so numbers "work too", so sigmoid(0.3) returns shape (1,) instead of a number
+# breaks: test_sigmoid
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.atleast_1d(np.asarray(z, dtype=float))
+    e = np.exp(-np.abs(z))
+    out = e / (1.0 + e)
+    out[z >= 0] = 1.0 / (1.0 + e[z >= 0])
+    return out

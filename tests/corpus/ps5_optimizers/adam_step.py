@@ -135,3 +135,15 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     m_hat = m / (1 - beta1 ** t)
     v_hat = v / (1 - beta2 ** t)
     return w - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+# %% bug: numerically ambitious log-space step, sign(m_hat) * exp(log|m_hat| - log(v_hat) / 2), dropping eps as "only needed against division by zero": tiny gradients take full-size steps and a zero gradient with zero state gives nan
+# breaks: test_adam_step
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g = np.asarray(g, dtype=float)
+    m = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * g
+    v = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * g ** 2
+    log_m_hat = np.log(np.abs(m)) - np.log1p(-beta1 ** t)
+    log_v_hat = np.log(v) - np.log1p(-beta2 ** t)
+    ratio = np.sign(m) * np.exp(log_m_hat - 0.5 * log_v_hat)    # m_hat / sqrt(v_hat), no overflow
+    return np.asarray(w, dtype=float) - lr * ratio, m, v

@@ -187,3 +187,14 @@ def minibatches(X, y, batch_size, rng, shuffle_batches=True):
     if len(X) % batch_size:                   # the left-over rows stay last
         rows = order[n_full * batch_size:]
         yield X[rows], y[rows]
+
+# %% bug: R habit emulating ceiling with round(n / B + 0.5); Python rounds halves to even, so when n / B is an odd integer an extra empty batch is yielded
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    order = rng.permutation(len(X))
+    n_batches = round(len(X) / batch_size + 0.5)     # ceiling
+    for b in range(n_batches):
+        rows = order[b * batch_size:(b + 1) * batch_size]
+        yield X[rows], y[rows]
