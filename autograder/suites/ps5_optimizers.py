@@ -187,9 +187,11 @@ def _check_adam(result, args, kwargs):
 
 @cell("test_adam_step", points=1)
 def test_adam_step_first_step(student, rng):
-    """adam_step at t=1 is bias-corrected: the first step moves each coordinate by about lr"""
+    """adam_step at t=1 is bias-corrected: the first step moves each coordinate by about lr, by
+    lr * |g| / (|g| + eps) exactly, which eps (1e-8 by default) shrinks for a gradient of about 1e-6"""
     w = rng.standard_normal(4)
     g = rng.standard_normal(4) * 10.0 ** rng.integers(-3, 4, 4)
+    g[rng.integers(4)] = float(rng.uniform(0.5, 2.0) * rng.choice([-1.0, 1.0])) * 1e-6
     args, kwargs = (w, g, np.zeros(4), np.zeros(4), 1), {"lr": float(rng.uniform(0.001, 0.1))}
     result = student.call("adam_step", *args, **kwargs)
     _check_adam(result, args, kwargs)
@@ -446,10 +448,13 @@ def _rows(rng, n):
     return np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 2))]), rng.integers(0, 7, n)
 
 
-def _batches(student, X, y, batch_size, rng):
+def _batches(student, X, y, batch_size, rng, result=None):
+    """The (X_b, y_b) pairs of ``minibatches(X, y, batch_size, rng)``, called here or
+    already called (``result``)."""
     inputs = (f"X of shape {np.shape(X)}, y of shape {np.shape(y)}"
               + (" (lists)" if isinstance(X, list) else "") + f", batch_size={batch_size}, rng")
-    result = student.call("minibatches", X, y, batch_size, rng)
+    if result is None:
+        result = student.call("minibatches", X, y, batch_size, rng)
     X = np.asarray(X)
     batches = result.value
     expect(isinstance(batches, (list, tuple)),
@@ -542,9 +547,13 @@ def test_minibatches_order_comes_from_rng(student, rng):
 
 
 def _order_comes_from_rng(student, X, y, batch_size, seeds):
+    # One process for the three calls: an order kept from an earlier call shows.
+    seeds = (seeds[0], seeds[0], seeds[1])
+    results = student.call_each("minibatches", [((X, y, batch_size, np.random.default_rng(seed)), {})
+                                                for seed in seeds])
     orders = []
-    for seed in (seeds[0], seeds[0], seeds[1]):
-        inputs, pairs, _ = _batches(student, X, y, batch_size, np.random.default_rng(seed))
+    for seed, result in zip(seeds, results):
+        inputs, pairs, _ = _batches(student, X, y, batch_size, None, result=result)
         orders.append(np.concatenate([X_b[:, 0] for X_b, _ in pairs]) if pairs else np.zeros(0))
     inputs = inputs.replace("rng", "rng=np.random.default_rng(seed)")
     expect(not np.array_equal(orders[0], X[:, 0]),
@@ -554,8 +563,9 @@ def _order_comes_from_rng(student, X, y, batch_size, seeds):
            f"minibatches({inputs}) gave different batches for the same rng state; take the "
            "randomness from rng only")
     expect(not np.array_equal(orders[0], orders[2]),
-           f"minibatches({inputs}) gave the same order for two different seeds; take the order "
-           "from the rng you are given (rng.permutation), not from np.random")
+           f"minibatches({inputs}) gave the same order for two different seeds, called one after "
+           "the other; take the order from the rng you are given (rng.permutation) at every call, "
+           "not from np.random or an order kept from an earlier call")
     return orders[0]
 
 
