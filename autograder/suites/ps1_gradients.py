@@ -39,9 +39,15 @@ class Ripples:
     ((2, 3), (2, 3), 'float')
     """
 
-    def __init__(self, a, c, u, b, w, shape):
+    def __init__(self, a, c, u, b, w, shape, flat=None):
         self.a, self.c, self.u, self.b, self.w = (np.asarray(v, dtype=float) for v in (a, c, u, b, w))
-        self.shape = tuple(shape)
+        self.shape, self.flat = tuple(shape), flat
+
+    def flat_along(self, k):
+        """The same function with the flattened entry ``k`` left out: constant along it."""
+        a, c, u = self.a.copy(), self.c.copy(), self.u.copy()
+        a[k, :] = a[:, k] = c[k] = u[:, k] = 0.0
+        return Ripples(a, c, u, self.b, self.w, self.shape, flat=k)
 
     @classmethod
     def random(cls, rng, shape=(2,), ripples=3):
@@ -74,7 +80,31 @@ class Ripples:
 
     def __str__(self):
         kind = "a number" if self.shape == () else f"an array of shape {self.shape}"
-        return f"a smooth test function of {kind} (a quadratic plus sine ripples)"
+        flat = "" if self.flat is None else f", constant along flattened entry {self.flat}"
+        return f"a smooth test function of {kind} (a quadratic plus sine ripples{flat})"
+
+
+class Frobenius:
+    """``f(X) = ½ ‖X B‖²`` for a matrix ``X``: a function that needs ``X`` as the
+    matrix it is (its rows and columns), with gradient ``X B Bᵀ``. It answers no
+    exercise.
+
+    >>> land = Frobenius(np.eye(2))
+    >>> land.f(np.array([[3.0, 4.0]])), land.grad(np.array([[3.0, 4.0]])).tolist()
+    (12.5, [[3.0, 4.0]])
+    """
+
+    def __init__(self, b):
+        self.b = np.asarray(b, dtype=float)
+
+    def f(self, x):
+        return float(0.5 * np.sum(x.dot(self.b) ** 2))
+
+    def grad(self, x):
+        return x.dot(self.b) @ self.b.T
+
+    def __str__(self):
+        return f"0.5 * sum((X @ B)**2) of a matrix X, B of shape {self.b.shape}"
 
 
 class Scaled:
@@ -244,10 +274,13 @@ def test_numerical_gradient_uses_h(student, rng):
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_leaves_x(student, rng):
-    """numerical_gradient leaves the caller's float array x as it was"""
+    """numerical_gradient leaves the caller's float array x as it was, also along an entry f does not
+    depend on"""
     # Several arrays, 23 entries in all: adding h and subtracting it again restores
     # an entry exactly for about one float in four, so a few entries could hide it.
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((4,), (3, 3), (2, 5))]
+    land, x = _landscape(rng, (4,))
+    calls.append(_gradient_call(land.flat_along(int(rng.integers(4))), x))
     check_each(student, "numerical_gradient", calls, _check_gradient_unmodified)
 
 
@@ -262,8 +295,8 @@ def _check_rel_error(result, args, kwargs, rtol=1e-6):
 @cell("test_rel_error", points=1)
 def test_rel_error_largest_entry(student, rng):
     """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers
-    (floats and integers), also for values that agree to 8 digits (a passing gradient check, in
-    float64)"""
+    (floats and integers, an integer a with a float b too), also for values that agree to 8 digits (a
+    passing gradient check, in float64)"""
     calls = []
     for shape in ((6,), (2, 3), (2, 2, 3)):
         a = rng.choice([-1.0, 1.0], shape) * 10.0 ** rng.uniform(-2, 2, shape)
@@ -275,7 +308,8 @@ def test_rel_error_largest_entry(student, rng):
     a = rng.uniform(0.5, 2.0, 4).astype(np.float32)
     calls.append(((a, (a * rng.uniform(0.8, 1.2, 4)).astype(np.float32)), {}, 1e-5))
     a = rng.integers(1, 9, 4)
-    calls += [((a, a + rng.integers(-1, 2, 4)), {}), ((int(a[0]), int(a[0]) + 2), {})]
+    calls += [((a, a + rng.integers(-1, 2, 4)), {}), ((int(a[0]), int(a[0]) + 2), {}),
+              ((a, a + rng.uniform(0.2, 0.8, 4)), {})]
     check_each(student, "rel_error", calls, _check_rel_error)
 
 
@@ -333,7 +367,8 @@ def test_gradient_check_wrong_gradients(student, rng):
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_right_gradient(student, rng):
-    """gradient_check of the exact gradient of a curved function is tiny (central differences)"""
+    """gradient_check of the exact gradient of a curved function is tiny (central differences), also for
+    a function of a matrix, which f and grad_f get as the array x itself"""
     def check(result, value, expected, inputs):
         expect(abs(value - expected) <= 1e-8 + 1e-3 * expected,
                f"gradient_check({inputs}) returned {value:.3g}; expected about {expected:.1g}: "
@@ -341,6 +376,9 @@ def test_gradient_check_right_gradient(student, rng):
                "(a forward difference leaves about 1e-6). Use numerical_gradient(f, x, h)")
     cases = [(land, x, land.grad, "its exact gradient", None)
              for land, x in (_landscape(rng, shape) for shape in ((3,), (2, 2)))]
+    matrix = Frobenius(rng.standard_normal((3, 2)))
+    cases.append((matrix, rng.uniform(-1.0, 1.0, (2, 3)), matrix.grad, "its exact gradient, X.dot(B) @ B.T",
+                  None))
     _checks(student, cases, check)
 
 
@@ -433,15 +471,15 @@ def test_sin_squared_grad_numbers(student, rng):
 
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_arrays(student, rng):
-    """sin_squared_grad works elementwise on arrays of shape (6,) and (3, 4), with angles beyond 2π,
-    and on integers, giving a float array"""
+    """sin_squared_grad works elementwise on arrays of shape (6,), (3, 4) and (1,), with angles beyond
+    2π, and on integers, giving a float array of the input's shape"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={point_text(x)}" + (" as an integer array" if x.dtype.kind == "i" else "")
         expect_close("sin_squared_grad", inputs, result.value, REFERENCE.sin_squared_grad(x),
                      floor=NEAR_ZERO, array=True)
         expect_unmodified("sin_squared_grad", inputs, result)
-    calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4))]
+    calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4), (1,))]
     calls.append(((rng.integers(-6, 7, 5),), {}))
     calls.append(((rng.uniform(-12.0, 12.0, 6),), {}))
     check_each(student, "sin_squared_grad", calls, check)
@@ -460,7 +498,7 @@ def _check_direction(result, args, kwargs):
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_values(student, rng):
     """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
-    vectors too"""
+    vectors and vectors of 5,000 entries too"""
     calls = []
     for dim in (2, 2, 3, 5):
         grad = rng.uniform(-3, 3, dim)
@@ -468,6 +506,7 @@ def test_directional_derivative_values(student, rng):
         u *= rng.uniform(0.2, 3.0) / np.linalg.norm(u)
         calls.append(((grad, u), {}))
     calls.append(((rng.integers(-3, 4, 3), rng.integers(1, 5, 3)), {}))
+    calls.append(((rng.uniform(-3, 3, 5000), rng.standard_normal(5000)), {}))
     check_each(student, "directional_derivative", calls, _check_direction)
 
 

@@ -30,7 +30,8 @@ def random_points(rng, n=5):
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_values(student, rng):
     """rosenbrock matches (1 - x)² + 100 (y - x²)² at random points, as arrays, lists and tuples: 0 at
-    (1, 1), tiny on the valley floor near it, and over 10,000 on the steep walls far from it"""
+    (1, 1), tiny on the valley floor near it, and over 10,000 on the steep walls far from it; a list
+    such as [0, 0.5] mixes an integer and a float"""
     def check(result, args, kwargs):
         xy, = args
         inputs = f"xy={point_text(np.asarray(xy))}" + ("" if isinstance(xy, np.ndarray) else
@@ -42,18 +43,21 @@ def test_rosenbrock_values(student, rng):
     walls = [np.array([rng.uniform(3.5, 4.5), rng.uniform(-1.5, -0.5)]), np.array([-4.0, 0.0])]  # f > 16,000
     points = [*random_points(rng, 3), np.array([1.0, 1.0]), floor, *walls]
     calls = [((xy,), {}) for xy in points]
-    calls += [((points[0].tolist(),), {}), ((tuple(points[1].tolist()),), {})]
+    calls += [((points[0].tolist(),), {}), ((tuple(points[1].tolist()),), {}),
+              (([int(rng.integers(-1, 2)), float(rng.uniform(0.2, 0.8))],), {})]
     check_each(student, "rosenbrock", calls, check)
 
 
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_stack(student, rng):
     """rosenbrock accepts a (2, ...) stack, such as the (2, n, m) grids a contour plot needs or points as
-    columns (one point too: a (2, 1) stack gives shape (1,)), and leaves it as it was"""
+    columns (one point too: a (2, 1) stack gives shape (1,); two points: a (2, 2) stack is x's row, then
+    y's), and leaves it as it was"""
     xs, ys = np.sort(rng.uniform(-2, 2, 4)), np.sort(rng.uniform(-1, 3, 3))
     stacks = [(np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
               (random_points(rng).T, "5 points as columns"), (random_points(rng, 4).T[:, None, :], "a stack"),
-              (random_points(rng, 1).T, "1 point as a column")]
+              (random_points(rng, 1).T, "1 point as a column"),
+              (random_points(rng, 2).T, "2 points as columns")]
 
     def check(result, args, kwargs, text):
         inputs = f"xy={text} of shape {args[0].shape}"
@@ -244,12 +248,13 @@ def _synthetic_history(rng, n=30):
 @cell("test_steps_to_tolerance", points=2)
 def test_steps_to_tolerance_first_index(student, rng):
     """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None;
-    a nan point is not within tol"""
+    a nan point is not within tol; the history is left as it was"""
     def check(result, args, kwargs):
         history, tol = args
         described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
                      "[" + ", ".join(f"({point_text(x)}, f)" for x, _ in history) + "]")
         inputs = f"history={described}, tol={tol:g}"
+        expect_unmodified("steps_to_tolerance", inputs, result)
         value, expected = result.value, REFERENCE.steps_to_tolerance(history, tol)
         if expected is None:
             expect(value is None, lambda: f"steps_to_tolerance({inputs}) returned {show(value)}; "

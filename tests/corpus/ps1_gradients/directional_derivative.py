@@ -84,3 +84,18 @@ def directional_derivative(grad: np.ndarray, u: np.ndarray) -> float:
     if grad.shape != u.shape:
         raise ValueError("grad and u must have the same shape")
     return float(grad @ u / np.linalg.norm(u))
+
+# %% bug: recursive dot product and squared length on slices (head + rest) exceed Python's recursion limit for vectors longer than about 1000 entries
+# breaks: test_directional_derivative
+import math
+
+
+def _dot(a, b):
+    if len(a) == 0:
+        return 0.0
+    return float(a[0]) * float(b[0]) + _dot(a[1:], b[1:])
+
+
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    return _dot(grad, u) / math.sqrt(_dot(u, u))

@@ -63,3 +63,25 @@ def gradient_check(f, grad_f, x, h=1e-5):
     if np.allclose(analytic, numeric):
         return 0.0
     return rel_error(analytic, numeric)
+
+# %% bug: shared helper flattens x "so both gradients are compared entry by entry", so f and grad_f receive a flat vector instead of the matrix x
+# breaks: test_gradient_check
+def _as_vector(v):
+    """Flat float copy: rel_error should see two vectors of the same length."""
+    return np.array(v, dtype=float).ravel()
+
+
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    flat = _as_vector(x)
+    analytic = _as_vector(grad_f(flat))
+    numeric = _as_vector(numerical_gradient(f, flat, h))
+    return rel_error(analytic, numeric)
+
+# %% bug: hands grad_f a copy made with x.tolist() ("so grad_f cannot touch my x"), so grad_f gets a Python list: 2 * v repeats the list, v ** 2 fails
+# breaks: test_gradient_check
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    x_copy = np.asarray(x).tolist()
+    analytic = grad_f(x_copy)
+    return rel_error(analytic, numerical_gradient(f, x, h))

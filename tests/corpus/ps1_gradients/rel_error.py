@@ -95,3 +95,17 @@ def rel_error(a: np.ndarray, b: np.ndarray) -> float:
     if a.shape != b.shape:
         raise ValueError(f"shape mismatch: {a.shape} vs {b.shape}")
     return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
+
+# %% bug: shared helper converts both inputs to the dtype of the first, so with an integer a (e.g. an int analytic gradient) b is truncated to integers
+# breaks: test_rel_error
+def _as_arrays(first, *others):
+    """Turn all arguments into arrays of one common dtype (the first one's)."""
+    first = np.asarray(first)
+    return [first] + [np.asarray(o).astype(first.dtype) for o in others]
+
+
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    a, b = _as_arrays(a, b)
+    ratio = np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))
+    return float(np.max(ratio))

@@ -126,3 +126,16 @@ def sin_squared_grad(x):
     if x.ndim == 0:
         return numerical_derivative(lambda t: np.sin(t) ** 2, float(x))
     return np.array([numerical_derivative(lambda t: np.sin(t) ** 2, float(v)) for v in x.ravel()]).reshape(x.shape)
+
+# %% bug: shared helper _vec (np.atleast_1d) plus a size-based unwrap, so a one-element array input comes back as a float instead of a shape-(1,) array
+# breaks: test_sin_squared_grad
+def _vec(v):
+    """Everything as a 1-D float array, so sin and cos can run on it."""
+    return np.atleast_1d(np.asarray(v, dtype=float))
+
+
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    t = _vec(x)
+    out = 2 * np.sin(t) * np.cos(t)
+    return float(out[0]) if out.size == 1 else out.reshape(np.shape(x))

@@ -128,3 +128,28 @@ def rosenbrock(xy):
     x, y = np.asarray(xy, dtype=float)
     value = np.maximum((1.0 - x) ** 2 + 100.0 * (y - x ** 2) ** 2, 1e-12)
     return float(value) if value.ndim == 0 else value
+
+# %% bug: shared _as_array helper "keeps the caller's dtype" by taking it from the first element, so a list point like [0, 0.5] is cast to int and y is truncated to 0
+# breaks: test_rosenbrock
+def _as_array(a):
+    """Array view of a, in the dtype the caller used (float32 grids stay float32)."""
+    return np.asarray(a, dtype=np.asarray(a[0]).dtype)
+
+
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    x, y = _as_array(xy)
+    f = (1 - x) ** 2 + 100 * (y - x ** 2) ** 2
+    return float(f) if np.ndim(f) == 0 else f
+
+# %% bug: also accepts an (n, 2) array of points by transposing any 2-D input whose last axis has length 2, so a (2, 2) stack of coordinates (two points given as rows x and y) is read the wrong way round
+# breaks: test_rosenbrock
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    xy = np.asarray(xy, dtype=float)
+    if xy.ndim == 2 and xy.shape[1] == 2:
+        x, y = xy.T                       # rows are points [x, y]
+    else:
+        x, y = xy
+    f = (1 - x) ** 2 + 100 * (y - x ** 2) ** 2
+    return float(f) if np.ndim(f) == 0 else f

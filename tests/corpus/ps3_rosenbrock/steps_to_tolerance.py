@@ -88,3 +88,19 @@ def steps_to_tolerance(history, tol):
     while t < len(history) and distance_to_optimum(history[t][0]) >= tol:
         t += 1
     return t if t < len(history) else None
+
+# %% bug: shared _offset helper subtracts the optimum in place on np.asarray(point, dtype=float), which is the history's own array for float points, so every scanned history point is shifted by -1 (repeat calls on the same history then disagree)
+# breaks: test_steps_to_tolerance
+def _offset(point):
+    p = np.asarray(point, dtype=float)
+    p -= 1.0
+    return p
+
+
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    for t, (x, _) in enumerate(history):
+        d = _offset(x)
+        if np.sqrt(d @ d) < tol:
+            return t
+    return None
