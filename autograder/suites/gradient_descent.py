@@ -149,11 +149,50 @@ def _check_defaults(student, rng):
                  expected[-1][0])
 
 
+class _VanishingOnce:
+    """A bowl's gradient, except at call number ``vanish``, which returns zeros: a
+    gradient whose value changes from call to call (as a noisy one does) and falls
+    below any tol at one call only. A run calls ``grad_f`` once a step, as
+    ``g = grad_f(x)`` says, so the call number is the step's."""
+
+    def __init__(self, bowl, vanish):
+        self.bowl, self.vanish, self.calls = bowl, vanish, 0
+
+    def __call__(self, x):
+        self.calls += 1
+        g = self.bowl.grad(x)
+        return np.zeros_like(g) if self.calls == self.vanish else g
+
+    def __str__(self):
+        return (f"f = {self.bowl}, grad_f = its gradient, except that call number {self.vanish} of "
+                "grad_f returns zeros (a gradient that changes from call to call, as a noisy one does)")
+
+
+def _check_stops_for_good(student, rng):
+    """A gradient below tol at one step stops the run there, even though grad_f would
+    return larger values at later calls."""
+    bowl = Bowl.random(rng)
+    vanish = int(rng.integers(3, 7))
+    x0, lr, n_steps = bowl.centre + rng.uniform(1.0, 3.0, 2) * rng.choice([-1, 1], 2), 0.2, 12
+    grad_f = _VanishingOnce(bowl, vanish)
+    inputs = f"{grad_f}, x0={point_text(x0)}, lr={lr:g}, n_steps={n_steps}"
+    result = student.call("gradient_descent", bowl.f, grad_f, x0, lr=lr, n_steps=n_steps)
+    _, expected = reference_gradient_descent(bowl.f, _VanishingOnce(bowl, vanish), x0, lr=lr,
+                                             n_steps=n_steps)
+    x, points, _ = _history(result.value, "gradient_descent", inputs)
+    expect(len(points) == len(expected),
+           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+           f"{len(expected)}: at step {vanish} norm(grad_f(x)) = 0 < tol, so the run stops there for good, "
+           "before updating (it does not go on to later steps)")
+    expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
+
+
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
-    below: a norm equal to tol takes the step, a nan norm too, and tol = 0 never stops a run); an
-    integer x0 still gives a float x;
+    below: a norm equal to tol takes the step, a nan norm too, and tol = 0 never stops a run), and
+    stops for good (a grad_f that changes from call to call and is below tol at one step only ends
+    the run at that step); an integer x0 still gives a float x;
     one run after another, each with its own history (two bowls from the same x0: each records its
     own f); called with f, grad_f and x0 alone it uses the defaults lr=0.1, n_steps=100, tol=1e-8"""
     random = Bowl.random(rng)
@@ -188,6 +227,7 @@ def test_gradient_descent_stops_at_tol(student, rng):
                [((bowl.f, bowl.grad, x0), {"lr": lr, "n_steps": n_steps, "tol": tol}, bowl)
                 for bowl, x0, lr, n_steps, tol in runs], check)
     _check_defaults(student, rng)
+    _check_stops_for_good(student, rng)
 
 
 @cell("test_gradient_descent", points=1)

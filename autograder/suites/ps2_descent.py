@@ -85,6 +85,16 @@ class QuarticBowl:
         return f"a {shape} centred at {np.round(self.centre, 4).tolist()}"
 
 
+class _FlatBowl(QuarticBowl):
+    """A quadratic bowl so flat (curvatures near 1e-12) that its gradient is tiny everywhere
+    a test starts."""
+
+    def __str__(self):
+        curvatures = ", ".join(f"{value:.3g}" for value in np.linalg.eigvalsh(self.a))
+        return (f"a very flat quadratic bowl ½ (x - c)ᵀ A (x - c) with curvatures {curvatures} (its "
+                f"gradient is below 1e-8 here), c = {np.round(self.centre, 4).tolist()}")
+
+
 class Himmelblau:
     """The reference's Himmelblau function and gradient, for points or stacks either way round."""
 
@@ -172,9 +182,9 @@ def _check_gradient(function, unmodified=True, array=False, new=False):
     """A check of the array ``function(given, *rest)`` returns, against the reference's
     at ``given`` as floats, for calls ``((given, *rest), {}, how, rtol)``; with
     ``array``, it must be a numpy array of floats, with ``new`` not ``given`` itself."""
-    def check(result, args, kwargs, how="", rtol=1e-6):
+    def check(result, args, kwargs, how="", rtol=1e-6, shown=None):
         given, *rest = args
-        text = f"xy={point_text(given)}{how}" + "".join(f", c={c:.6g}" for c in rest)
+        text = f"xy={shown or point_text(given)}{how}" + "".join(f", c={c:.6g}" for c in rest)
         expect_close(function, text, result.value,
                      getattr(REFERENCE, function)(np.asarray(given, dtype=float), *rest), rtol=rtol,
                      array=array)
@@ -188,11 +198,14 @@ def _check_gradient(function, unmodified=True, array=False, new=False):
 @cell("test_bowl", points=1)
 def test_bowl_values(student, rng):
     """bowl is 0.5 * (x² + y²) at random points (arrays and lists), also at a point far out (coordinates
-    near 1e25, where the value is near 1e50)"""
+    near 1e25, where the value is near 1e50) and at a point very close to the origin (coordinates near
+    1e-4, where the value, near 1e-8, keeps its relative accuracy)"""
     calls = [((xy.tolist(),), {}, xy, " as a list") if n % 2 else ((xy,), {}, xy)
              for n, xy in enumerate(_points(rng))]
     far = _far_point(rng, 24, 27)
     calls.append(((far,), {}, far))
+    tiny = _far_point(rng, -4.3, -3.7)
+    calls.append(((tiny,), {}, tiny))
     check_each(student, "bowl", calls, _check_value("bowl"))
 
 
@@ -208,6 +221,11 @@ def test_bowl_grad_values(student, rng):
     check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad", array=True, new=True))
 
 
+def _integer_point(rng):
+    """A point of integers, both nonzero (so that the cross term c x y shows)."""
+    return rng.integers(1, 5, size=2) * rng.choice([-1, 1], size=2)
+
+
 def _cross_terms(rng):
     """Values of c: a bowl, a narrow valley, and a saddle, with random signs."""
     signs = rng.choice([-1.0, 1.0], size=3)
@@ -216,25 +234,33 @@ def _cross_terms(rng):
 
 @cell("test_twisted_bowl", points=1)
 def test_twisted_bowl_values(student, rng):
-    """twisted_bowl is 0.5 * (x² + y²) + c x y, for valleys and saddles"""
+    """twisted_bowl is 0.5 * (x² + y²) + c x y, for valleys and saddles, also at a point of integers
+    (with c = 0.5)"""
     calls = [((xy, float(c)), {}, xy) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
+    integers = _integer_point(rng)
+    calls.append(((integers, 0.5), {}, integers, " as an integer array"))
     check_each(student, "twisted_bowl", calls, _check_value("twisted_bowl"))
 
 
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_values(student, rng):
-    """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles"""
+    """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles, also for nearby values of c in
+    turn (c = 0.5, then c = 0.5004, at the same point)"""
     calls = [((xy, float(c)), {}) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
+    xy = _points(rng, 1)[0]
+    calls += [((xy, 0.5), {}), ((xy, 0.5004), {})]
     check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad"))
 
 
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_inputs(student, rng):
-    """twisted_bowl_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
+    """twisted_bowl_grad works for float32 arrays, integer arrays (with an integer c and with c = 0.5) and
+    plain lists, and gives a float array"""
     xy, c = _points(rng, 1)[0], float(rng.uniform(-2, 2))
     calls = [((xy.astype(np.float32), c), {}, " as a float32 array", 1e-5),
              ((xy.tolist(), c), {}, " as a list"),
-             ((np.round(xy).astype(int), int(round(c)) or 1), {}, " as an integer array")]
+             ((np.round(xy).astype(int), int(round(c)) or 1), {}, " as an integer array"),
+             ((_integer_point(rng), 0.5), {}, " as an integer array")]
     check_each(student, "twisted_bowl_grad", calls,
                _check_gradient("twisted_bowl_grad", unmodified=False, array=True))
 
@@ -254,10 +280,12 @@ def _matrix_text(h):
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_values(student, rng):
     """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists;
-    1×1 to 4×4), also a very steep one (eigenvalues near 1e40), and leaves the caller's matrix as it
-    was"""
-    def check(result, args, kwargs, h):
-        text = f"hessian={_matrix_text(h)}" + (" as a list" if isinstance(args[0], list) else "")
+    1×1 to 4×4), also a very steep one (eigenvalues near 1e40), a twisted bowl's [[1, c], [c, 1]] with
+    c < 0, and a badly conditioned one (diag(1e-9, 1): positive definite, so no ValueError), and leaves
+    the caller's matrix as it was"""
+    def check(result, args, kwargs, h, shown=None):
+        text = (f"hessian={shown or _matrix_text(h)}"
+                + (" as a list" if isinstance(args[0], list) else ""))
         expect_close("max_stable_lr", text, as_float(result.value, "max_stable_lr", text),
                      REFERENCE.max_stable_lr(h))
         expect_unmodified("max_stable_lr", text, result)
@@ -267,6 +295,10 @@ def test_max_stable_lr_values(student, rng):
         calls.append(((h.tolist() if n == 3 else h,), {}, h))
     steep = _symmetric(rng, rng.uniform(1.0, 10.0, size=2)) * 10.0 ** float(rng.uniform(39.5, 41.0))
     calls.append(((steep,), {}, steep))
+    c = -round(float(rng.uniform(0.1, 0.9)), 4)
+    twisted = np.array([[1.0, c], [c, 1.0]])
+    flat = np.diag(rng.permutation([1e-9, 1.0]))
+    calls += [((twisted,), {}, twisted), ((flat,), {}, flat, show(flat))]
     check_each(student, "max_stable_lr", calls, check)
 
 
@@ -324,11 +356,13 @@ def test_quadratic_path_values(student, rng):
 def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
     α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
-    steps, past 1e100); an integer x0 or α works too"""
+    steps, past 1e100) and of a long slow one (iters = 5000), nearby α in turn (0.24, then 0.23); an
+    integer x0 or α works too"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
     calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
-              ((x0, 1, 5), {}), ((x0, 0.0, 3), {}), ((x0, 3.0, 200), {})]
+              ((x0, 1, 5), {}), ((x0, 0.0, 3), {}), ((x0, 3.0, 200), {}),
+              ((x0, 0.24, 6), {}), ((x0, 0.23, 6), {}), ((x0, 1e-4, 5000), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -401,7 +435,8 @@ def test_lr_sweep_final_losses(student, rng):
     quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn,
     with n_steps = 0 (every loss is f(x0)); a loss that grew large but is finite is reported as it is,
     and so is one that shrank below the smallest floats (a converging run whose numbers underflow
-    towards 0 is finite)"""
+    towards 0 is finite); on a very flat bowl, whose gradient is below 1e-8 from the start, every run
+    still takes all n_steps steps"""
     bowl = QuarticBowl.random(rng)
     x0 = bowl.centre + rng.uniform(-2, 2, 2)
     lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
@@ -415,6 +450,12 @@ def test_lr_sweep_final_losses(student, rng):
     sweeps = [(bowl, x0, lrs, n_steps), (bowl, np.round(x0).astype(int), lrs[:3], 10), (bowl, x0, large, 60),
               (other, other.centre + rng.uniform(-2, 2, 2), lrs, n_steps), (bowl, x0, lrs[:3], 0),
               (origin, rng.uniform(1.0, 3.0, 2) * rng.choice([-1, 1], 2), [0.6, 0.7], 500)]
+    # Curvatures near 1e-12 and a start about 1000 away: the gradient's norm is below 1e-8 from the
+    # start, yet with rates near 1e11 to 1e12 the n_steps steps change the loss (near 1e-6) a lot.
+    flat = _FlatBowl(np.diag(rng.uniform(0.5e-12, 2e-12, size=2)), rng.uniform(-2, 2, 2), 0.0)
+    flat_x0 = flat.centre + rng.uniform(500.0, 2000.0, 2) * rng.choice([-1, 1], 2)
+    flat_lrs = [round(float(rate) / float(flat.a.max()), -8) for rate in (0.1, 0.5, rng.uniform(0.2, 1.5))]
+    sweeps.append((flat, flat_x0, flat_lrs, int(rng.integers(15, 26))))
     _expect_sweeps(student, sweeps, array=True)
 
 
@@ -513,9 +554,17 @@ def test_himmelblau_values(student, rng):
 @cell("test_himmelblau_grad", points=1)
 def test_himmelblau_grad_values(student, rng):
     """himmelblau_grad matches the analytic gradient at random points, also farther out (coordinates up to
-    50, and near 1e13, where the gradient is near 1e40)"""
+    50, and near 1e13, where the gradient is near 1e40), and at two points 1e-7 apart close to the
+    minimum (3, 2), as late descent steps are (each has its own gradient)"""
     points = list(_points(rng, 5, -5.0, 5.0)) + [_far_point(rng, 0.8, 1.7), _far_point(rng, 12.8, 13.5)]
-    check_each(student, "himmelblau_grad", [((xy,), {}) for xy in points], _check_gradient("himmelblau_grad"))
+    # Both 1e-7 to 3.5e-7 from (3, 2) in each coordinate, the second 1e-7 farther out than the
+    # first: the gradient is near 1e-5, far above the rounding errors of any way of computing it.
+    signs = rng.choice([-1.0, 1.0], size=2)
+    near = np.array([3.0, 2.0]) + signs * np.round(rng.uniform(1e-7, 2.5e-7, size=2), 9)
+    points += [near, near + 1e-7 * signs]
+    calls = [((xy,), {}) for xy in points[:-2]]
+    calls += [((xy,), {}, "", 1e-6, f"[{xy[0]:.10g}, {xy[1]:.10g}]") for xy in points[-2:]]
+    check_each(student, "himmelblau_grad", calls, _check_gradient("himmelblau_grad"))
 
 
 @cell("test_himmelblau_grad", points=1)

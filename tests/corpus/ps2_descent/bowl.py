@@ -145,3 +145,15 @@ def bowl(xy):
 def bowl_grad(xy):
     """The gradient of bowl at xy, as a new array [x, y]."""
     return np.array(xy, dtype=np.float32)
+
+# %% bug: rounds the value to 6 decimals (to make printed values look clean), so small losses such as 1e-7 become 0
+# breaks: test_bowl
+def bowl(xy):
+    """The round bowl 0.5 * (x**2 + y**2)."""
+    x, y = np.asarray(xy, dtype=float)
+    return round(float(0.5 * (x ** 2 + y ** 2)), 6)
+
+
+def bowl_grad(xy):
+    """The gradient of bowl at xy, as a new array [x, y]."""
+    return np.array(xy, dtype=float)

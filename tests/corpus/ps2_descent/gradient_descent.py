@@ -277,3 +277,22 @@ def gradient_descent(f: Callable, grad_f: Callable, x0, lr: float = 0.1,
         x = x - lr * g
         history.append((x, f(x)))
     return x, history
+
+# %% bug: functools.reduce cannot break, so a small gradient only skips that step and the fold keeps calling grad_f (a noisy gradient then steps again)
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    from functools import reduce
+
+    def fold(history, _):
+        x = history[-1][0]
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            return history
+        x = x - lr * g
+        history.append((x, f(x)))
+        return history
+
+    start = np.array(x0, dtype=float)
+    history = reduce(fold, range(n_steps), [(start, f(start))])
+    return history[-1][0], history

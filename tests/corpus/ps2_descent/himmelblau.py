@@ -216,3 +216,23 @@ def himmelblau_grad(xy):
     out[0] = 4 * x * a + 2 * b
     out[1] = 2 * a + 4 * y * b
     return out
+
+# %% bug: gradients are memoised under the point rounded to 6 decimals, so two points closer than 1e-6 (late descent steps, finite-difference checks) share one gradient
+# breaks: test_himmelblau_grad
+_GRAD_MEMO = {}
+
+
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    return (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    key = tuple(np.round(np.asarray(xy, dtype=float), 6))
+    if key not in _GRAD_MEMO:
+        x, y = np.asarray(xy, dtype=float)
+        a, b = x * x + y - 11, x + y * y - 7
+        _GRAD_MEMO[key] = (4 * x * a + 2 * b, 2 * a + 4 * y * b)
+    return np.array(_GRAD_MEMO[key])

@@ -274,3 +274,16 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
                 losses[i] = f(x)
                 finite[i] = np.isfinite(x).all() and np.isfinite(losses[i])
     return np.where(finite, losses, np.inf)
+
+# %% bug: reuses gradient_descent as the common loop driver but keeps its default tol, so a run whose gradient falls below 1e-8 stops early instead of taking exactly n_steps steps
+# breaks: test_lr_sweep
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = []
+    for lr in lrs:
+        with np.errstate(over="ignore", invalid="ignore"):
+            x, history = gradient_descent(f, grad_f, x0, lr=lr, n_steps=n_steps)
+        loss = history[-1][1]
+        finite = np.all(np.isfinite(x)) and np.isfinite(loss)
+        losses.append(float(loss) if finite else np.inf)
+    return np.array(losses)

@@ -146,3 +146,35 @@ def max_stable_lr(hessian):
     if eigenvalues[0] <= 0:
         raise ValueError("the Hessian is not positive definite")
     return float(2.0 / eigenvalues[-1])
+
+# %% bug: lambda_max by power iteration from the all-ones vector, which is exactly the smallest eigenvector of [[1, -c], [-c, 1]] (and converges slowly for close eigenvalues), so c < 0 gets 2 / (1 - |c|)
+# breaks: test_max_stable_lr
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    if H.ndim != 2 or H.shape[0] != H.shape[1] or not np.allclose(H, H.T):
+        raise ValueError("the Hessian must be a symmetric square matrix")
+    if np.linalg.eigvalsh(H)[0] <= 0:
+        raise ValueError("not positive definite")
+    v = np.ones(H.shape[0])
+    lam = 0.0
+    for _ in range(500):
+        previous = lam
+        w = H @ v
+        lam = float(v @ w / (v @ v))
+        v = w / np.linalg.norm(w)
+        if abs(lam - previous) <= 1e-12 * abs(lam):
+            break
+    return 2.0 / lam
+
+# %% bug: treats an eigenvalue np.isclose to 0 (within 1e-8) as zero, so a positive definite but badly conditioned matrix like diag(1e-9, 1) raises
+# breaks: test_max_stable_lr
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    if not np.allclose(H, H.T):
+        raise ValueError("not symmetric")
+    w = np.linalg.eigvalsh(H)
+    if w[0] < 0 or np.isclose(w[0], 0.0):
+        raise ValueError("not positive definite")
+    return float(2.0 / w[-1])

@@ -181,3 +181,24 @@ def quadratic_path(x0: float, alpha: float, iters: int) -> np.ndarray:
     for t in range(1, iters + 1):
         out[t] = factor * out[t - 1]
     return out
+
+# %% bug: a memo of factor powers keyed on (iters, round(alpha, 1)) hands alpha = 0.23 the powers computed for alpha = 0.24
+# breaks: test_quadratic_path
+_POWERS = {}
+
+
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    key = (iters, round(alpha, 1))
+    if key not in _POWERS:
+        _POWERS[key] = (1.0 - 2.0 * alpha) ** np.arange(iters + 1)
+    return float(x0) * _POWERS[key]
+
+# %% bug: recursion on iters (path(iters) = path(iters - 1) plus one step) hits RecursionError for a long path such as iters = 5000
+# breaks: test_quadratic_path
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    if iters == 0:
+        return np.array([float(x0)])
+    earlier = quadratic_path(x0, alpha, iters - 1)
+    return np.append(earlier, (1.0 - 2.0 * alpha) * earlier[-1])

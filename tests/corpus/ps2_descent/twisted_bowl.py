@@ -144,3 +144,44 @@ def twisted_bowl_grad(xy, c):
     """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
     x, y = xy
     return [x + c * y, y + c * x]
+
+# %% bug: a shared helper builds H with the point's dtype, so for an integer point c = 0.5 is truncated to 0 in both the value and the gradient
+# breaks: test_twisted_bowl test_twisted_bowl_grad
+def _quadratic(xy, c):
+    v = np.asarray(xy)
+    H = np.array([[1, c], [c, 1]], dtype=v.dtype)
+    return v, H
+
+
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    v, H = _quadratic(xy, c)
+    return 0.5 * float(v @ H @ v)
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    v, H = _quadratic(xy, c)
+    return np.asarray(H @ v, dtype=float)
+
+# %% bug: a memo of Hessians keyed on round(c, 3) reuses the matrix of a nearby c (0.5004 gets the H of 0.5), so the gradient is off for most random c
+# breaks: test_twisted_bowl_grad
+_HESSIANS = {}
+
+
+def _hessian(c):
+    key = round(float(c), 3)
+    if key not in _HESSIANS:
+        _HESSIANS[key] = np.array([[1.0, c], [c, 1.0]])
+    return _HESSIANS[key]
+
+
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x * x + y * y) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    return _hessian(c) @ np.asarray(xy, dtype=float)
