@@ -110,11 +110,12 @@ def _sigmoid(z):
 # -- sigmoid ----------------------------------------------------------------------------
 @cell("test_sigmoid", points=1)
 def test_sigmoid_values(student, rng):
-    """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape, of floats or of
-    integers, an array giving an array of float64 (not float32 or np.longdouble)"""
-    def check(result, args, kwargs):
+    """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape and size (40 elements
+    too), of floats or of integers, each element to full precision (11 inputs within 0.001 of each
+    other too), an array giving an array of float64 (not float32 or np.longdouble)"""
+    def check(result, args, kwargs, label=None):
         z, = args
-        inputs, value = f"z={_text(np.asarray(z))}", result.value
+        inputs, value = label or f"z={_text(np.asarray(z))}", result.value
         if np.ndim(z) == 0:
             value = as_float(value, "sigmoid", inputs)
         expect_close("sigmoid", inputs, value, 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float))),
@@ -125,8 +126,13 @@ def test_sigmoid_values(student, rng):
                    "numpy's float (compute in float64: exponentiate -abs(z), which never overflows)")
         expect_unmodified("sigmoid", inputs, result)
     zs = (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
-          rng.normal(0, 4, size=tuple(_sizes(rng, 2))), rng.integers(-4, 5, size=5))
-    check_each(student, "sigmoid", [((z,), {}) for z in zs], check)
+          rng.normal(0, 4, size=tuple(_sizes(rng, 2))), rng.integers(-4, 5, size=5),
+          rng.normal(0, 4, size=(5, 8)))             # 40 elements
+    calls = [((z,), {}) for z in zs]
+    start = float(rng.uniform(-3.0, 3.0))   # nearby inputs: each its own value
+    calls.append(((np.linspace(start, start + 0.001, 11),), {},
+                  f"z=np.linspace({start!r}, {start + 0.001!r}, 11)"))
+    check_each(student, "sigmoid", calls, check)
 
 
 @cell("test_sigmoid", points=1)
@@ -243,8 +249,9 @@ def _linear_inputs(rng):
 
 @cell("test_linear_forward", points=1)
 def test_linear_forward_values(student, rng):
-    """linear_forward returns (x @ W + b, cache) of shape (N, M) for random batches (one row and one
-    output unit too, and an integer x with float W and b: a float result), leaving its inputs alone"""
+    """linear_forward returns (x @ W + b, cache) of shape (N, M) for random batches (one row, 20 to 39
+    rows and one output unit too, and an integer x with float W and b: a float result), leaving its
+    inputs alone"""
     def check(result, args, kwargs):
         x, W, b = args
         inputs = _args(x=x, W=W, b=b)
@@ -259,6 +266,8 @@ def test_linear_forward_values(student, rng):
               ((rng.integers(-3, 4, size=(n, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}),
               ((rng.integers(-3, 4, size=(n, d)), rng.integers(-3, 4, size=(d, m)),
                 rng.normal(size=m)), {})]
+    rows = int(rng.choice([k for k in range(20, 40) if k % 8]))   # a larger batch
+    calls.append(((rng.normal(size=(rows, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}))
     check_each(student, "linear_forward", calls, check)
 
 
@@ -386,8 +395,8 @@ def test_relu_backward_at_zero(student, rng):
 @cell("test_sigmoid_forward", points=1)
 def test_sigmoid_forward_values(student, rng):
     """sigmoid_forward returns (σ(x), cache) of x's shape for arrays of any shape (1-D, 2-D, 3-D, a
-    0-d array and an empty batch of 0 rows too), finite for abs(x) in the hundreds, and floats for an
-    integer x"""
+    0-d array, an empty batch of 0 rows, and the first x's numbers in another shape too), finite for
+    abs(x) in the hundreds, and floats for an integer x"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -402,6 +411,8 @@ def test_sigmoid_forward_values(student, rng):
     calls.append(((rng.integers(-4, 5, size=tuple(_sizes(rng, 2, low=2, high=5))),), {}))
     calls.append(((np.array(rng.normal(0, 3.0)),), {}))          # a 0-d array: an array too
     calls.append(((np.zeros((0, int(rng.integers(2, 5)))),), {}))  # an empty batch
+    first, = calls[0][0]
+    calls.append(((first.reshape(first.shape[::-1]).copy(),), {}))  # the same numbers, another shape
     check_each(student, "sigmoid_forward", calls, check)
 
 
@@ -412,14 +423,17 @@ def _sigmoid_input(rng, scale, ndim=2):
     return x
 
 
-def _sigmoid_backwards(student, rng, scale, ndims, check):
+def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False):
     """``check(where, dx, expected, result)`` of the student's sigmoid_backward at
     random inputs of about ``scale``, one with each number of dimensions in ``ndims``,
-    with their own caches."""
+    with their own caches; with ``integer``, one more with an integer dout."""
     cases = []
     for ndim in ndims:
         x = _sigmoid_input(rng, scale, ndim)
         cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
+    if integer:
+        x = _sigmoid_input(rng, scale, 2)
+        cases.append(((x,), rng.integers(-4, 5, size=x.shape), f"x={_text(x)}"))
 
     def check_dx(result, where, args, dout):
         x, = args
@@ -431,12 +445,12 @@ def _sigmoid_backwards(student, rng, scale, ndims, check):
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_values(student, rng):
-    """sigmoid_backward gives dout · σ(x) (1 - σ(x)) of x's shape, for arrays of any shape (1-D, 2-D,
-    3-D)"""
+    """sigmoid_backward gives dout · σ(x) (1 - σ(x)), a float array of x's shape, for arrays of any
+    shape (1-D, 2-D, 3-D), and for an integer dout too"""
     def check(where, dx, expected, result):
-        expect_close("sigmoid_backward", where + " → dx", dx, expected)
+        expect_close("sigmoid_backward", where + " → dx", result.value, expected, array=True)
         expect_unmodified("sigmoid_backward", where, result)
-    _sigmoid_backwards(student, rng, 2.0, (2, 1, 3, 2), check)
+    _sigmoid_backwards(student, rng, 2.0, (2, 1, 3, 2), check, integer=True)
 
 
 @cell("test_sigmoid_backward", points=1)
@@ -534,8 +548,8 @@ def _bce_cases(rng, count=3):
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_value(student, rng):
     """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y (the same z with other
-    labels y too), for integer labels 0 and 1 too, and for logits that all lie between 0 and 1 (still
-    logits)"""
+    labels y too), for integer labels 0 and 1 too, for logits that all lie between 0 and 1 (still
+    logits), and to full precision for confident mistakes with z between 20 and 36.5 and y = 0"""
     def check(loss, _, z, y, inputs):
         expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
     cases = _bce_cases(rng)
@@ -548,14 +562,18 @@ def test_bce_with_logits_value(student, rng):
     cases.append(((z, y), _args(z=z, y=y) + " (integer labels)"))
     z, y = rng.uniform(0.05, 0.95, size=n), rng.integers(0, 2, size=n).astype(float)
     cases.append(((z, y), _args(z=z, y=y)))   # small logits, not probabilities
+    # Confident mistakes, yet finite in every form: 1 - σ(z) keeps only a few digits here
+    for z in (rng.uniform(20.0, 36.5, size=n), rng.uniform(35.0, 36.5, size=1)):
+        y = np.zeros(z.size)
+        cases.append(((z, y), _args(z=z, y=y)))
     _loss_pairs(student, "bce_with_logits", cases, "(loss, dz)", check, unmodified=True)
 
 
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_gradient(student, rng):
-    """bce_with_logits's dz is (σ(z) - y) / N, of z's shape (N = 1 too)"""
+    """bce_with_logits's dz is (σ(z) - y) / N, a float array of z's shape (N = 1 too)"""
     def check(_, dz, z, y, inputs):
-        expect_close("bce_with_logits", inputs + " → dz", dz, _bce_expected(z, y)[1])
+        expect_close("bce_with_logits", inputs + " → dz", dz, _bce_expected(z, y)[1], array=True)
     one = rng.normal(0, 3.0, size=1), rng.integers(0, 2, size=1).astype(float)
     _loss_pairs(student, "bce_with_logits", _bce_cases(rng) + [(one, _args(z=one[0], y=one[1]))],
                 "(loss, dz)", check)
@@ -632,7 +650,8 @@ def test_softmax_cross_entropy_gradient(student, rng):
 
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_large(student, rng):
-    """softmax_cross_entropy gives finite, correct values for logits in the hundreds"""
+    """softmax_cross_entropy gives finite, correct values for logits in the hundreds, positive or
+    negative (every logit below -750 too)"""
     logits, y = _softmax_case(rng, 1.0)
     logits = logits + rng.uniform(-400, 400, size=logits.shape)
     logits[0] = 1000.0 + rng.normal(size=logits.shape[1])   # every logit large: exp overflows
@@ -640,25 +659,29 @@ def test_softmax_cross_entropy_large(student, rng):
     logits[1, (y[1] + 1) % logits.shape[1]] = rng.uniform(750, 900)  # top: its p rounds to 0,
     # and the top is more than 709 above the row's mean: shift by the maximum, not the mean
     logits[1] -= 1000.0   # a whole row far below row 0: shift each row by its own maximum
-    inputs = _args(logits=logits, y=y)
-    loss, dlogits = _loss_pair(student, "softmax_cross_entropy", (logits, y), inputs,
-                               "(loss, dlogits)")
-    expected_loss, expected_grad = _softmax_expected(logits, y)
-    dlogits = as_array(dlogits, "softmax_cross_entropy", inputs + " → dlogits", shape=logits.shape)
-    expect(np.isfinite(loss) and np.all(np.isfinite(dlogits)),
-           lambda: f"softmax_cross_entropy({inputs}) returned the loss {show(loss)} and dlogits "
-           f"{show(dlogits)}; expected finite values (the loss is {expected_loss:.8g}). Subtract "
-           "each row's largest logit and work with log-probabilities")
-    expect_close("softmax_cross_entropy", inputs + " → loss", loss, expected_loss)
-    expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits, expected_grad)
+    cases = [((logits, y), _args(logits=logits, y=y))]
+    logits, y = _softmax_case(rng, 1.0)   # every logit very negative: exp underflows to 0
+    logits = logits + rng.uniform(-5.0, 5.0, size=logits.shape) - rng.uniform(760, 900, size=(len(y), 1))
+    cases.append(((logits, y), _args(logits=logits, y=y)))
+
+    def check(loss, dlogits, logits, y, inputs):
+        expected_loss, expected_grad = _softmax_expected(logits, y)
+        dlogits = as_array(dlogits, "softmax_cross_entropy", inputs + " → dlogits", shape=logits.shape)
+        expect(np.isfinite(loss) and np.all(np.isfinite(dlogits)),
+               lambda: f"softmax_cross_entropy({inputs}) returned the loss {show(loss)} and dlogits "
+               f"{show(dlogits)}; expected finite values (the loss is {expected_loss:.8g}). Subtract "
+               "each row's largest logit and work with log-probabilities")
+        expect_close("softmax_cross_entropy", inputs + " → loss", loss, expected_loss)
+        expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits, expected_grad)
+    _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check)
 
 
 # -- l2_step ------------------------------------------------------------------------------------------
 @cell("test_l2_step", points=1)
 def test_l2_step_values(student, rng):
     """l2_step returns (1 - lr·lam) · theta - lr · grad as a new float array, also for an integer theta,
-    for lr·lam > 1, for lr = 0, for a zero grad (the decay still applies) and for the same lam with
-    another lr, and leaves theta and grad alone"""
+    for lr·lam > 1, for lr = 0, for lam = 0, for a zero grad (the decay still applies) and for the same
+    lam with another lr, and leaves theta and grad alone"""
     def check(result, args, kwargs):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
@@ -673,6 +696,7 @@ def test_l2_step_values(student, rng):
     calls.append(((theta, rng.normal(size=4), float(rng.uniform(0.01, 0.5)), float(rng.uniform(0.1, 2.0))), {}))
     calls.append(((rng.normal(size=3), rng.normal(size=3), 0.5, float(rng.uniform(2.5, 4.0))), {}))
     calls.append(((rng.normal(size=3), rng.normal(size=3), 0.0, float(rng.uniform(0.1, 2.0))), {}))
+    calls.append(((rng.normal(size=3), rng.normal(size=3), float(rng.uniform(0.01, 0.5)), 0.0), {}))
     lam = calls[0][0][3]   # the first call's lam, with another lr: the decay is 1 - lr·lam
     calls.append(((rng.normal(size=4), rng.normal(size=4), float(rng.uniform(0.6, 0.9)), lam), {}))
     calls.append(((rng.normal(size=3), np.zeros(3), float(rng.uniform(0.01, 0.5)),
@@ -722,11 +746,18 @@ def test_init_mlp_shapes(student, rng):
 @cell("test_init_mlp", points=1)
 def test_init_mlp_weights(student, rng):
     """init_mlp draws small random weights centred on zero from rng, a different column for each hidden
-    unit: the seed decides them (W1 and W2 both)"""
+    unit: the seed decides them (W1 and W2 both); a layer with a single weight (n_in = n_hidden = 1 or
+    n_hidden = n_out = 1) gets a finite random one too"""
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
-    cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1)]
-    (inputs, params, _), (_, again, _), (_, other, _) = _inits(student, cases)
+    k = int(rng.integers(2, 6))
+    cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1), ([1, 1, k], seed), ([k, 1, 1], seed)]
+    (inputs, params, _), (_, again, _), (_, other, _), *singles = _inits(student, cases)
+    for where, weights, _ in singles:   # one weight in W1, then in W2: no spread to measure
+        for key in ("W1", "W2"):
+            expect(np.all(np.isfinite(weights[key])),
+                   lambda: f"init_mlp({where}) returned {key} = {show(weights[key])}; the weights "
+                   "should be finite random numbers, for a layer of a single weight too")
     for key, fan_in in (("W1", sizes[0]), ("W2", sizes[1])):
         weights = params[key]
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
@@ -779,25 +810,43 @@ def _mlp_dead_case(rng):
     return params, X, y, inputs
 
 
-def _mlp_calls(student, rng, check, dead=False):
+def _mlp_confident_case(rng):
+    """A network that classifies its batch correctly and confidently: labels its own
+    predictions, W2 and b2 scaled up until the loss is below 0.01 (and above 1e-4)."""
+    params, X, _, _ = _mlp_case(rng)
+    hidden = np.maximum(X @ params["W1"] + params["b1"], 0.0)
+    y = np.argmax(hidden @ params["W2"] + params["b2"], axis=1)
+    scale = 1.0
+    while REFERENCE.mlp_loss_and_grads(params, X, y)[0] > 0.01 and scale < 1e6:
+        params["W2"], params["b2"], scale = 2.0 * params["W2"], 2.0 * params["b2"], 2.0 * scale
+    d, h = params["W1"].shape
+    c = params["W2"].shape[1]
+    inputs = (f"params={{W1: {d}x{h}, b1: {h}, W2: {h}x{c}, b2: {c}}} (random, W2 and b2 scaled by "
+              f"{scale:g}: a small loss), X={_text(X)}, y={_text(y)}")
+    return params, X, y, inputs
+
+
+def _mlp_calls(student, rng, check, dead=False, confident=False):
     """``check(loss, grads, result, params, X, y, inputs)`` of the student's
-    mlp_loss_and_grads at three random inputs (and, with ``dead``, at W1 = b1 = 0),
-    in one process."""
+    mlp_loss_and_grads at three random inputs (and, with ``dead``, at W1 = b1 = 0;
+    with ``confident``, at a network whose loss is small), in one process."""
     def check_pair(result, args, kwargs, inputs):
         loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
         check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
     cases = [_mlp_case(rng) for _ in range(3)] + ([_mlp_dead_case(rng)] if dead else [])
+    cases += [_mlp_confident_case(rng)] if confident else []
     check_each(student, "mlp_loss_and_grads", [((params, X, y), {}, inputs) for params, X, y, inputs in cases],
                check_pair)
 
 
 @cell("test_mlp_loss_and_grads", points=1)
 def test_mlp_loss_and_grads_loss(student, rng):
-    """mlp_loss_and_grads's loss is the softmax cross-entropy of relu(X W1 + b1) W2 + b2"""
+    """mlp_loss_and_grads's loss is the softmax cross-entropy of relu(X W1 + b1) W2 + b2, to full
+    precision (a small loss below 0.01 too)"""
     def check(loss, grads, result, params, X, y, inputs):
         expected, _ = REFERENCE.mlp_loss_and_grads(params, X, y)
         expect_close("mlp_loss_and_grads", inputs + " → loss", loss, expected)
-    _mlp_calls(student, rng, check)
+    _mlp_calls(student, rng, check, confident=True)
 
 
 @cell("test_mlp_loss_and_grads", points=2)
@@ -921,7 +970,8 @@ def test_train_mlp_returns(student, rng):
     """train_mlp returns (params, losses): parameters of the right shapes and exactly one loss per epoch
     (with lr = 0 too), each epoch one step params - lr * grads (with lr = 10 too, where the loss goes
     up); C = max(y) + 1 classes (labels 0 and 2 only: three); its seed decides the initial weights: the
-    same seed, called twice, gives the same parameters and losses as a correct run"""
+    same seed, called twice, gives the same parameters and losses as a correct run, and so does the
+    default seed=0 (left out)"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
     X = rng.normal(size=(n, d))
     y = np.arange(n) % c
@@ -947,16 +997,20 @@ def test_train_mlp_returns(student, rng):
     big = _train(student, X, y, where, recorder, n_hidden=hidden, lr=10.0, epochs=6, seed=3)
     _expect_plain_steps(recorder, where, 6, 10.0)
     _expect_reference_run(*big[:2], where, _reference_run(X, y, n_hidden=hidden, lr=10.0, epochs=6, seed=3))
-    # Twice seed=4 in one process: each call starts from np.random.default_rng(4) afresh.
+    # Twice seed=4 in one process: each call starts from np.random.default_rng(4) afresh. Then the
+    # default seed, 0, which seeds the generator like any other.
     where = inputs.replace("seed=3", "seed=4")
     reference = _reference_run(X, y, n_hidden=hidden, lr=0.1, epochs=epochs, seed=4)
+    default = (inputs.replace(", seed=3", " (seed left at its default, 0)"),
+               _reference_run(X, y, n_hidden=hidden, lr=0.1, epochs=epochs, seed=0))
 
-    def check_run(result, args, kwargs):
+    def check_run(result, args, kwargs, where, reference):
         run = _train_parts(result, where)
         _expect_reference_run(*run, where, reference)
         return run[0]
-    other, _ = check_each(student, "train_mlp", [((X, y), dict(n_hidden=hidden, lr=0.1, epochs=epochs,
-                                                                seed=4))] * 2, check_run)
+    common = dict(n_hidden=hidden, lr=0.1, epochs=epochs)
+    other, _, _ = check_each(student, "train_mlp", [((X, y), dict(common, seed=4), where, reference)] * 2
+                             + [((X, y), common, *default)], check_run)
     expect(not np.array_equal(as_array(params["W1"], "train_mlp", inputs),
                               as_array(other["W1"], "train_mlp", inputs)),
            f"train_mlp gave the same W1 for seed=3 and seed=4 ({inputs.replace(', seed=3', '')}); "

@@ -132,3 +132,36 @@ def bce_with_logits(z, y):
         return loss, (p - y) / N
     loss = np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z))))
     return loss, (sigmoid(z) - y) / N
+
+# %% bug: tries the textbook formula first and switches to the stable form only when something comes out non-finite, so logits around 20 to 37 with y = 0 get a finite but wrong loss from log(1 - sigmoid(z)) cancellation
+# breaks: test_bce_with_logits
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n = len(z)
+    with np.errstate(all="ignore"):
+        p = 1.0 / (1.0 + np.exp(-z))
+        terms = -y * np.log(p) - (1.0 - y) * np.log(1.0 - p)
+    if not np.all(np.isfinite(terms)):
+        terms = np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
+        p = sigmoid(z)
+    return float(np.mean(terms)), (p - y) / n
+
+# %% bug: pure-Python student returns dz as a Python list of floats (np.allclose accepts it)
+# breaks: test_bce_with_logits
+import math
+
+
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    n = len(z)
+    total = 0.0
+    dz = []
+    for zi, yi in zip(z, y):
+        zi, yi = float(zi), float(yi)
+        e = math.exp(-abs(zi))
+        total += max(zi, 0.0) - zi * yi + math.log1p(e)
+        s = 1.0 / (1.0 + e) if zi >= 0 else e / (1.0 + e)
+        dz.append((s - yi) / n)
+    return total / n, dz

@@ -210,3 +210,15 @@ def init_mlp(n_in, n_hidden, n_out, rng):
     W2 = rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden)
     b2 = np.zeros(n_hidden)
     return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+
+# %% bug: statistics student standardises each weight matrix to an exact sample std (ddof=1) of 1/sqrt(fan-in), which is nan for a layer with a single weight (n_in = n_hidden = 1 or n_hidden = n_out = 1) and always +-the same two values for two weights
+# breaks: test_init_mlp
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    def standardised(shape, fan_in):
+        w = rng.standard_normal(shape)
+        w = (w - w.mean()) / w.std(ddof=1)
+        return w / np.sqrt(fan_in)
+
+    return {"W1": standardised((n_in, n_hidden), n_in), "b1": np.zeros(n_hidden),
+            "W2": standardised((n_hidden, n_out), n_hidden), "b2": np.zeros(n_out)}

@@ -94,3 +94,11 @@ def l2_step(theta, grad, lr, lam):
         _DECAY[lam] = 1.0 - lr * lam
     factor = _DECAY[lam]
     return factor * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
+
+# %% bug: skips the multiplication when lam == 0 and then steps in place, so with lam = 0 the new array is theta itself and the caller's theta is modified (the visible mutation check runs before the lam = 0 call)
+# breaks: test_l2_step
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    new = theta if lam == 0 else (1 - lr * lam) * theta
+    new -= lr * grad
+    return new

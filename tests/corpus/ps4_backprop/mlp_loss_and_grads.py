@@ -105,3 +105,15 @@ def mlp_loss_and_grads(params, X, y):
     dpre = dhidden * (pre >= 0)
     _, dW1, db1 = linear_backward(dpre, cache1)
     return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+
+# %% bug: loss rounded to 5 decimals so the printed numbers look clean (log 3 still passes np.isclose), which breaks finite-difference checks, small losses and any comparison tighter than 5e-6
+# breaks: test_mlp_loss_and_grads
+def mlp_loss_and_grads(params, X, y):
+    """Loss and gradients of a ReLU network with a softmax cross-entropy loss."""
+    hidden_in, cache1 = linear_forward(X, params["W1"], params["b1"])
+    hidden, cache_relu = relu_forward(hidden_in)
+    scores, cache2 = linear_forward(hidden, params["W2"], params["b2"])
+    loss, dscores = softmax_cross_entropy(scores, y)
+    dhidden, dW2, db2 = linear_backward(dscores, cache2)
+    _, dW1, db1 = linear_backward(relu_backward(dhidden, cache_relu), cache1)
+    return round(float(loss), 5), {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}

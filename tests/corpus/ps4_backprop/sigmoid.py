@@ -136,3 +136,43 @@ def sigmoid(z):
     out = e / (1.0 + e)
     out[z >= 0] = 1.0 / (1.0 + e[z >= 0])
     return out
+
+# %% bug: memoises per element on round(z, 3), in a module-level dict, so nearby inputs (in the same call or a later one) get the value of the first one seen
+# breaks: test_sigmoid
+import math
+
+_SIGMOID_MEMO = {}
+
+
+def _sig_one(t):
+    key = round(t, 3)
+    if key not in _SIGMOID_MEMO:
+        if t >= 0:
+            _SIGMOID_MEMO[key] = 1.0 / (1.0 + math.exp(-t))
+        else:
+            e = math.exp(t)
+            _SIGMOID_MEMO[key] = e / (1.0 + e)
+    return _SIGMOID_MEMO[key]
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    arr = np.asarray(z, dtype=float)
+    values = list(map(_sig_one, arr.ravel().tolist()))
+    out = np.array(values, dtype=float).reshape(arr.shape)
+    return out
+
+# %% bug: works in blocks of 16 elements, but the number of blocks is max(1, n // 16), so the last partial block of any array with more than 16 elements (n not a multiple of 16) is left at 0
+# breaks: test_sigmoid
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    arr = np.asarray(z, dtype=float)
+    flat = arr.ravel()
+    out = np.zeros(flat.shape, dtype=float)
+    block = 16
+    n_blocks = max(1, flat.size // block)
+    for k in range(n_blocks):
+        chunk = flat[k * block:(k + 1) * block]
+        e = np.exp(-np.abs(chunk))
+        out[k * block:(k + 1) * block] = np.where(chunk >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return out.reshape(arr.shape)

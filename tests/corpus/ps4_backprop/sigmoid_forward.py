@@ -198,3 +198,39 @@ def sigmoid_backward(dout: np.ndarray, cache: np.ndarray) -> np.ndarray:
     if dout.shape != cache.shape:
         raise ValueError(f"dout has shape {dout.shape}, expected {cache.shape}")
     return dout * cache * (1.0 - cache)
+
+# %% bug: the gradient buffer is np.empty_like(dout), so an integer dout gives an integer dx and every entry is truncated (mostly to 0)
+# breaks: test_sigmoid_backward
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    s = sigmoid(np.asarray(x, dtype=float))
+    return s, (s,)
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    (s,) = cache
+    dout = np.asarray(dout)
+    dx = np.empty_like(dout)
+    dx[...] = dout * s * (1 - s)
+    return dx
+
+# %% bug: memoises the forward pass in a module-level dict keyed on x.tobytes(), which ignores the shape (and dtype), so an x with the same bytes but another shape gets the earlier, wrongly shaped output, and the same out object is handed to every caller
+# breaks: test_sigmoid_forward
+_FORWARD_MEMO = {}
+
+
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    key = x.tobytes()
+    if key not in _FORWARD_MEMO:
+        _FORWARD_MEMO[key] = sigmoid(x)
+    out = _FORWARD_MEMO[key]
+    return out, (out,)
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    (s,) = cache
+    return np.asarray(dout, dtype=float) * s * (1 - s)

@@ -254,3 +254,16 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         previous = params
         params = {k: v - step * grads[k] for k, v in params.items()}
     return params, losses
+
+# %% bug: np.random.default_rng(seed or None) treats the default seed 0 as falsy, so seed=0 draws fresh OS entropy and two identical calls give different results
+# breaks: test_train_mlp
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    rng = np.random.default_rng(seed or None)
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, rng)
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses
