@@ -65,9 +65,9 @@ def _check_sgd(result, args, kwargs):
 
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
-    """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1)), for arrays,
+    """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1) and 3-D), for arrays,
     float32 arrays, integer arrays (also with an integer g and lr) and lists, also for a zero
-    gradient"""
+    gradient and for the same w and lr with another g"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
@@ -75,7 +75,10 @@ def test_sgd_step_values(student, rng):
              ((rng.integers(-5, 6, 3), rng.standard_normal(3), 0.25), {}),
              ((rng.standard_normal((3, 1)), rng.standard_normal((3, 1)), 0.2), {}),
              ((rng.standard_normal(3), np.zeros(3), 0.1), {}), ((rng.integers(-5, 6, 2), np.zeros(2), 0.1), {}),
-             ((rng.integers(-5, 6, 3), rng.integers(-5, 6, 3), int(rng.integers(2, 4))), {})]
+             ((rng.integers(-5, 6, 3), rng.integers(-5, 6, 3), int(rng.integers(2, 4))), {}),
+             ((rng.standard_normal((2, 3, 2)), rng.standard_normal((2, 3, 2)), 0.1), {})]
+    w, lr = rng.standard_normal(3), float(rng.uniform(0.05, 0.5))
+    calls += [((w, rng.standard_normal(3), lr), {}), ((w, rng.standard_normal(3), lr), {})]
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
@@ -247,7 +250,8 @@ def _check_clip(result, args, kwargs, new=False):
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_long_gradients(student, rng):
     """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction, also an
-    exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)) and an integer one"""
+    exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)), a one-element negative
+    one ([-5.0] to norm 1 is [-1.0]) and an integer one"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -259,13 +263,15 @@ def test_clip_by_norm_long_gradients(student, rng):
     calls.append(((rng.standard_normal(3) * 1e20, 1.0), {}))
     calls.append(((np.array(float(rng.uniform(3, 6) * rng.choice([-1.0, 1.0]))), 2.0), {}))
     calls.append(((rng.integers(3, 9, 3) * rng.choice([-1, 1], 3), 2.0), {}))
+    calls.append(((np.array([-5.0]), 1.0), {}))               # the norm of [-5] is 5, not -5
+    calls.append(((np.array([-float(rng.uniform(3, 9))]), 2.0), {}))
     check_each(student, "clip_by_norm", calls, _check_clip)
 
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_short_gradients(student, rng):
     """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists, integer arrays
-    and zero), in a new float array"""
+    and zero, also zero with max_norm = 0), in a new float array"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -275,6 +281,7 @@ def test_clip_by_norm_short_gradients(student, rng):
     calls.append(((g, float(np.linalg.norm(g) * 1.05)), {}))
     calls.append(((rng.standard_normal(2).tolist(), 10.0), {}))
     calls.append(((np.zeros(3), 1.0), {}))
+    calls.append(((np.zeros(3), 0.0), {}))                    # norm 0 is within max_norm 0: no 0 / 0
     calls.append(((rng.integers(-3, 4, 3) | 1, 10.0), {}))
     check_each(student, "clip_by_norm", [call + (True,) for call in calls], _check_clip)
 
@@ -292,7 +299,8 @@ def _check_schedule(student, function, calls):
 @cell("test_step_decay", points=1)
 def test_step_decay_values(student, rng):
     """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others
-    (a fractional epochs_drop such as 2.5 too), for an epoch given as an int, a numpy integer or a float"""
+    (a fractional epochs_drop such as 2.5 too, and epochs just below a multiple of a large epochs_drop,
+    such as 199 with epochs_drop=100), for an epoch given as an int, a numpy integer or a float"""
     inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35)]
     initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     epochs_drop = int(rng.integers(3, 8))
@@ -306,6 +314,10 @@ def test_step_decay_values(student, rng):
     # "Each takes a number": a numpy integer (from np.arange) and a float epoch are numbers too.
     inputs += [((np.int64(epoch),), {}) for epoch in (9, 10, int(rng.integers(11, 40)))]
     inputs += [((float(epoch),), {}) for epoch in (10.0, 19.5, float(rng.integers(21, 40)) + 0.25)]
+    # Just below a step, where epoch / epochs_drop has a fractional part of 0.99 or more.
+    inputs += [((199,), {"epochs_drop": 100}), ((1995,), {"epochs_drop": 1000}),
+               ((int(rng.integers(2, 9)) * 1000 - 1,),
+                {"initial_lr": initial_lr, "drop": drop, "epochs_drop": 1000})]
     _check_schedule(student, "step_decay", inputs)
 
 
@@ -698,7 +710,8 @@ def test_suggest_lr_blow_up(student, rng):
 
 @cell("test_suggest_lr", points=1)
 def test_suggest_lr_non_finite_and_none(student, rng):
-    """suggest_lr stops at the first non-finite loss, and gives a tenth of the last rate if none"""
+    """suggest_lr stops at the first non-finite loss (nan, inf or -inf), and gives a tenth of the last
+    rate if none"""
     lrs, losses = _range_curve(rng)
     bottom = int(np.argmin(losses))
     cut = int(rng.integers(bottom + 1, bottom + 3))
@@ -708,11 +721,14 @@ def test_suggest_lr_non_finite_and_none(student, rng):
     calm = np.concatenate([losses[:bottom + 1], losses[bottom] * rng.uniform(1.0, 3.5, 3)])
     first = losses.copy()
     first[0] = np.inf
+    negative = losses.copy()
+    negative[cut] = -np.inf
     _check_suggest(student, [
         (lrs, broken, "a tenth of the first rate whose loss is nan or inf"),
         (lrs[:len(calm)].tolist(), calm.tolist(),
          "a tenth of the last rate: no loss is above 4 times the lowest before it"),
-        (lrs, first, "a tenth of the first rate: its loss is not finite")])
+        (lrs, first, "a tenth of the first rate: its loss is not finite"),
+        (lrs, negative, "a tenth of the first rate whose loss is not finite (-inf is not finite either)")])
 
 
 # -- train_softmax ---------------------------------------------------------------------------------------

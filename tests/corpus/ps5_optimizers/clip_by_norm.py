@@ -116,3 +116,28 @@ def clip_by_norm(g, max_norm):
     if norm > max_norm:
         out *= max_norm / norm
     return out
+
+# %% bug: clips when norm >= max_norm, so a zero gradient with max_norm = 0 gives 0/0 = nan instead of coming back "unchanged when already within"
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g = np.array(g, dtype=float)
+    norm = np.linalg.norm(g)
+    if norm >= max_norm:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            g = g / norm * max_norm
+    return g
+
+# %% bug: functools.reduce(math.hypot, ...) without an initial value returns the lone element itself for a one-element gradient, so a negative one like [-5] gets "norm" -5 and is never clipped
+# breaks: test_clip_by_norm
+import functools
+import math
+
+
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    arr = np.array(g, dtype=float)
+    norm = functools.reduce(math.hypot, arr.ravel())
+    if norm > max_norm:
+        arr = arr * (max_norm / norm)
+    return arr

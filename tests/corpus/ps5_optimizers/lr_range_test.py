@@ -407,3 +407,27 @@ def suggest_lr(lrs, losses) -> float:
             return float(lrs[i] / 10)
         lowest = min(lowest, loss)
     return float(lrs[-1] / 10)
+
+# %% bug: suggest_lr checks only for the two non-finite values the visible tests use (loss == inf or loss != loss), so a loss of -inf is not flagged
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(loss_fn(w))
+    return lrs, np.array(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    lowest = np.inf
+    for lr, loss in zip(lrs, losses):
+        blew_up = loss == np.inf or loss != loss
+        if blew_up or loss > 4 * lowest:
+            return float(lr) / 10
+        lowest = min(lowest, loss)
+    return float(lrs[-1]) / 10

@@ -76,3 +76,25 @@ def sgd_step(w, g, lr):
 def sgd_step(w, g, lr):
     """One plain gradient step: w - lr * g."""
     return np.asarray(w) - lr * np.asarray(g)
+
+# %% bug: flattens everything and only restores the shape for 2-D inputs (the shape the visible test uses), so a 0-d w comes back with shape (1,) and a 3-D w comes back flat
+# breaks: test_sgd_step
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    new_w = np.ravel(np.asarray(w, dtype=float)) - lr * np.ravel(np.asarray(g, dtype=float))
+    if np.ndim(w) == 2:               # matrices must keep their shape (see the test with np.ones((2, 3)))
+        new_w = new_w.reshape(np.shape(w))
+    return new_w
+
+# %% bug: memoises the step on (w, lr) only, reasoning that g = grad(w) is fixed by w, so a second call with the same w and lr but a different g returns the first result
+# breaks: test_sgd_step
+_step_memo = {}
+
+
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    w = np.asarray(w, dtype=float)
+    key = (w.tobytes(), w.shape, float(lr))      # g is the gradient at w, so w and lr fix the step
+    if key not in _step_memo:
+        _step_memo[key] = w - lr * np.asarray(g, dtype=float)
+    return _step_memo[key].copy()

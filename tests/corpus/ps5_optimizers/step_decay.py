@@ -288,3 +288,23 @@ def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
 def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
     return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)
+
+# %% bug: after round() failed the visible tests the student floors with int(round(x - 0.49)), which rounds up when the fractional part of epoch / epochs_drop is about 0.99 or more (step_decay(199, epochs_drop=100) gives 0.025, not 0.05; step_decay(1995, epochs_drop=1000) likewise)
+# breaks: test_step_decay
+import math
+
+
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    stairs = int(round(epoch / epochs_drop - 0.49))   # round down
+    return float(initial_lr * drop ** stairs)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    return float(initial_lr * decay_rate ** (step / decay_steps))
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
+    return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)
