@@ -173,18 +173,23 @@ class CallRunner:
         self.namespace = namespace
         self.callback = callback
         self.handles = []
-        self.proxies = set()
-        self.keep = []
+        self.proxies = {}
+        self.proxy_ids = set()
         self.returned = []
         self.calls = 0
 
     def _proxy(self, proxy_id):
+        # One function per grader callable, as in a notebook: the same f handed to two
+        # calls is the same object to the student's code (and to a cache keyed on it).
+        if proxy_id in self.proxies:
+            return self.proxies[proxy_id]
+
         def proxy(*args, **kwargs):
             return self.callback(proxy_id, self.export(list(args)), self.export(kwargs))
         proxy.__name__ = proxy.__qualname__ = f"grader_function_{proxy_id}"
         proxy.grader_id = proxy_id
-        self.proxies.add(id(proxy))
-        self.keep.append(proxy)
+        self.proxies[proxy_id] = proxy
+        self.proxy_ids.add(id(proxy))
         return proxy
 
     def localize(self, value):
@@ -204,7 +209,7 @@ class CallRunner:
         if depth > 50:
             raise wire.WireError("the value is nested too deeply to be graded")
         value = wire.materialize(value, MAX_ITEMS)
-        if id(value) in self.proxies:
+        if id(value) in self.proxy_ids:
             return wire.Proxy(value.grader_id, home=True)
         if isinstance(value, (list, tuple)):
             items = [self.export(v, depth + 1) for v in value]

@@ -3,8 +3,9 @@
 Both sides of the boundary import this module; it depends on the standard
 library and numpy only. What it decodes is data, never code: no pickle, no
 object dtypes, no classes but the builtin containers, numpy arrays and numpy
-scalars. A callable crossing the boundary travels as a numbered *proxy*; the
-side that receives one decides what calling it means.
+scalars. A callable crossing the boundary travels as a numbered *proxy*, the
+same number each time it crosses; the side that receives one decides what
+calling it means.
 
 A frame is its length, then the length of a JSON *head*, the head, and the raw
 bytes of the frame's arrays one after another: the head names each array's
@@ -253,8 +254,11 @@ def encode(value, buffers, callables=None):
             raise WireError(f"a {type(bits).__name__} generator cannot be graded")
         return {"rng": {"kind": type(bits).__name__, "state": encode(bits.state, buffers)}}
     if callables is not None and callable(value):
-        callables.append(value)
-        return {"proxy": len(callables) - 1}
+        number = next((n for n, known in enumerate(callables) if known is value), None)
+        if number is None:
+            callables.append(value)
+            number = len(callables) - 1
+        return {"proxy": number}
     raise WireError(f"a value of type {type(value).__name__} cannot be graded")
 
 

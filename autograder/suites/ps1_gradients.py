@@ -333,27 +333,31 @@ def _checks(student, cases, check):
         inputs = f"f=<{land}>, grad_f=<{described}>, x={point_text(x)}" + (f", h={h:g}" if h else "")
         check(result, as_float(result.value, "gradient_check", inputs),
               REFERENCE.gradient_check(*args, **kwargs), inputs)
-    calls = [((land.f, grad_f, x), ({} if h is None else {"h": h}), land, described)
-             for land, x, grad_f, described, h in cases]
+    functions = {}  # one f per landscape: the same object in every call, as in a notebook
+    calls = [((functions.setdefault(id(land), land.f), grad_f, x), ({} if h is None else {"h": h}), land,
+              described) for land, x, grad_f, described, h in cases]
     check_each(student, "gradient_check", calls, check_case)
 
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_wrong_gradients(student, rng):
     """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients, small
-    errors and one wrong entry of 30 too"""
+    errors and one wrong entry of 30 too, and for the same f at a second point"""
     land, x = _landscape(rng, (3,))
     wrong = [(lambda v: -land.grad(v), "minus the gradient"),
              (lambda v: 2.0 * land.grad(v), "twice the gradient"),
              (lambda v: land.grad(v)[::-1], "the gradient's entries in reverse order"),
              (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large"),
-             (lambda v: (1 + 2e-6) * land.grad(v), "the gradient, 2e-6 too large")]
+             (lambda v: (1 + 2e-6) * land.grad(v), "the gradient, 2e-6 too large"),
+             (lambda v: land.grad(v) + 0.1 * v, "the gradient plus 0.1 x")]
 
     def check(result, value, expected, inputs):
         # Expected values of about 1e-6 carry the difference quotients' own error, about 1e-10.
         expect_close("gradient_check", inputs, value, expected, rtol=1e-6 if expected > 1e-4 else 1e-3)
         expect_unmodified("gradient_check", inputs, result)
     cases = [(land, x, grad_f, described, None) for grad_f, described in wrong]
+    # The same f and grad_f at a second point: the only case whose value depends on the point.
+    cases.append((land, land.point(rng), *wrong[-1], None))
     many, k = Ripples.random(rng, (30,)), int(rng.integers(30))
 
     def one_wrong(v):

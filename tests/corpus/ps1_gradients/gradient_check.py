@@ -85,3 +85,47 @@ def gradient_check(f, grad_f, x, h=1e-5):
     x_copy = np.asarray(x).tolist()
     analytic = grad_f(x_copy)
     return rel_error(analytic, numerical_gradient(f, x, h))
+
+# %% bug: memo of the numerical gradient keyed on (f, h), not on x
+# breaks: test_gradient_check
+_memo = {}
+
+
+def gradient_check(f, grad_f, x, h=1e-5):
+    key = (f, h)
+    if key not in _memo:
+        _memo[key] = numerical_gradient(f, x, h)
+    return rel_error(grad_f(x), _memo[key])
+
+# %% bug: memo keyed on id(f)
+# breaks: test_gradient_check
+_memo2 = {}
+
+
+def gradient_check(f, grad_f, x, h=1e-5):
+    key = id(f)
+    if key not in _memo2:
+        _memo2[key] = numerical_gradient(f, x, h)
+    return rel_error(grad_f(x), _memo2[key])
+
+# %% bug: memo of the result keyed on (f, grad_f, h)
+# breaks: test_gradient_check
+_memo3 = {}
+
+
+def gradient_check(f, grad_f, x, h=1e-5):
+    key = (f, grad_f, h)
+    if key not in _memo3:
+        _memo3[key] = rel_error(grad_f(x), numerical_gradient(f, x, h))
+    return _memo3[key]
+
+# %% correct: memo keyed on (f, h, bytes of x)
+_memo4 = {}
+
+
+def gradient_check(f, grad_f, x, h=1e-5):
+    x = np.asarray(x, dtype=float)
+    key = (f, h, x.shape, x.tobytes())
+    if key not in _memo4:
+        _memo4[key] = numerical_gradient(f, x, h)
+    return rel_error(grad_f(x), _memo4[key])
