@@ -202,9 +202,11 @@ def test_numerical_derivative_values(student, rng):
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_uses_h(student, rng):
     """numerical_derivative uses exactly the step h it is given (h = 0.1 and 0.001 on a smooth
-    function; at a kink, h = 0.1 at x between 4 and 8, h = 1e-7 and 1e-10 near 0; h = 1e-10 on a
+    function, h = 0.1 at x = 0 too; at a kink, h = 0.1 at x between 4 and 8, h = 1e-7 and 1e-10 near 0; h = 1e-10 on a
     smooth function, where the quotient's rounding shows any other step)"""
     calls = [_derivative_call(rng, h=h) for h in (0.1, 1e-3)]
+    at_zero = next(land for land in iter(lambda: Ripples.random(rng, ()), None) if abs(land.grad(0.0)) > 0.2)
+    calls.append(((at_zero.f, 0.0), {"h": 0.1}, at_zero))
     calls += [_kink_call(rng, float(rng.uniform(4.0, 8.0)), h=0.1),
               _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-6, h=1e-7),
               _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-9, h=1e-10)]
@@ -342,22 +344,28 @@ def _checks(student, cases, check):
 @cell("test_gradient_check", points=1)
 def test_gradient_check_wrong_gradients(student, rng):
     """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients, small
-    errors and one wrong entry of 30 too, and for the same f at a second point"""
+    errors and one wrong entry of 30 too, and for the same f at a second point; a gradient with a nan
+    entry is not reported as right (a small number)"""
     land, x = _landscape(rng, (3,))
     wrong = [(lambda v: -land.grad(v), "minus the gradient"),
              (lambda v: 2.0 * land.grad(v), "twice the gradient"),
              (lambda v: land.grad(v)[::-1], "the gradient's entries in reverse order"),
              (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large"),
              (lambda v: (1 + 2e-6) * land.grad(v), "the gradient, 2e-6 too large"),
-             (lambda v: land.grad(v) + 0.1 * v, "the gradient plus 0.1 x")]
+             (lambda v: land.grad(v) + 0.1 * v, "the gradient plus 0.1 x"),
+             (lambda v: land.grad(v) * [1.0, np.nan, 1.0], "the gradient with a nan in entry 1")]
 
     def check(result, value, expected, inputs):
-        # Expected values of about 1e-6 carry the difference quotients' own error, about 1e-10.
-        expect_close("gradient_check", inputs, value, expected, rtol=1e-6 if expected > 1e-4 else 1e-3)
+        if np.isnan(expected):
+            expect(not value < 1e-2, f"gradient_check({inputs}) returned {value:.3g}: a gradient with a nan "
+                   "entry is wrong, so the check must not come out small (rel_error gives nan)")
+        else:
+            # Expected values of about 1e-6 carry the difference quotients' own error, about 1e-10.
+            expect_close("gradient_check", inputs, value, expected, rtol=1e-6 if expected > 1e-4 else 1e-3)
         expect_unmodified("gradient_check", inputs, result)
     cases = [(land, x, grad_f, described, None) for grad_f, described in wrong]
     # The same f and grad_f at a second point: the only case whose value depends on the point.
-    cases.append((land, land.point(rng), *wrong[-1], None))
+    cases.append((land, land.point(rng), *wrong[-2], None))
     many, k = Ripples.random(rng, (30,)), int(rng.integers(30))
 
     def one_wrong(v):
@@ -388,9 +396,10 @@ def test_gradient_check_right_gradient(student, rng):
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_uses_h(student, rng):
-    """gradient_check passes its step h on to numerical_gradient (h = 0.1)"""
-    land, x = _landscape(rng, (3,))
-    _checks(student, [(land, x, land.grad, "its exact gradient", 0.1)],
+    """gradient_check passes its step h on to numerical_gradient (h = 0.1), also for a 0-d x"""
+    cases = [(land, x, land.grad, "its exact gradient", 0.1)
+             for land, x in (_landscape(rng, shape) for shape in ((3,), ()))]
+    _checks(student, cases,
             lambda result, value, expected, inputs: expect_close("gradient_check", inputs, value, expected,
                                                                  rtol=1e-4))
 
@@ -476,7 +485,8 @@ def test_sin_squared_grad_numbers(student, rng):
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_arrays(student, rng):
     """sin_squared_grad works elementwise on arrays of shape (6,), (3, 4) and (1,), with angles beyond
-    2π, and on integers, giving a float array of the input's shape"""
+    2π, on integers, on an array whose first entry is 0 and on the same numbers as a (2, 2) array,
+    giving a float array of the input's shape"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={point_text(x)}" + (" as an integer array" if x.dtype.kind == "i" else "")
@@ -486,6 +496,9 @@ def test_sin_squared_grad_arrays(student, rng):
     calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4), (1,))]
     calls.append(((rng.integers(-6, 7, 5),), {}))
     calls.append(((rng.uniform(-12.0, 12.0, 6),), {}))
+    # One where sin(x) is 0 first, then the same numbers in another shape, in this process.
+    flat = np.concatenate([[0.0], rng.uniform(-2 * np.pi, 2 * np.pi, 3)])
+    calls += [((flat,), {}), ((flat.reshape(2, 2),), {})]
     check_each(student, "sin_squared_grad", calls, check)
 
 
@@ -502,9 +515,9 @@ def _check_direction(result, args, kwargs):
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_values(student, rng):
     """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
-    vectors and vectors of 5,000 entries too"""
+    vectors, vectors of one entry and vectors of 5,000 entries too"""
     calls = []
-    for dim in (2, 2, 3, 5):
+    for dim in (2, 2, 3, 5, 1):
         grad = rng.uniform(-3, 3, dim)
         u = rng.standard_normal(dim)
         u *= rng.uniform(0.2, 3.0) / np.linalg.norm(u)
@@ -516,12 +529,12 @@ def test_directional_derivative_values(student, rng):
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_direction_only(student, rng):
-    """directional_derivative depends only on u's direction (u along grad too), and leaves grad and u as
-    they were; a zero gradient gives 0"""
+    """directional_derivative depends only on u's direction (u along grad too, and u of length 1e-8), and
+    leaves grad and u as they were; a zero gradient gives 0"""
     def check(result, args, kwargs):
         expect_unmodified("directional_derivative", _check_direction(result, args, kwargs), result)
     grad = rng.uniform(-3, 3, 3)
     u = rng.standard_normal(3)
-    calls = [((grad, scale * u), {}) for scale in (1.0, 4.0, 0.1)]
+    calls = [((grad, scale * u / np.linalg.norm(u)), {}) for scale in (1.0, 4.0, 0.1, 1e-8)]
     calls += [((grad, -2.5 * grad), {}), ((np.zeros(3), u), {})]
     check_each(student, "directional_derivative", calls, check)

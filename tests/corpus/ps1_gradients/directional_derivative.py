@@ -99,3 +99,21 @@ def _dot(a, b):
 def directional_derivative(grad, u):
     """The rate of change along the direction of u: grad . u / norm(u)."""
     return _dot(grad, u) / math.sqrt(_dot(u, u))
+
+# %% bug: TensorFlow's l2_normalize habit, u / sqrt(max(sum(u**2), 1e-12)): for a short u (length below 1e-6) the result is scaled down instead of being independent of u's length ("If u is not a unit vector, divide by its length: only the direction counts")
+# breaks: test_directional_derivative
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    u = np.asarray(u, dtype=float)
+    unit = u / np.sqrt(np.maximum(np.sum(u ** 2), 1e-12))
+    return float(np.dot(grad, unit))
+
+# %% bug: a special branch for 1-D (length-1) vectors returns grad[0] * u[0] without dividing by |u| ("in one dimension there is no direction"), e.g. grad [3], u [-2] gives -6 instead of -3 ("grad . u / norm(u) for two vectors")
+# breaks: test_directional_derivative
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    grad = np.asarray(grad, dtype=float)
+    u = np.asarray(u, dtype=float)
+    if u.size == 1:
+        return float(grad.ravel()[0] * u.ravel()[0])
+    return float(np.dot(grad, u) / np.linalg.norm(u))

@@ -129,3 +129,19 @@ def gradient_check(f, grad_f, x, h=1e-5):
     if key not in _memo4:
         _memo4[key] = numerical_gradient(f, x, h)
     return rel_error(grad_f(x), _memo4[key])
+
+# %% bug: reads a nan relative error as "both gradients zero" and returns 0.0, so an analytic gradient containing nan passes the check ("rel_error between grad_f(x) and numerical_gradient(f, x, h)"; "one wrong entry is a wrong gradient")
+# breaks: test_gradient_check
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    with np.errstate(invalid='ignore'):
+        err = rel_error(grad_f(x), numerical_gradient(f, x, h))
+    return 0.0 if np.isnan(err) else err
+
+# %% bug: a special branch for a scalar x uses numerical_derivative(f, x) and forgets to pass h there, so a 0-d x is checked with h=1e-5 whatever h is given ("Use your two functions above; pass h on.")
+# breaks: test_gradient_check
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    if np.ndim(x) == 0:
+        return rel_error(grad_f(x), numerical_derivative(f, float(x)))
+    return rel_error(grad_f(x), numerical_gradient(f, x, h))

@@ -139,3 +139,27 @@ def sin_squared_grad(x):
     t = _vec(x)
     out = 2 * np.sin(t) * np.cos(t)
     return float(out[0]) if out.size == 1 else out.reshape(np.shape(x))
+
+# %% bug: np.vectorize without otypes, and a shortcut returning the int 0 where sin(t) == 0: when the first element is 0 the whole output becomes an integer array (other slopes truncated), and a number comes back as a 0-d array, not a float ("works elementwise on arrays"; "for a single number, return a float")
+# breaks: test_sin_squared_grad
+_chain = np.vectorize(lambda t: 0 if np.sin(t) == 0 else 2 * np.sin(t) * np.cos(t))
+
+
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    return _chain(x)
+
+# %% bug: a module-level memo keyed by x.tobytes() (to speed up the demo loop) ignores shape and dtype, so after a call on xs a call on xs.reshape(2, 2) returns the cached 1-D result ("works elementwise on arrays": the result has x's shape)
+# breaks: test_sin_squared_grad
+_memo = {}
+
+
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    if np.ndim(x) == 0:
+        return float(2 * np.sin(x) * np.cos(x))
+    x = np.asarray(x, dtype=float)
+    key = x.tobytes()
+    if key not in _memo:
+        _memo[key] = 2 * np.sin(x) * np.cos(x)
+    return _memo[key].copy()
