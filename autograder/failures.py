@@ -8,6 +8,12 @@ and says what happened, never the grader's code.
 class StudentFailure(Exception):
     """A graded call did not produce a value that can be checked."""
 
+    def called_as(self, call):
+        """This failure, its message ending with the call that failed (``call``, as the
+        student would write it), when the test's own message can't say which one it was."""
+        self.args = (f"{self}; the call was {call}",)
+        return self
+
 
 class StudentError(StudentFailure):
     """The student's code raised an exception.

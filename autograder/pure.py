@@ -8,6 +8,23 @@ calls before it (a cache keyed on some of the arguments, a global the function
 changes), which a fresh copy per call would hide.
 """
 
+from .checks import show
+from .failures import StudentFailure
+
+
+def call_text(function, args, kwargs):
+    """``function(args, kwargs)`` as a student would write it, briefly; a function
+    handed over shows as ``<a function>``.
+
+    >>> import numpy as np
+    >>> call_text("clip_by_norm", (np.array([3.0, 4.0]),), {"max_norm": 1.0})
+    'clip_by_norm([3, 4], max_norm=1)'
+    """
+    def one(value):
+        return "<a function>" if callable(value) else show(value, limit=80)
+    shown = [one(value) for value in args] + [f"{key}={one(value)}" for key, value in kwargs.items()]
+    return f"{function}({', '.join(shown)})"
+
 
 def check_each(student, function, calls, check, pipeline=False):
     """``check(result, args, kwargs, *rest)`` of the student's ``function`` at each
@@ -23,7 +40,11 @@ def check_each(student, function, calls, check, pipeline=False):
                  (student.call_each, student.call))
     results = each(function, [call[:2] for call in calls])
     checked = []
-    for count, (call, result) in enumerate(zip(calls, results)):
+    for count, call in enumerate(calls):
+        try:
+            result = next(results)
+        except StudentFailure as failure:
+            raise failure.called_as(call_text(function, *call[:2])) from None
         try:
             checked.append(check(result, *call))
         except AssertionError as wrong:

@@ -3,6 +3,9 @@ when a value depends on the calls before it."""
 
 import pytest
 
+import numpy as np
+
+from autograder.failures import StudentError
 from autograder.pure import check_each
 from autograder.sandbox.client import Sandbox
 from autograder.student import SandboxStudent
@@ -20,6 +23,9 @@ def cached_square(x, offset=0):
 
 def off_at_five(x, offset=0):
     return x * x + offset + (x == 5)
+
+def refuses_lists(x, scale=1.0, f=None):
+    return x.sum() * scale
 '''
 
 
@@ -79,3 +85,12 @@ def test_a_first_call_that_fails_is_not_made_again(student):
     with pytest.raises(AssertionError, match=r"^f\(5, offset=0\) gave 26$"):
         check_each(student, "off_at_five", [((5,), {}), ((2,), {})], check_square)
     assert student.forks == ["off_at_five"]
+
+
+def test_a_call_that_raises_is_named_with_its_arguments(student):
+    calls = [((np.array([1.0, 2.0]),), {}), (([1.0, 2.0],), {"scale": 0.5, "f": abs})]
+    with pytest.raises(StudentError) as failure:
+        check_each(student, "refuses_lists", calls, lambda result, args, kwargs: result.value)
+    assert failure.value.is_a("AttributeError")
+    assert str(failure.value) == ("refuses_lists raised AttributeError: 'list' object has no attribute 'sum'; "
+                                  "the call was refuses_lists([1, 2], scale=0.5, f=<a function>)")
