@@ -30,8 +30,8 @@ def random_points(rng, n=5):
 @cell("test_rosenbrock", points=1)
 def test_rosenbrock_values(student, rng):
     """rosenbrock matches (1 - x)² + 100 (y - x²)² at random points, as arrays, lists and tuples: 0 at
-    (1, 1), tiny on the valley floor near it, and over 10,000 on the steep walls far from it; a list
-    such as [0, 0.5] mixes an integer and a float"""
+    (1, 1), tiny on the valley floor near it, over 10,000 on the steep walls far from it, and 1 at
+    (1e-200, 0), where x² underflows harmlessly; a list such as [0, 0.5] mixes an integer and a float"""
     def check(result, args, kwargs):
         xy, = args
         inputs = f"xy={point_text(np.asarray(xy))}" + ("" if isinstance(xy, np.ndarray) else
@@ -41,7 +41,7 @@ def test_rosenbrock_values(student, rng):
     x = float(rng.uniform(0.99, 0.999))
     floor = np.array([x, x * x + float(rng.uniform(1e-6, 1e-5))])   # f about 1e-5 to 1e-4
     walls = [np.array([rng.uniform(3.5, 4.5), rng.uniform(-1.5, -0.5)]), np.array([-4.0, 0.0])]  # f > 16,000
-    points = [*random_points(rng, 3), np.array([1.0, 1.0]), floor, *walls]
+    points = [*random_points(rng, 3), np.array([1.0, 1.0]), floor, *walls, np.array([1e-200, 0.0])]
     calls = [((xy,), {}) for xy in points]
     calls += [((points[0].tolist(),), {}), ((tuple(points[1].tolist()),), {}),
               (([int(rng.integers(-1, 2)), float(rng.uniform(0.2, 0.8))],), {})]
@@ -101,7 +101,8 @@ def test_rosenbrock_grad_float32_and_lists(student, rng):
 @cell("test_rosenbrock_hessian", points=2)
 def test_rosenbrock_hessian_values(student, rng):
     """rosenbrock_hessian is the 2x2 float matrix of second derivatives at random points, at an
-    integer point and where 1200 x² and 400 y nearly cancel, and leaves xy as it was"""
+    integer point (an array, and a list) and where 1200 x² and 400 y nearly cancel, and leaves xy as it
+    was"""
     def check(result, args, kwargs, how=""):
         xy, = args
         expect_close("rosenbrock_hessian", f"xy={point_text(xy)}{how}", result.value,
@@ -112,6 +113,7 @@ def test_rosenbrock_hessian_values(student, rng):
     cancels = [np.array([x, (1200 * x * x + 2) / 400 + 0.005]) for x in rng.uniform(0.8, 1.2, 4)]
     calls = [((xy,), {}) for xy in [*random_points(rng, 4), *cancels]]
     calls.append(((np.round(random_points(rng, 1)[0]).astype(int),), {}, " as an integer array"))
+    calls.append((([int(v) for v in rng.integers(-2, 3, 2)],), {}, " as a list of integers"))
     check_each(student, "rosenbrock_hessian", calls, check)
 
 
@@ -215,7 +217,7 @@ def _expect_divergence(student, kwargs):
 def test_distance_to_optimum_values(student, rng):
     """distance_to_optimum is the Euclidean distance to (1, 1), a float, also a millionth away and ten
     million away, for arrays (integers too), lists and tuples, and leaves x as it was; a diverged point
-    (nan or inf) is at no finite distance"""
+    (nan or inf in either coordinate) is at no finite distance"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={point_text(np.asarray(x))}" + ("" if isinstance(x, np.ndarray) else
@@ -231,7 +233,7 @@ def test_distance_to_optimum_values(student, rng):
     near = 1.0 + rng.uniform(-1, 1, 2) * 1e-6          # |x|² - 2 x·c + |c|² cancels here
     far = np.array([float(rng.uniform(1e7, 2e7)), 1.0])
     points = [*random_points(rng, 4), near, far, rng.integers(-4, 6, 2), np.array([np.nan, np.nan]),
-              np.array([np.inf, -np.inf])]
+              np.array([np.inf, -np.inf]), np.array([np.inf, 1.0]), np.array([1.0, np.nan])]
     others = [tuple(np.round(random_points(rng, 1)[0], 2).tolist()), np.round(random_points(rng, 1)[0], 2).tolist()]
     check_each(student, "distance_to_optimum", [((x,), {}) for x in [*points, *others]], check)
 
@@ -247,8 +249,9 @@ def _synthetic_history(rng, n=30):
 
 @cell("test_steps_to_tolerance", points=2)
 def test_steps_to_tolerance_first_index(student, rng):
-    """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None;
-    a nan point is not within tol; the history is left as it was"""
+    """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None
+    (also for tol = 0); a nan point is not within tol; the history is left as
+    it was"""
     def check(result, args, kwargs):
         history, tol = args
         described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
@@ -265,7 +268,7 @@ def test_steps_to_tolerance_first_index(student, rng):
                    lambda: f"steps_to_tolerance({inputs}) returned {show(value)}; expected {expected}, "
                    "the first index t with distance_to_optimum(history[t][0]) < tol")
     history = _synthetic_history(rng)
-    calls = [((history, tol), {}) for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9)]
+    calls = [((history, tol), {}) for tol in (1.0, 0.1, 0.01, 1e-3, 1e-9, 0.0)]
     # Distances 2, exactly 0.5 and 0.25: the first point strictly within 0.5 is the last.
     edge = [(np.array(p), REFERENCE.rosenbrock(np.array(p))) for p in ([1.0, 3.0], [1.0, 1.5], [1.0, 1.25])]
     calls += [((edge, 0.5), {}), ((history[3:], float(np.linalg.norm(history[3][0] - 1.0)) * 1.01), {}),

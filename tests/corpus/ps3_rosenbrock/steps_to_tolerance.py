@@ -104,3 +104,13 @@ def steps_to_tolerance(history, tol):
         if np.sqrt(d @ d) < tol:
             return t
     return None
+
+# %% bug: asserts tol > 0 as input validation, so tol = 0 (or a negative tol) raises AssertionError instead of returning None
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    assert tol > 0, "tol must be a positive distance"
+    for t, (x, _) in enumerate(history):
+        if distance_to_optimum(x) < tol:
+            return t
+    return None
