@@ -280,9 +280,9 @@ def _matrix_text(h):
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_values(student, rng):
     """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists;
-    1×1 to 4×4), also a very steep one (eigenvalues near 1e40), a twisted bowl's [[1, c], [c, 1]] with
-    c < 0, and a badly conditioned one (diag(1e-9, 1): positive definite, so no ValueError), and leaves
-    the caller's matrix as it was"""
+    1×1 to 4×4, also [[2.0]]), also a very steep one (eigenvalues near 1e40), a twisted bowl's
+    [[1, c], [c, 1]] with c < 0, and a badly conditioned one (diag(1e-9, 1): positive definite, so no
+    ValueError), and leaves the caller's matrix as it was"""
     def check(result, args, kwargs, h, shown=None):
         text = (f"hessian={shown or _matrix_text(h)}"
                 + (" as a list" if isinstance(args[0], list) else ""))
@@ -298,14 +298,16 @@ def test_max_stable_lr_values(student, rng):
     c = -round(float(rng.uniform(0.1, 0.9)), 4)
     twisted = np.array([[1.0, c], [c, 1.0]])
     flat = np.diag(rng.permutation([1e-9, 1.0]))
-    calls += [((twisted,), {}, twisted), ((flat,), {}, flat, show(flat))]
+    one = np.array([[2.0]])
+    calls += [((twisted,), {}, twisted), ((flat,), {}, flat, show(flat)), ((one,), {}, one)]
     check_each(student, "max_stable_lr", calls, check)
 
 
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_refuses_indefinite(student, rng):
     """max_stable_lr raises a ValueError for a saddle, a maximum or a flat direction (an eigenvalue ≤ 0),
-    also for a 3×3 matrix with two negative eigenvalues (its determinant and trace are positive)"""
+    also for a 3×3 matrix with two negative eigenvalues (its determinant and trace are positive) and for
+    the 1×1 matrix [[-1.0]]"""
     c = float(rng.choice([-1, 1]) * rng.uniform(1.2, 3.0))
     saddle = [[1.0, c], [c, 1.0]]
     indefinite = _symmetric(rng, [-rng.uniform(0.1, 2.0), rng.uniform(0.5, 3.0), rng.uniform(0.5, 3.0)])
@@ -316,7 +318,7 @@ def test_max_stable_lr_refuses_indefinite(student, rng):
     # Eigenvalues -a, -b and c > a + b: det = a b c > 0 and trace > 0, yet not positive definite.
     low = rng.uniform(0.2, 1.0, size=2)
     two_down = _symmetric(rng, [-low[0], -low[1], low.sum() + rng.uniform(0.5, 2.0)])
-    for h in (saddle, indefinite, maximum, flat, two_down):
+    for h in (saddle, indefinite, maximum, flat, two_down, np.array([[-1.0]])):
         _expect_value_error(student, "max_stable_lr", f"hessian={_matrix_text(h)}", h)
 
 
@@ -339,7 +341,7 @@ def _path_text(x0, alpha, iters):
 
 
 def _check_path(result, args, kwargs, array=False):
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", under="ignore"):
         expected = REFERENCE.quadratic_path(*args)
     expect_close("quadratic_path", _path_text(*args), result.value, expected, array=array)
 
@@ -357,12 +359,14 @@ def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
     α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
     steps, past 1e100) and of a long slow one (iters = 5000), nearby α in turn (0.24, then 0.23); an
-    integer x0 or α works too"""
+    integer x0 or α works too; a converging path that shrinks below the smallest floats (α = 0.45,
+    400 steps) goes to 0"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
     calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
               ((x0, 1, 5), {}), ((x0, 0.0, 3), {}), ((x0, 3.0, 200), {}),
-              ((x0, 0.24, 6), {}), ((x0, 0.23, 6), {}), ((x0, 1e-4, 5000), {})]
+              ((x0, 0.24, 6), {}), ((x0, 0.23, 6), {}), ((x0, 1e-4, 5000), {}),
+              ((x0, 0.45, 400), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -515,24 +519,26 @@ def _check_scalar(function, unmodified=False):
 
 def _quartic_inputs(rng):
     """Random numbers, two far out (|x| in the hundreds, as a diverging run reaches), an integer,
-    and an array of them (as the notebook's quartic(xs))."""
+    and an array of them (as the notebook's quartic(xs)), and an array that starts at the flat
+    spot 0.0 (each element is computed on its own, whatever the first one gives)."""
     xs = np.round(rng.uniform(-2.0, 4.0, size=4), 6)
     far = [round(float(sign * rng.uniform(100.0, 900.0)), 4) for sign in (-1, 1)]
     return ([((x,), {}) for x in _scalars(rng) + far] + [((int(rng.integers(-3, 8)),), {})]
-            + [((np.append(xs, far[1]),), {})])
+            + [((np.append(xs, far[1]),), {}), ((np.insert(xs, 0, 0.0),), {})])
 
 
 @cell("test_quartic", points=1)
 def test_quartic_values(student, rng):
     """quartic is x⁴ - 3x³ + 2 at random x (also far out, |x| in the hundreds, and an integer x), and
-    elementwise on an array"""
+    elementwise on arrays (one starting with 0.0)"""
     check_each(student, "quartic", _quartic_inputs(rng), _check_scalar("quartic"))
 
 
 @cell("test_quartic_grad", points=1)
 def test_quartic_grad_values(student, rng):
     """quartic_grad is 4x³ - 9x² at random x (also far out, |x| in the hundreds, and an integer x), and
-    elementwise on a float array, which it leaves as it was"""
+    elementwise on float arrays (also one starting with 0.0, the flat spot: every other slope keeps its
+    fractional part), which it leaves as they were"""
     check_each(student, "quartic_grad", _quartic_inputs(rng), _check_scalar("quartic_grad", unmodified=True))
 
 
@@ -544,11 +550,32 @@ def test_quartic_critical_points_values(student):
 
 
 # -- himmelblau -----------------------------------------------------------------------
+#: Himmelblau's four minima to the last bit of a float64 (Newton's method on the two squares).
+_HIMMELBLAU_MINIMA = np.array([[3.0, 2.0], [-2.805118086952745, 3.131312518250573],
+                               [-3.779310253377747, -3.2831859912861696],
+                               [3.5844283403304917, -1.8481265269644036]])
+
+
 @cell("test_himmelblau", points=1)
 def test_himmelblau_values(student, rng):
-    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points"""
-    check_each(student, "himmelblau", [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)],
-               _check_value("himmelblau"))
+    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points, and at the four minima and points
+    very close to them (1e-12 to 1e-8 away), where f is a tiny number: never below 0, since f is a sum
+    of two squares"""
+    calls = [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)]
+    for minimum in _HIMMELBLAU_MINIMA:
+        offsets = rng.choice([-1.0, 1.0], size=(8, 2)) * 10.0 ** rng.uniform(-12.0, -8.0, size=(8, 2))
+        calls += [((xy,), {}, xy, True) for xy in np.vstack([minimum, minimum + offsets])]
+    value_check = _check_value("himmelblau")
+
+    def check(result, args, kwargs, xy, near=False):
+        value_check(result, args, kwargs, xy)
+        if near:
+            value = float(as_float(result.value, "himmelblau", ""))
+            expect(value >= 0.0, lambda: f"himmelblau(xy=[{xy[0]!r}, {xy[1]!r}]) returned {value!r}; "
+                   "expected a number ≥ 0 (about "
+                   f"{float(REFERENCE.himmelblau(xy)):.3g}): f is a sum of two squares, "
+                   "(x² + y - 11)² + (x + y² - 7)², never negative")
+    check_each(student, "himmelblau", calls, check)
 
 
 @cell("test_himmelblau_grad", points=1)
@@ -587,6 +614,8 @@ def _check_multi(result, args, kwargs, landscape):
     text = _multi_text(landscape, starts, lr, n_steps)
     if np.asarray(starts).dtype.kind in "iu":
         text += " (integers)"
+    if isinstance(starts, list):
+        text += " (as a list of points)"
     with np.errstate(over="ignore", invalid="ignore"):
         expected = REFERENCE.multi_start(f, grad_f, starts, lr, n_steps)
     expect_close("multi_start", text, result.value, expected, array=True)
@@ -596,9 +625,9 @@ def _check_multi(result, args, kwargs, landscape):
 @cell("test_multi_start", points=1)
 def test_multi_start_rows(student, rng):
     """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends (one
-    start of integers too; two bowls from the same starts in turn; a flat bowl, where the runs stop
-    at gradient_descent's default tol=1e-8; too large a rate, where each run ends far from its start
-    and from its best point)"""
+    start of integers too; two bowls from the same starts in turn; starts given as a list of 3-D points
+    and as a list of 1-D points; a flat bowl, where the runs stop at gradient_descent's default
+    tol=1e-8; too large a rate, where each run ends far from its start and from its best point)"""
     bowl = QuarticBowl.random(rng, dim=3)
     starts = bowl.centre + rng.uniform(-3, 3, size=(4, 3))
     lr, n_steps = 0.3, 30
@@ -609,9 +638,13 @@ def test_multi_start_rows(student, rng):
     # (not a larger one) decides where each run ends, within the 300 steps.
     flat = QuarticBowl(Bowl.random(rng, dim=2, curvature=(0.005, 0.01)).a, rng.uniform(-2, 2, 2), 0.0)
     flat_starts = flat.centre + rng.uniform(-3, 3, size=(3, 2))
+    line = QuarticBowl.random(rng, dim=1)
+    line_starts = [[round(float(x), 4)] for x in line.centre + rng.uniform(-3, 3, size=3)]
     calls = [((bowl.f, bowl.grad, starts, lr, n_steps), {}, bowl),
              ((bowl.f, bowl.grad, one, lr, n_steps), {}, bowl),
              ((other.f, other.grad, starts, lr, n_steps), {}, other),
+             ((bowl.f, bowl.grad, starts[1:].tolist(), lr, n_steps), {}, bowl),
+             ((line.f, line.grad, line_starts, lr, n_steps), {}, line),
              ((flat.f, flat.grad, flat_starts, 20.0, 300), {}, flat)]
     # 3 / λ_max: the steepest direction grows twofold a step (4^12 in the loss), still finite.
     steep_lr = round(3.0 / float(np.linalg.eigvalsh(other.a).max()), 4)

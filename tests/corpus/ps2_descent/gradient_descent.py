@@ -296,3 +296,19 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
     start = np.array(x0, dtype=float)
     history = reduce(fold, range(n_steps), [(start, f(start))])
     return history[-1][0], history
+
+# %% bug: checks the gradient at the top of an open loop and only then tests the step count, so grad_f is evaluated n_steps + 1 times (an extra draw from a noisy gradient)
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    step = 0
+    while True:
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol or step == n_steps:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+        step += 1
+    return x, history

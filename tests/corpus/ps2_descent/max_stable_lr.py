@@ -178,3 +178,17 @@ def max_stable_lr(hessian):
     if w[0] < 0 or np.isclose(w[0], 0.0):
         raise ValueError("not positive definite")
     return float(2.0 / w[-1])
+
+# %% bug: a 1x1 "Hessian" takes a shortcut branch 2 / h[0, 0] that skips the checks, so [[-1.0]] returns -2.0
+# breaks: test_max_stable_lr
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    h = np.atleast_2d(np.asarray(hessian, dtype=float))
+    if h.shape == (1, 1):
+        return float(2.0 / h[0, 0])
+    if not np.allclose(h, h.T):
+        raise ValueError("the Hessian is not symmetric")
+    eigenvalues = np.linalg.eigvalsh(h)
+    if eigenvalues[0] <= 0:
+        raise ValueError("the Hessian is not positive definite")
+    return float(2.0 / eigenvalues[-1])

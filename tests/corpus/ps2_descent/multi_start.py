@@ -108,3 +108,16 @@ def multi_start(f, grad_f, starts, lr, n_steps):
         point, _ = min(history, key=lambda entry: entry[1])    # keep the best point seen
         best.append(point)
     return np.array(best, dtype=float)
+
+# %% bug: tries starts.shape and on AttributeError (a list) guesses d = 2, so a list of 3-D or 1-D points fails
+# breaks: test_multi_start
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    try:
+        k, d = starts.shape
+    except AttributeError:
+        k, d = len(starts), 2  # a list of points in the plane
+    ends = np.zeros((k, d))
+    for i in range(k):
+        ends[i] = gradient_descent(f, grad_f, np.asarray(starts[i], dtype=float), lr=lr, n_steps=n_steps)[0]
+    return ends

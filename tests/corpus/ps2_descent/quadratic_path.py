@@ -202,3 +202,20 @@ def quadratic_path(x0, alpha, iters):
         return np.array([float(x0)])
     earlier = quadratic_path(x0, alpha, iters - 1)
     return np.append(earlier, (1.0 - 2.0 * alpha) * earlier[-1])
+
+# %% bug: runs under np.errstate(all="raise") and on FloatingPointError fills the rest with +inf, which loses the sign of a divergent run and turns an underflowing convergent run (e.g. alpha = 0.45 for 400 steps) into inf
+# breaks: test_quadratic_path
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    path = np.full(iters + 1, np.inf)
+    x = np.float64(x0)
+    path[0] = x
+    factor = np.float64(1 - 2 * alpha)
+    with np.errstate(all="raise"):
+        try:
+            for t in range(1, iters + 1):
+                x = factor * x
+                path[t] = x
+        except FloatingPointError:
+            pass  # diverged: the rest stays inf
+    return path

@@ -268,3 +268,23 @@ def quartic_grad(x: float) -> float:
 def quartic_critical_points() -> np.ndarray:
     """The sorted zeros of quartic_grad, as an array."""
     return np.array([0.0, 2.25])
+
+# %% bug: quartic_grad is an np.vectorize of a function with a "flat spot" shortcut returning int 0; vectorize fixes the output dtype from the first element, so an array starting with 0.0 truncates every other slope to an int
+# breaks: test_quartic_grad
+def _slope(t):
+    if t == 0:
+        return 0  # the flat spot
+    return 4 * t**3 - 9 * t**2
+
+
+quartic_grad = np.vectorize(_slope)
+
+
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return x**4 - 3 * x**3 + 2
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])
