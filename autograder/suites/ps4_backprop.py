@@ -111,8 +111,9 @@ def _sigmoid(z):
 @cell("test_sigmoid", points=1)
 def test_sigmoid_values(student, rng):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape and size (40 elements
-    too), of floats or of integers, each element to full precision (11 inputs within 0.001 of each
-    other too), an array giving an array of float64 (not float32 or np.longdouble)"""
+    too, and one element: shapes (1,) and (1, 1) are kept), of floats or of integers, each element to
+    full precision (11 inputs within 0.001 of each other too), an array giving an array of float64 (not
+    float32 or np.longdouble)"""
     def check(result, args, kwargs, label=None):
         z, = args
         inputs, value = label or f"z={_text(np.asarray(z))}", result.value
@@ -127,7 +128,8 @@ def test_sigmoid_values(student, rng):
         expect_unmodified("sigmoid", inputs, result)
     zs = (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
           rng.normal(0, 4, size=tuple(_sizes(rng, 2))), rng.integers(-4, 5, size=5),
-          rng.normal(0, 4, size=(5, 8)))             # 40 elements
+          rng.normal(0, 4, size=(5, 8)),             # 40 elements
+          rng.normal(0, 4, size=1), rng.normal(0, 4, size=(1, 1)))   # one element: still an array
     calls = [((z,), {}) for z in zs]
     start = float(rng.uniform(-3.0, 3.0))   # nearby inputs: each its own value
     calls.append(((np.linspace(start, start + 0.001, 11),), {},
@@ -170,8 +172,8 @@ def _scalar_inputs(x, w1, b1, w2, b2):
 @cell("test_two_layer_forward", points=1)
 def test_two_layer_forward_values(student, rng):
     """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2) (the same x with other w1
-    and b1 too), for Python integers too, exact for a saturated output (y about 1e-9) and to full
-    precision for weights in the thousands"""
+    and b1 too; at x = 0, where h = σ(b1)), for Python integers too, exact for a saturated output (y
+    about 1e-9) and to full precision for weights in the thousands"""
     def check(result, args, kwargs):
         inputs = _scalar_inputs(*args)
         y, _ = _forward_parts(result, "two_layer_forward", inputs)
@@ -181,6 +183,8 @@ def test_two_layer_forward_values(student, rng):
     x, _, _, w2, b2 = values[0]
     w1, b1 = (float(v) for v in rng.uniform(-2.5, 2.5, size=2))
     values.append((x, w1, b1, w2, b2))   # the first x again: the hidden unit depends on w1 and b1 too
+    w1, b1 = (float(v) for v in rng.uniform(-2.5, 2.5, size=2))
+    values.append((0.0, w1, b1, w2, b2))   # no input: the hidden unit is still σ(b1)
     values.append(tuple(int(v) for v in rng.integers(-3, 4, size=5)))   # numbers: Python ints too
     x, w1, b1, w2 = _scalars(rng)[:4]
     values.append((x, w1, b1, w2, -float(rng.uniform(18, 24))))   # saturated: y about 1e-9
@@ -224,7 +228,8 @@ def test_two_layer_backward_keys(student, rng):
 def test_two_layer_backward_values(student, rng):
     """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule, also for
     saturated units: an output unit with w2 h + b2 = 40 (y == 1.0, every derivative 0) or about -15,
-    and a hidden unit with w1 x + b1 about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0)"""
+    w2 = 0 (dy/dw2 = dy/dz2 · h and dy/db2 = dy/dz2 are not 0 then), and a hidden unit with w1 x + b1
+    about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0)"""
     def check(grads, where, values):
         expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
         for key in ("w2", "b2", "w1", "b1", "x"):
@@ -232,6 +237,7 @@ def test_two_layer_backward_values(student, rng):
                          as_float(grads[key], "two_layer_backward", where), expected[key])
     x, w1, b1, w2, _ = _scalars(rng)
     extra = [(x, w1, b1, 0.0, 40.0),                                  # y rounds to 1.0
+             (x, w1, b1, 0.0, float(rng.uniform(-2.0, 2.0))),         # w2 = 0: dy/dw2 = y(1-y) h
              (x, w1, b1, w2, float(-15.0 - w2 * _sigmoid(w1 * x + b1)))]  # σ'(z2) about 3e-7
     for sign in (1.0, -1.0):   # a saturated hidden unit: σ'(z1) about 3e-7
         x, w1, w2, b2 = _scalars(rng)[:4]
@@ -283,8 +289,8 @@ def test_linear_forward_float32(student, rng):
 
 def _linear_backwards(student, rng, check):
     """``check(where, value, expected, result)`` of the student's linear_backward
-    (dx, dW, db) at five random inputs (one with a single output unit, M = 1, one with
-    large entries), with their own caches."""
+    (dx, dW, db) at six random inputs (one with a single output unit, M = 1, one with
+    large entries, one with integer x and W and a float dout), with their own caches."""
     inputs = [_linear_inputs(rng) for _ in range(3)]
     n, d, _ = _sizes(rng)
     inputs.append((rng.normal(size=(n, d)), rng.normal(size=(d, 1)), rng.normal(size=1)))  # M = 1
@@ -292,19 +298,24 @@ def _linear_backwards(student, rng, check):
              for x, W, b in inputs]
     x, W, b = (20.0 * v for v in _linear_inputs(rng))   # large entries: gradients in the hundreds
     cases.append(((x, W, b), 20.0 * rng.normal(size=(x.shape[0], W.shape[1])), _args(x=x, W=W, b=b)))
+    n, d, m = _sizes(rng)   # integer x and W, float dout: float gradients
+    x, W, b = rng.integers(-3, 4, size=(n, d)), rng.integers(-3, 4, size=(d, m)), rng.normal(size=m)
+    cases.append(((x, W, b), rng.normal(size=(n, m)), _args(x=x, W=W, b=b)))
 
     def check_triple(result, where, args, dout):
         value = result.value
         expect(isinstance(value, (list, tuple)) and len(value) == 3,
                lambda: f"linear_backward({where}) returned {show(value)}; expected a triple (dx, dW, db)")
         x, W, _ = args
+        x, W = x.astype(float), W.astype(float)
         check(where, value, (dout @ W.T, x.T @ dout, dout.sum(axis=0)), result)
     _backwards(student, "linear", cases, check_triple)
 
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_dx(student, rng):
-    """linear_backward's dx is dout @ W.T, of x's shape (large entries too)"""
+    """linear_backward's dx is dout @ W.T, of x's shape (large entries too, and integer x and W with a
+    float dout: float values, not truncated)"""
     def check(where, value, expected, result):
         expect_close("linear_backward", where + " → dx", value[0], expected[0])
         expect_unmodified("linear_backward", where, result)
@@ -313,7 +324,8 @@ def test_linear_backward_dx(student, rng):
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_dW(student, rng):
-    """linear_backward's dW is x.T @ dout, of W's shape (large entries too)"""
+    """linear_backward's dW is x.T @ dout, of W's shape (large entries too, and integer x and W with a
+    float dout: float values, not truncated)"""
     _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
         "linear_backward", where + " → dW", value[1], expected[1]))
 
@@ -321,7 +333,7 @@ def test_linear_backward_dW(student, rng):
 @cell("test_linear_backward", points=1)
 def test_linear_backward_db(student, rng):
     """linear_backward's db is dout summed over the batch, of b's shape (M,), also for a single output
-    unit (M = 1) and for large entries"""
+    unit (M = 1), for large entries and for integer x and W"""
     _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
         "linear_backward", where + " → db", value[2], expected[2]))
 
@@ -336,8 +348,8 @@ def _relu_input(rng, zeros=0.0):
 
 @cell("test_relu_forward", points=1)
 def test_relu_forward_values(student, rng):
-    """relu_forward returns (max(x, 0), cache), out a float array for a float x (an all-negative batch
-    too), and leaves x alone"""
+    """relu_forward returns (max(x, 0), cache), elementwise: out a float array of x's shape for a float x
+    (1-D and 3-D arrays and an all-negative batch too), and leaves x alone"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -346,14 +358,16 @@ def test_relu_forward_values(student, rng):
         expect_unmodified("relu_forward", inputs, result)
     inputs = [_relu_input(rng, zeros=0.2) for _ in range(3)]
     inputs.append(-np.abs(_relu_input(rng)) - 0.1)   # every unit off: out is all zeros, still floats
+    inputs += [rng.normal(size=_sizes(rng, 1)), rng.normal(size=tuple(_sizes(rng, 3, high=5)))]  # 1-D, 3-D
     check_each(student, "relu_forward", [((x,), {}) for x in inputs], check)
 
 
-def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False):
+def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shapes=False):
     """``check(x, where, dx, dout, result)`` of the student's relu_backward at three
     random inputs, a fraction ``zeros`` of them exactly 0, with their own caches;
     with ``tiny``, a fourth input holds tiny numbers (±1e-9, ±1e-12) beside others;
-    with ``integer``, another is an integer array (dout stays float)."""
+    with ``integer``, another is an integer array (dout stays float); with ``shapes``,
+    two more are 1-D and 3-D."""
     inputs = [_relu_input(rng, zeros) for _ in range(3)]
     if tiny:
         x = rng.normal(size=(2, 4))
@@ -361,6 +375,8 @@ def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False):
         inputs.append(x)
     if integer:
         inputs.append(rng.integers(-3, 4, size=tuple(_sizes(rng, 2))))
+    if shapes:
+        inputs += [rng.normal(size=_sizes(rng, 1)), rng.normal(size=tuple(_sizes(rng, 3, high=5)))]
     cases = [((x,), rng.normal(size=x.shape), f"x={_text(x)}") for x in inputs]
 
     def check_dx(result, where, args, dout):
@@ -372,12 +388,13 @@ def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False):
 @cell("test_relu_backward", points=1)
 def test_relu_backward_values(student, rng):
     """relu_backward passes dout through where x > 0 (tiny positives like 1e-9 too) and blocks it where
-    x < 0; dx is a float array, also for an integer x (with a float dout)"""
+    x < 0, elementwise; dx is a float array of x's shape, also for an integer x (with a float dout) and
+    for 1-D and 3-D x"""
     def check(x, where, dx, dout, result):
         expect_close("relu_backward", where + " → dx", result.value, np.where(x > 0, dout, 0.0),
                      array=True)
         expect_unmodified("relu_backward", where, result)
-    _relu_backwards(student, rng, 0.0, check, tiny=True, integer=True)
+    _relu_backwards(student, rng, 0.0, check, tiny=True, integer=True, shapes=True)
 
 
 @cell("test_relu_backward", points=1)
@@ -396,7 +413,8 @@ def test_relu_backward_at_zero(student, rng):
 def test_sigmoid_forward_values(student, rng):
     """sigmoid_forward returns (σ(x), cache) of x's shape for arrays of any shape (1-D, 2-D, 3-D, a
     0-d array, an empty batch of 0 rows, and the first x's numbers in another shape too), finite for
-    abs(x) in the hundreds, and floats for an integer x"""
+    abs(x) in the hundreds, and floats for an integer x; each call's out is its own (a later call of the
+    same shape leaves it alone)"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -413,6 +431,7 @@ def test_sigmoid_forward_values(student, rng):
     calls.append(((np.zeros((0, int(rng.integers(2, 5)))),), {}))  # an empty batch
     first, = calls[0][0]
     calls.append(((first.reshape(first.shape[::-1]).copy(),), {}))  # the same numbers, another shape
+    calls.append(((rng.normal(0, 3.0, size=first.shape),), {}))    # other numbers, the first shape
     check_each(student, "sigmoid_forward", calls, check)
 
 
@@ -508,25 +527,33 @@ def _loss_pairs(student, function, cases, what, check, unmodified=False):
 @cell("test_mse_loss", points=1)
 def test_mse_loss_value(student, rng):
     """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows: exactly 0 for a perfect
-    prediction, and to full precision for errors above 1000 and for targets in the thousands with small
-    errors"""
+    prediction, right when only the first error is exactly 0, and to full precision for errors above
+    1000 and for targets in the thousands with small errors"""
     def check(loss, _, pred, y, inputs):
         expect_close("mse_loss", inputs + " → loss", loss, np.sum((pred - y) ** 2) / (2 * len(pred)))
-    _loss_pairs(student, "mse_loss", _mse_cases(rng) + _mse_edge_cases(rng), "(loss, dpred)", check,
-                unmodified=True)
+    n = int(rng.integers(3, 8))
+    y = rng.normal(size=n)
+    pred = y + rng.normal(size=n)
+    pred[0] = y[0]   # the first error exactly 0, the others not
+    cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)
+    _loss_pairs(student, "mse_loss", cases, "(loss, dpred)", check, unmodified=True)
 
 
 @cell("test_mse_loss", points=1)
 def test_mse_loss_gradient(student, rng):
     """mse_loss's dpred is (pred - y) / N, a float array of pred's shape, also for integer pred and y,
-    for errors above 1000 and for targets in the thousands with small errors"""
+    for errors above 1000 and for targets in the thousands with small errors; each call's dpred is its
+    own (a later call of the same shape leaves it alone)"""
     def check(_, dpred, pred, y, inputs):
         pred, y = pred.astype(float), y.astype(float)
         expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred), array=True)
     n, k = _sizes(rng, 2)
     pred, y = rng.integers(-5, 6, size=(n, k)), rng.integers(-5, 6, size=(n, k))
-    _loss_pairs(student, "mse_loss", _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))]
-                + _mse_edge_cases(rng)[1:], "(loss, dpred)", check)
+    cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)[1:]
+    shape = cases[0][0][0].shape   # other numbers of the first call's shape
+    pred, y = rng.normal(size=shape), rng.normal(size=shape)
+    cases.append(((pred, y), _args(pred=pred, y=y)))
+    _loss_pairs(student, "mse_loss", cases, "(loss, dpred)", check)
 
 
 # -- bce_with_logits -------------------------------------------------------------------------
@@ -634,8 +661,10 @@ def test_softmax_cross_entropy_value(student, rng):
 
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_gradient(student, rng):
-    """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array, also for
-    integer logits; each call's dlogits is its own (a later call of the same shape leaves it alone)"""
+    """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array of shape
+    (N, C), also for integer logits, for a single row (N = 1) and for the same labels with another
+    number of classes C; each call's dlogits is its own (a later call of the same shape leaves it
+    alone)"""
     def check(_, dlogits, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
                      _softmax_expected(logits.astype(float), y)[1], array=True)
@@ -645,6 +674,14 @@ def test_softmax_cross_entropy_gradient(student, rng):
     n, c = cases[0][0][0].shape   # other logits of the first call's shape
     logits, y = rng.normal(0, 2.0, size=(n, c)), rng.integers(0, c, size=n)
     cases.append(((logits, y), _args(logits=logits, y=y)))
+    c = int(rng.integers(2, 8))
+    logits, y = rng.normal(0, 2.0, size=(1, c)), rng.integers(0, c, size=1)   # a single row
+    cases.append(((logits, y), _args(logits=logits, y=y)))
+    n, c = _sizes(rng, 2, low=3, high=8)   # the same labels, C classes and then C + 2
+    y = rng.integers(0, c, size=n)
+    for width in (c, c + 2):
+        logits = rng.normal(0, 2.0, size=(n, width))
+        cases.append(((logits, y), _args(logits=logits, y=y)))
     _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check)
 
 
@@ -826,14 +863,36 @@ def _mlp_confident_case(rng):
     return params, X, y, inputs
 
 
+def _mlp_spread_case(rng):
+    """Scores spread over more than 800 within every row: class 0 on top, class 1 about
+    707.5 below it (a probability near 1e-308, the bottom of float64's normal range,
+    whose share of the gradient is smaller still), every other class about 1000 below
+    (exp underflows to 0, harmlessly). The loss is large but finite."""
+    n, c = int(rng.integers(5, 10)), int(rng.integers(3, 6))
+    d, h = _sizes(rng, 2, low=2, high=9)
+    params = {"W1": rng.normal(size=(d, h)), "b1": rng.normal(0, 0.5, size=h),
+              "W2": rng.normal(size=(h, c)), "b2": np.zeros(c)}
+    params["W2"][:, 1] = params["W2"][:, 0]
+    params["b2"][1] = -float(rng.uniform(707.0, 707.9))
+    params["b2"][2:] = -rng.uniform(1000.0, 1100.0, size=c - 2)
+    X, y = rng.normal(size=(n, d)), rng.integers(0, c, size=n)
+    y[0] = 0   # a row where class 1 is not the label: its gradient entry is that tiny probability / N
+    inputs = (f"params={{W1: {d}x{h}, b1: {h}, W2: {h}x{c}, b2: {show(params['b2'])}}} (random W1, b1, "
+              f"W2, its first two columns equal: each row's scores spread over more than 800), "
+              f"X={_text(X)}, y={_text(y)}")
+    return params, X, y, inputs
+
+
 def _mlp_calls(student, rng, check, dead=False, confident=False):
     """``check(loss, grads, result, params, X, y, inputs)`` of the student's
-    mlp_loss_and_grads at three random inputs (and, with ``dead``, at W1 = b1 = 0;
-    with ``confident``, at a network whose loss is small), in one process."""
+    mlp_loss_and_grads at three random inputs and at scores spread over more than 800
+    (and, with ``dead``, at W1 = b1 = 0; with ``confident``, at a network whose loss
+    is small), in one process."""
     def check_pair(result, args, kwargs, inputs):
         loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
         check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
-    cases = [_mlp_case(rng) for _ in range(3)] + ([_mlp_dead_case(rng)] if dead else [])
+    cases = [_mlp_case(rng) for _ in range(3)] + [_mlp_spread_case(rng)]
+    cases += [_mlp_dead_case(rng)] if dead else []
     cases += [_mlp_confident_case(rng)] if confident else []
     check_each(student, "mlp_loss_and_grads", [((params, X, y), {}, inputs) for params, X, y, inputs in cases],
                check_pair)
@@ -842,7 +901,8 @@ def _mlp_calls(student, rng, check, dead=False, confident=False):
 @cell("test_mlp_loss_and_grads", points=1)
 def test_mlp_loss_and_grads_loss(student, rng):
     """mlp_loss_and_grads's loss is the softmax cross-entropy of relu(X W1 + b1) W2 + b2, to full
-    precision (a small loss below 0.01 too)"""
+    precision (a small loss below 0.01 too, and a large finite one for scores spread over more than 800
+    within a row)"""
     def check(loss, grads, result, params, X, y, inputs):
         expected, _ = REFERENCE.mlp_loss_and_grads(params, X, y)
         expect_close("mlp_loss_and_grads", inputs + " → loss", loss, expected)
@@ -851,8 +911,9 @@ def test_mlp_loss_and_grads_loss(student, rng):
 
 @cell("test_mlp_loss_and_grads", points=2)
 def test_mlp_loss_and_grads_grads(student, rng):
-    """mlp_loss_and_grads's grads hold the gradient for every key of params; with W1 = 0 and b1 = 0 every
-    hidden pre-activation is 0, where the ReLU's subgradient is 0, so grads W1 and b1 are zero"""
+    """mlp_loss_and_grads's grads hold the gradient for every key of params (scores spread over more
+    than 800 within a row too); with W1 = 0 and b1 = 0 every hidden pre-activation is 0, where the
+    ReLU's subgradient is 0, so grads W1 and b1 are zero"""
     def check(loss, grads, result, params, X, y, inputs):
         expect(isinstance(grads, dict) and set(PARAMS) <= set(grads),
                lambda: f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "
@@ -968,8 +1029,9 @@ def _moons_run(student, seed, shared):
 @cell("test_train_mlp", points=1)
 def test_train_mlp_returns(student, rng):
     """train_mlp returns (params, losses): parameters of the right shapes and exactly one loss per epoch
-    (with lr = 0 too), each epoch one step params - lr * grads (with lr = 10 too, where the loss goes
-    up); C = max(y) + 1 classes (labels 0 and 2 only: three); its seed decides the initial weights: the
+    (with lr = 0 too, and with lr = 1e6, where the run diverges until the loss overflows to inf or
+    nan), each epoch one step params - lr * grads (with lr = 10 too, where the loss goes up);
+    C = max(y) + 1 classes (labels 0 and 2 only: three); its seed decides the initial weights: the
     same seed, called twice, gives the same parameters and losses as a correct run, and so does the
     default seed=0 (left out)"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
@@ -1028,6 +1090,16 @@ def test_train_mlp_returns(student, rng):
     expect(len(losses) == epochs,
            f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch: "
            "run all the epochs, even when the loss stops changing")
+    # lr = 1e6: the loss grows by orders of magnitude each epoch and overflows after about 30 of
+    # the 40 epochs; every epoch still runs and records its loss, inf or nan included. Only the
+    # count is checked: a diverging run's values magnify any difference in rounding.
+    y = np.arange(n) % c
+    inputs = (f"X={_text(X)}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, lr=1000000.0, "
+              "epochs=40, seed=3")
+    _, losses, _ = _train(student, X, y, inputs, n_hidden=hidden, lr=1e6, epochs=40, seed=3)
+    expect(len(losses) == 40,
+           f"train_mlp({inputs}) returned {len(losses)} losses; expected 40, one per epoch: a "
+           "diverging run (the loss overflows to inf or nan) still runs every epoch")
 
 
 @cell("test_train_mlp", points=1)

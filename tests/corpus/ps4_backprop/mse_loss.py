@@ -103,3 +103,30 @@ def mse_loss(pred, y):
     gap = pred - y
     loss = 0.5 * np.sum(np.mean(gap ** 2, axis=0))
     return MSEResult(float(loss), gap / gap.shape[0])
+
+# %% bug: np.vectorize takes its output dtype from the first call; the shortcut `0 if e == 0` returns an int when the first residual is zero, so every later square is truncated to an integer
+# breaks: test_mse_loss
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    diff = np.asarray(pred, dtype=float) - np.asarray(y, dtype=float)
+    square = np.vectorize(lambda e: 0 if e == 0 else e * e)
+    n = len(diff)
+    loss = np.sum(square(diff)) / (2 * n)
+    return float(loss), diff / n
+
+# %% bug: reuses a module-level buffer per shape for dpred, so the gradient returned by one call is overwritten by the next call of the same shape
+# breaks: test_mse_loss
+_DPRED_BUFFERS = {}
+
+
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    shape = np.shape(pred)
+    buf = _DPRED_BUFFERS.get(shape)
+    if buf is None:
+        buf = _DPRED_BUFFERS[shape] = np.empty(shape, dtype=np.float64)
+    np.subtract(pred, y, out=buf)
+    n = shape[0]
+    loss = float(np.sum(buf * buf)) / (2 * n)
+    buf /= n
+    return loss, buf

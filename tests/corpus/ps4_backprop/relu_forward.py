@@ -151,7 +151,7 @@ def relu_backward(dout, cache):
     return dx
 
 # %% bug: generaliser writes it for the notebook's 2-D batches with nested list comprehensions over rows: a 1-D or 3-D x raises, and an all-negative x gives an integer array
-# breaks: test_relu_forward
+# breaks: test_relu_backward test_relu_forward
 def relu_forward(x):
     """max(x, 0) elementwise; returns (out, cache)."""
     out = np.array([[max(v, 0) for v in row] for row in x])
@@ -162,3 +162,31 @@ def relu_forward(x):
 def relu_backward(dout, cache):
     """dout where the input was positive, 0 where it was <= 0."""
     return np.array([[d if m else 0.0 for d, m in zip(drow, mrow)] for drow, mrow in zip(dout, cache)])
+
+# %% bug: Keras Flatten habit: reshapes x to (len(x), -1) "batches are rows", so a 1-D input comes back as (D, 1) and a 3-D input flattened, and dx has the same wrong shape
+# breaks: test_relu_forward test_relu_backward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    flat = x.reshape(len(x), -1)
+    return np.maximum(flat, 0.0), flat
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    flat = cache
+    dout = np.asarray(dout, dtype=float).reshape(flat.shape)
+    return np.where(flat > 0, dout, 0.0)
+
+# %% bug: backward written as np.einsum("ij,ij->ij", dout, mask), whose subscripts only fit 2-D arrays, so a 1-D or 3-D input raises
+# breaks: test_relu_backward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    return np.maximum(x, 0.0), (x > 0).astype(float)
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    mask = cache
+    return np.einsum("ij,ij->ij", np.asarray(dout, dtype=float), mask)

@@ -176,3 +176,18 @@ def sigmoid(z):
         e = np.exp(-np.abs(chunk))
         out[k * block:(k + 1) * block] = np.where(chunk >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
     return out.reshape(arr.shape)
+
+# %% bug: any one-element input is turned into a plain float, so an array of shape (1,) or (1, 1) loses its shape
+# breaks: test_sigmoid
+import math
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    if z.size == 1:
+        t = z.item()
+        e = math.exp(-abs(t))
+        return 1.0 / (1.0 + e) if t >= 0 else e / (1.0 + e)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))

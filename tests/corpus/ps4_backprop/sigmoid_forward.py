@@ -234,3 +234,24 @@ def sigmoid_backward(dout, cache):
     """dout * sigmoid(x) * (1 - sigmoid(x))."""
     (s,) = cache
     return np.asarray(dout, dtype=float) * s * (1 - s)
+
+# %% bug: writes the output into a module-level buffer per shape and returns that buffer (as out and as cache), so the next forward call of the same shape overwrites the previous out and cache
+# breaks: test_sigmoid_forward
+_BUFFERS = {}
+
+
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    out = _BUFFERS.get(x.shape)
+    if out is None:
+        out = _BUFFERS[x.shape] = np.empty(x.shape)
+    e = np.exp(-np.abs(x))
+    np.copyto(out, np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e)))
+    return out, out
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    s = cache
+    return dout * s * (1.0 - s)

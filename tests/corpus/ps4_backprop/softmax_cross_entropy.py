@@ -183,3 +183,38 @@ def softmax_cross_entropy(logits, y):
     loss = -np.mean(log_probs[rows, y])
     probs[rows, y] -= 1.0
     return float(loss), probs / n
+
+# %% bug: memoises the one-hot matrix in a default-argument dict keyed by the label bytes only, so the same labels with a different number of classes reuse a one-hot of the wrong width
+# breaks: test_softmax_cross_entropy
+def softmax_cross_entropy(logits, y, _onehots={}):
+    """Mean cross-entropy of integer labels y under softmax(logits); returns (loss, dlogits)."""
+    logits = np.asarray(logits, dtype=float)
+    y = np.asarray(y)
+    key = y.tobytes()
+    if key not in _onehots:
+        _onehots[key] = np.eye(logits.shape[1])[y]
+    onehot = _onehots[key]
+    n = logits.shape[0]
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    loss = -np.sum(onehot * log_probs) / n
+    return float(loss), (np.exp(log_probs) - onehot) / n
+
+# %% bug: a single-row batch is special-cased and dlogits comes back squeezed to shape (C,) instead of (1, C)
+# breaks: test_softmax_cross_entropy
+def softmax_cross_entropy(logits, y):
+    """Mean cross-entropy of integer labels y under softmax(logits); returns (loss, dlogits)."""
+    logits = np.asarray(logits, dtype=float)
+    y = np.asarray(y)
+    if logits.shape[0] == 1:
+        row = logits[0] - logits[0].max()
+        log_p = row - np.log(np.exp(row).sum())
+        grad = np.exp(log_p)
+        grad[int(y[0])] -= 1.0
+        return float(-log_p[int(y[0])]), grad
+    n = logits.shape[0]
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    dlogits = np.exp(log_probs)
+    dlogits[np.arange(n), y] -= 1.0
+    return float(-np.mean(log_probs[np.arange(n), y])), dlogits / n

@@ -100,3 +100,14 @@ def two_layer_backward(cache):
     dz2 = y * (1 - y)
     dz1 = dz2 * w2 * h * (1 - h)
     return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}
+
+# %% bug: shortcut "a zero output weight blocks all gradient" returns zeros for every key when w2 == 0, but dy/dw2 = y(1-y) h and dy/db2 = y(1-y) are not zero then
+# breaks: test_two_layer_backward
+def two_layer_backward(cache):
+    """dy/d each of w1, b1, w2, b2 and x, as a dict, by the chain rule."""
+    x, w1, b1, w2, b2, h, y = cache
+    if w2 == 0:
+        return {"w1": 0.0, "b1": 0.0, "w2": 0.0, "b2": 0.0, "x": 0.0}
+    dz2 = y * (1 - y)
+    dz1 = dz2 * w2 * h * (1 - h)
+    return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}

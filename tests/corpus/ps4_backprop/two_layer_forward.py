@@ -113,3 +113,14 @@ def two_layer_forward(x, w1, b1, w2, b2):
     e2 = np.exp(-np.abs(z2))
     y = np.where(z2 >= 0, f(1) / (f(1) + e2), e2 / (f(1) + e2)).astype(f)[()]
     return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: shortcut "no input, no signal": for x == 0 it skips the hidden unit and returns sigma(b2), but h = sigma(b1) is not 0 there
+# breaks: test_two_layer_forward
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    if x == 0:
+        y = float(sigmoid(b2))
+        return y, (x, w1, b1, w2, b2, 0.0, y)
+    h = float(sigmoid(w1 * x + b1))
+    y = float(sigmoid(w2 * h + b2))
+    return y, (x, w1, b1, w2, b2, h, y)
