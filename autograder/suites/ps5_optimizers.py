@@ -166,7 +166,8 @@ def test_rmsprop_step_values(student, rng):
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_eps_inside_the_root(student, rng):
     """rmsprop_step adds eps inside the square root (it matters for tiny gradients), and nothing else
-    (eps = 0 with tiny gradients); s may start as integer zeros"""
+    (eps = 0 with tiny gradients); s may start as integer zeros; a gradient of about 1e-160, whose
+    square underflows to 0, still decays s to decay * s"""
     w = rng.standard_normal(3)
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-5
     calls = [((w, g, np.zeros(3)), {}), ((w, g * 1e4, np.zeros(3, dtype=int)), {})]
@@ -175,6 +176,9 @@ def test_rmsprop_step_eps_inside_the_root(student, rng):
     calls.append(((w, g, s), {"lr": 0.01, "decay": 0.9, "eps": 1e-6}))
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-10
     calls.append(((w, g, np.zeros(3)), {"eps": 0.0}))
+    # g**2 underflows to 0 (elementwise, nothing to skip): s becomes decay * s, w barely moves.
+    g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-160
+    calls.append(((w, g, rng.uniform(0.5, 2.0, 3)), {}))
     check_each(student, "rmsprop_step", calls, _check_rmsprop)
 
 
@@ -251,7 +255,8 @@ def _check_clip(result, args, kwargs, new=False):
 def test_clip_by_norm_long_gradients(student, rng):
     """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction, also an
     exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)), a one-element negative
-    one ([-5.0] to norm 1 is [-1.0]) and an integer one"""
+    one ([-5.0] to norm 1 is [-1.0]) and an integer one; with max_norm = 0 any nonzero gradient becomes
+    zeros (norm(g) <= 0)"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -265,6 +270,7 @@ def test_clip_by_norm_long_gradients(student, rng):
     calls.append(((rng.integers(3, 9, 3) * rng.choice([-1, 1], 3), 2.0), {}))
     calls.append(((np.array([-5.0]), 1.0), {}))               # the norm of [-5] is 5, not -5
     calls.append(((np.array([-float(rng.uniform(3, 9))]), 2.0), {}))
+    calls.append(((rng.standard_normal(3) * 5, 0.0), {}))       # norm(g) <= 0: zeros
     check_each(student, "clip_by_norm", calls, _check_clip)
 
 
@@ -414,7 +420,8 @@ def test_plateau_cuts_after_patience(student, rng):
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_improvement_resets(student, rng):
     """ReduceLROnPlateau resets the count when a loss beats the best so far, by any margin (not just
-    the last loss); the first loss, however large (1e300), is always an improvement"""
+    the last loss); the first loss, however large (1e300), is always an improvement; two schedulers
+    used in turn each keep their own best and count"""
     patience = int(rng.integers(3, 6))
     best, losses = float(rng.uniform(2, 5)), []
     for _ in range(3):
@@ -431,6 +438,35 @@ def test_plateau_improvement_resets(student, rng):
     _check_plateau(student, hair + [2.5] * patience, 0.05, patience=patience)
     # The best loss starts at np.inf: a huge first loss is still the first improvement.
     _check_plateau(student, [1e300] * (patience + 1), 0.05, patience=patience)
+    _check_two_plateaus(student, patience)
+
+
+def _check_two_plateaus(student, patience):
+    """Two schedulers made in one process, reported to in turn: each counts its own
+    reports since its own last improvement."""
+    settings = [((0.1,), {"patience": patience}), ((0.4,), {"factor": 0.25, "patience": patience})]
+    handles = [result.value for result in student.call_each("ReduceLROnPlateau", settings)]
+    made = [", ".join([repr(args[0])] + [f"{k}={v!r}" for k, v in kwargs.items()])
+            for args, kwargs in settings]
+    for handle, shown in zip(handles, made):
+        expect(isinstance(handle, Handle),
+               lambda: f"ReduceLROnPlateau({shown}) gave {show(handle)}; expected an object with a step "
+               "method")
+    references = [REFERENCE.ReduceLROnPlateau(*args, **kwargs) for args, kwargs in settings]
+    # A stalls after its first loss while B improves every other report: B's improvements
+    # reset B's count only, and A's bad reports count for A only.
+    reports = [(0, 2.0), (1, 3.0)]
+    for k in range(3 * patience):
+        reports += [(0, round(2.0 + 0.1 * (k % 3), 6)),
+                    (1, round(3.0 - 0.01 * (k + 1), 6) if k % 2 else 3.5)]
+    names, seen = "AB", ([], [])
+    for which, loss in reports:
+        seen[which].append(loss)
+        inputs = (f"A = ReduceLROnPlateau({made[0]}) and B = ReduceLROnPlateau({made[1]}) used in turn, "
+                  f"{names[which]} after the losses {show(np.asarray(seen[which]))}: "
+                  f"{names[which]}.step({loss!r}")
+        got = as_float(handles[which].step(loss), "ReduceLROnPlateau", inputs)
+        expect_close("ReduceLROnPlateau", inputs, got, references[which].step(loss))
 
 
 @cell("test_ReduceLROnPlateau", points=1)
@@ -544,7 +580,8 @@ def _rows_paired(student, X, y, batch_size, rng):
 def test_minibatches_order_comes_from_rng(student, rng):
     """minibatches shuffles with the rng it is given: same state, same batches; other state, other order
     (also when batch_size is the number of rows or more: one batch holds every row); the rows are shuffled
-    once, so the same state gives the same order of rows whatever batch_size"""
+    once, so the same state gives the same order of rows whatever batch_size, and whether X and y are
+    arrays or lists"""
     X, y, batch_size = _dataset(rng)
     seeds = rng.integers(0, 2**31, 2)
     orders = {size: _order_comes_from_rng(student, X, y, size, seeds)
@@ -556,6 +593,23 @@ def test_minibatches_order_comes_from_rng(student, rng):
                f"rng=np.random.default_rng({seeds[0]})) gave the rows in the order {show(first)} for "
                f"batch_size={size} and {show(order)} for batch_size={other}; shuffle the rows once "
                "(order = rng.permutation(len(X))) and cut that order into batches, read in order")
+    _lists_like_arrays(student, X, y, batch_size, int(seeds[0]))
+
+
+def _lists_like_arrays(student, X, y, batch_size, seed):
+    """X and y as lists give the batches that the same data as arrays gives at the same
+    rng state ("every function takes arrays (or lists)")."""
+    calls = [((X, y, batch_size, np.random.default_rng(seed)), {}),
+             ((X.tolist(), y.tolist(), batch_size, np.random.default_rng(seed)), {})]
+    orders = []
+    for (args, _), result in zip(calls, student.call_each("minibatches", calls)):
+        _, pairs, _ = _batches(student, *args, result=result)
+        orders.append(np.concatenate([X_b[:, 0] for X_b, _ in pairs]) if pairs else np.zeros(0))
+    expect(np.array_equal(orders[0], orders[1]),
+           lambda: f"minibatches(X of shape {X.shape} whose first column numbers its rows, y, "
+           f"batch_size={batch_size}, rng=np.random.default_rng({seed})) gave the rows in the order "
+           f"{show(orders[0])} for arrays, but {show(orders[1])} for the same X and y given as lists; "
+           "lists are data too: shuffle them the same way (np.asarray(X)[rows])")
 
 
 def _order_comes_from_rng(student, X, y, batch_size, seeds):
@@ -619,7 +673,7 @@ def test_lr_range_test_grid(student, rng):
 def test_lr_range_test_losses(student, rng, sketch):
     """lr_range_test takes one step per rate, each from where the last one ended, and records the loss
     for every rate, even once it is no longer finite (w0 as floats and as integers, and w0 of any shape:
-    a matrix or a single number)"""
+    a matrix or a single number); a second run leaves the losses the first one returned as they were"""
     bowl = Bowl.random(rng)
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     kwargs = {"lr_min": 1e-4, "lr_max": float(rng.uniform(5, 10)), "n_steps": int(rng.integers(30, 45))}
@@ -631,15 +685,23 @@ def test_lr_range_test_losses(student, rng, sketch):
     expect_close("lr_range_test", inputs + " → losses (loss_fn after each step, each step "
                  "continuing from the previous point)", losses, expected)
     _range_blow_up(student, bowl, rng)
+    # Two runs in one process: the first run's losses stay as returned after the second.
     kwargs = {"lr_min": 1e-3, "lr_max": float(rng.uniform(1.5, 3)), "n_steps": int(rng.integers(15, 25))}
+    calls = []
     for shape in ((2, 3), ()):
         valley = _Valley(rng, shape)
         w0 = np.asarray(valley.centre + rng.uniform(-2, 2, shape), dtype=float)
-        _, expected = REFERENCE.lr_range_test(valley.f, valley.grad, w0, **kwargs)
-        inputs, _, losses, _ = _range_result(student, valley, w0, **kwargs)
+        calls.append(((valley.f, valley.grad, w0), kwargs, valley))
+
+    def check(result, args, kwargs, valley):
+        inputs = f"loss_fn, grad_fn = {valley}, w0={_text(args[2])}" + "".join(
+            f", {k}={v!r}" for k, v in kwargs.items())
+        _, expected = REFERENCE.lr_range_test(*args, **kwargs)
+        _, losses = _parts(result.value, 2, "lr_range_test", inputs, "lrs, losses")
         losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected.shape)
         finite = np.isfinite(expected)
         expect_close("lr_range_test", inputs + " → the finite losses", losses[finite], expected[finite])
+    check_each(student, "lr_range_test", calls, check)
 
 
 class _Valley:
@@ -700,12 +762,14 @@ def _check_suggest(student, cases):
 
 @cell("test_suggest_lr", points=1)
 def test_suggest_lr_blow_up(student, rng):
-    """suggest_lr finds the first loss above 4x the lowest loss before it (strictly above)"""
+    """suggest_lr finds the first loss above 4x the lowest loss before it (strictly above; after a loss
+    of exactly 0, any positive loss is)"""
     why = ("a tenth of the first rate whose loss is more than 4 times the lowest loss before it "
            "(the minimum so far, not the first loss nor the previous one)")
     lrs = np.geomspace(1e-4, 1.0, 6)
     exactly = (lrs, np.array([2.0, 1.0, 0.5, 2.0, 3.0, 9.0]), why + "; 2.0 is exactly 4 times 0.5, not more")
-    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)] + [exactly])
+    zero = (lrs, np.array([2.0, 1.0, 0.0, 0.5, 3.0, 9.0]), why + "; 0.5 is more than 4 times 0.0")
+    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)] + [exactly, zero])
 
 
 @cell("test_suggest_lr", points=1)

@@ -353,3 +353,31 @@ class ReduceLROnPlateau:
                 self.lr = max(self.lr * self.factor, self.min_lr)
                 self.count = 0
         return self.lr
+
+# %% bug: (d) the count is a module-level global shared by every scheduler, so a new scheduler inherits the count another one left behind (and two schedulers interleave)
+# breaks: test_ReduceLROnPlateau
+_plateau_count = 0
+
+
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = lr
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = np.inf
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        global _plateau_count
+        if loss < self.best:
+            self.best = loss
+            _plateau_count = 0
+        else:
+            _plateau_count += 1
+            if _plateau_count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                _plateau_count = 0
+        return self.lr

@@ -141,3 +141,15 @@ def clip_by_norm(g, max_norm):
     if norm > max_norm:
         arr = arr * (max_norm / norm)
     return arr
+
+# %% bug: (g) treats max_norm <= 0 as "clipping switched off" and returns g unchanged, where the rule asks for a gradient of norm <= 0, i.e. zeros
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g = np.array(g, dtype=float)
+    if max_norm is None or max_norm <= 0:      # no clipping requested
+        return g
+    norm = np.linalg.norm(g)
+    if norm > max_norm:
+        g *= max_norm / norm
+    return g

@@ -431,3 +431,65 @@ def suggest_lr(lrs, losses):
             return float(lr) / 10
         lowest = min(lowest, loss)
     return float(lrs[-1]) / 10
+
+# %% bug: (c) the losses are written into a module-level buffer and a slice (view) of it is returned, so the next lr_range_test call overwrites the losses an earlier call returned
+# breaks: test_lr_range_test
+_loss_buffer = np.empty(0)
+
+
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    global _loss_buffer
+    if _loss_buffer.size < n_steps:
+        _loss_buffer = np.empty(max(n_steps, 128))
+    losses = _loss_buffer[:n_steps]
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i in range(n_steps):
+            w = w - lrs[i] * grad_fn(w)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    best = np.inf
+    for i, loss in enumerate(losses):
+        if not np.isfinite(loss) or loss > 4 * best:
+            return float(lrs[i] / 10)
+        best = min(best, loss)
+    return float(lrs[-1] / 10)
+
+# %% bug: (h) suggest_lr tests the ratio loss / lowest > 4 on Python floats and turns ZeroDivisionError into a ratio of 1, so after a loss of exactly 0 no later positive loss is flagged (and the ratio also flips for negative losses)
+# breaks: test_suggest_lr
+import math
+
+
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(loss_fn(w))
+    return lrs, np.asarray(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    losses = [float(loss) for loss in losses]
+    lowest = math.inf
+    for i, loss in enumerate(losses):
+        if not math.isfinite(loss):
+            return float(lrs[i]) / 10
+        try:
+            ratio = loss / lowest
+        except ZeroDivisionError:
+            ratio = 1.0
+        if ratio > 4:
+            return float(lrs[i]) / 10
+        lowest = min(lowest, loss)
+    return float(lrs[-1]) / 10

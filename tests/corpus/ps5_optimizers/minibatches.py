@@ -198,3 +198,17 @@ def minibatches(X, y, batch_size, rng):
     for b in range(n_batches):
         rows = order[b * batch_size:(b + 1) * batch_size]
         yield X[rows], y[rows]
+
+# %% bug: fancy indexing wrapped in try/except: for list inputs X[rows] raises TypeError and the fallback hands out plain unshuffled slices
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    order = rng.permutation(len(X))
+    for start in range(0, len(X), batch_size):
+        rows = order[start:start + batch_size]
+        try:
+            X_b, y_b = X[rows], y[rows]
+        except (TypeError, IndexError):
+            X_b = np.asarray(X[start:start + batch_size])
+            y_b = np.asarray(y[start:start + batch_size])
+        yield X_b, y_b

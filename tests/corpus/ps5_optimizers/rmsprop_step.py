@@ -104,3 +104,18 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     s = decay * s + (1 - decay) * g ** 2
     w = w - lr * g / np.sqrt(s + eps)
     return w, s
+
+# %% bug: np.errstate(all="raise") around the whole update with a skip-the-step fallback: an underflow in g**2 (|g| < 1e-154) or 0/0 at eps = 0 returns w and s unchanged for every coordinate
+# breaks: test_rmsprop_step
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    w = np.asarray(w, dtype=float)
+    g = np.asarray(g, dtype=float)
+    s = np.asarray(s, dtype=float)
+    try:
+        with np.errstate(all="raise"):
+            new_s = decay * s + (1 - decay) * g**2
+            new_w = w - lr * g / np.sqrt(new_s + eps)
+    except FloatingPointError:
+        return w.copy(), s.copy()  # numerically unsafe: skip this step
+    return new_w, new_s
