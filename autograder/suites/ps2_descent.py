@@ -550,32 +550,11 @@ def test_quartic_critical_points_values(student):
 
 
 # -- himmelblau -----------------------------------------------------------------------
-#: Himmelblau's four minima to the last bit of a float64 (Newton's method on the two squares).
-_HIMMELBLAU_MINIMA = np.array([[3.0, 2.0], [-2.805118086952745, 3.131312518250573],
-                               [-3.779310253377747, -3.2831859912861696],
-                               [3.5844283403304917, -1.8481265269644036]])
-
-
 @cell("test_himmelblau", points=1)
 def test_himmelblau_values(student, rng):
-    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points, and at the four minima and points
-    very close to them (1e-12 to 1e-8 away), where f is a tiny number: never below 0, since f is a sum
-    of two squares"""
-    calls = [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)]
-    for minimum in _HIMMELBLAU_MINIMA:
-        offsets = rng.choice([-1.0, 1.0], size=(8, 2)) * 10.0 ** rng.uniform(-12.0, -8.0, size=(8, 2))
-        calls += [((xy,), {}, xy, True) for xy in np.vstack([minimum, minimum + offsets])]
-    value_check = _check_value("himmelblau")
-
-    def check(result, args, kwargs, xy, near=False):
-        value_check(result, args, kwargs, xy)
-        if near:
-            value = float(as_float(result.value, "himmelblau", ""))
-            expect(value >= 0.0, lambda: f"himmelblau(xy=[{xy[0]!r}, {xy[1]!r}]) returned {value!r}; "
-                   "expected a number ≥ 0 (about "
-                   f"{float(REFERENCE.himmelblau(xy)):.3g}): f is a sum of two squares, "
-                   "(x² + y - 11)² + (x + y² - 7)², never negative")
-    check_each(student, "himmelblau", calls, check)
+    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points"""
+    check_each(student, "himmelblau", [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)],
+               _check_value("himmelblau"))
 
 
 @cell("test_himmelblau_grad", points=1)

@@ -236,18 +236,3 @@ def himmelblau_grad(xy):
         a, b = x * x + y - 11, x + y * y - 7
         _GRAD_MEMO[key] = (4 * x * a + 2 * b, 2 * a + 4 * y * b)
     return np.array(_GRAD_MEMO[key])
-
-# %% bug: multiplies the polynomial out; the cancellation between terms near 170 leaves rounding errors of about 1e-13, so f is slightly negative at and near the minima
-# breaks: test_himmelblau
-def himmelblau(xy):
-    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
-    x, y = np.asarray(xy, dtype=float)
-    return float(x**4 + y**4 + 2 * x**2 * y + 2 * x * y**2
-                 - 21 * x**2 - 13 * y**2 - 14 * x - 22 * y + 170)
-
-
-def himmelblau_grad(xy):
-    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
-    x, y = np.asarray(xy, dtype=float)
-    return np.array([4 * x**3 + 4 * x * y + 2 * y**2 - 42 * x - 14,
-                     4 * y**3 + 2 * x**2 + 4 * x * y - 26 * y - 22])
