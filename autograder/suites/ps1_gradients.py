@@ -257,9 +257,10 @@ def test_numerical_gradient_vectors(student, rng):
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_any_shape(student, rng):
-    """numerical_gradient works for x of any shape: (2, 3), (2, 2, 2) and a 0-d array, gradient of
-    x's shape; and for a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
+    """numerical_gradient works for x of any shape: (2, 3), (3, 1), (2, 2, 2) and a 0-d array, gradient
+    of x's shape; and for a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((2, 3), (2, 2, 2), ())]
+    calls.append(_gradient_call(*_landscape(rng, (3, 1))))
     tiny, x = _landscape(rng, (4,))
     calls.append(_gradient_call(Scaled(tiny, 1e-11), x) + (False, 1e-6, 1e-30))
     check_each(student, "numerical_gradient", calls, _check_gradient)
@@ -292,13 +293,16 @@ def _check_rel_error(result, args, kwargs, rtol=1e-6):
     inputs = f"a={point_text(a) if np.ndim(a) else repr(a)}, b={point_text(b) if np.ndim(b) else repr(b)}"
     expect_close("rel_error", inputs, as_float(result.value, "rel_error", inputs),
                  REFERENCE.rel_error(a, b), rtol=rtol)
+    return inputs
 
 
 @cell("test_rel_error", points=1)
 def test_rel_error_largest_entry(student, rng):
     """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers
     (floats and integers, an integer a with a float b too), also for values that agree to 8 digits (a
-    passing gradient check, in float64)"""
+    passing gradient check, in float64), and leaves a and b as they were"""
+    def check(result, args, kwargs, rtol=1e-6):
+        expect_unmodified("rel_error", _check_rel_error(result, args, kwargs, rtol), result)
     calls = []
     for shape in ((6,), (2, 3), (2, 2, 3)):
         a = rng.choice([-1.0, 1.0], shape) * 10.0 ** rng.uniform(-2, 2, shape)
@@ -312,7 +316,7 @@ def test_rel_error_largest_entry(student, rng):
     a = rng.integers(1, 9, 4)
     calls += [((a, a + rng.integers(-1, 2, 4)), {}), ((int(a[0]), int(a[0]) + 2), {}),
               ((a, a + rng.uniform(0.2, 0.8, 4)), {})]
-    check_each(student, "rel_error", calls, _check_rel_error)
+    check_each(student, "rel_error", calls, check)
 
 
 @cell("test_rel_error", points=1)

@@ -253,3 +253,21 @@ def numerical_gradient(f, x, h=1e-5):
         grad[idx] = (f_plus - f_minus) / (2 * h)
         x[idx] = old
     return grad
+
+# %% bug: squeezes the gradient when x has more than one axis "to give a clean vector", so a (3, 1) column x gets a (3,) gradient
+# breaks: test_numerical_gradient
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    g = np.zeros_like(x)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        fp = f(x)
+        x[idx] = old - h
+        fm = f(x)
+        x[idx] = old
+        g[idx] = (fp - fm) / (2 * h)
+    if g.ndim > 1:
+        g = g.squeeze()
+    return g

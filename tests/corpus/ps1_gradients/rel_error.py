@@ -109,3 +109,13 @@ def rel_error(a, b):
     a, b = _as_arrays(a, b)
     ratio = np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))
     return float(np.max(ratio))
+
+# %% bug: saves a temporary with np.abs(a, out=a), but np.asarray did not copy a float array, so the caller's a loses its signs
+# breaks: test_rel_error
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    num = np.abs(a - b)
+    den = np.abs(a, out=a) + np.abs(b)
+    return float(np.max(num / np.maximum(1e-8, den)))
