@@ -194,7 +194,8 @@ def _check_stops_for_good(student, rng):
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
-    below: a norm equal to tol takes the step, a nan norm too, and tol = 0 never stops a run), and
+    below: a norm equal to tol takes the step, a nan norm too, and tol = 0 never stops a run, not even
+    at the minimum, where each step leaves x where it was and is still recorded), and
     stops for good (a grad_f that changes from call to call and is below tol at one step only ends
     the run at that step); an integer x0 still gives a float x;
     one run after another, each with its own history (two bowls from the same x0: each records its
@@ -211,6 +212,7 @@ def test_gradient_descent_stops_at_tol(student, rng):
     runs = [(centred, np.array([3.0, 4.0]), 0.5, 10, 5.0),
             (other, np.array([3.0, 4.0]), 0.5, 10, 1e-8),
             (at_minimum, at_minimum.centre.astype(int), 0.1, 10, 1e-8),
+            (at_minimum, at_minimum.centre.astype(float), 0.1, 5, 0.0),
             (Bowl.random(rng), np.array([3.0, 4.0]), 0.2, 20, 0.0),
             (random, random.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3),
             (steep, steep.centre + rng.uniform(-1, 1, 2), 50.0, 200, 1e-8)]
@@ -237,7 +239,8 @@ def test_gradient_descent_stops_at_tol(student, rng):
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_leaves_x0(student, rng):
     """gradient_descent leaves the caller's x0 as it was, and works from a number x0 (as the quartic
-    needs), returning a number"""
+    needs), returning a number, and from an x0 of shape (1,), whose shape x and every recorded point
+    keep"""
     bowl = Bowl.random(rng)
     x0 = rng.uniform(-3, 3, 2)
     inputs = _descent_inputs(bowl, x0, 0.1, 5)
@@ -252,3 +255,13 @@ def test_gradient_descent_leaves_x0(student, rng):
     x, _, _ = _history(result.value, "gradient_descent", inputs)
     expected, _ = reference_gradient_descent(well.f, well.grad, x0, lr=0.1, n_steps=8)
     expect_close("gradient_descent", inputs + " → x", as_float(x, "gradient_descent", inputs), expected)
+    line = Bowl.random(rng, dim=1)
+    x0 = line.centre + rng.choice([-1.0, 1.0], 1) * rng.uniform(0.5, 1.5, 1)
+    inputs = _descent_inputs(line, x0, 0.1, 4)
+    result = student.call("gradient_descent", line.f, line.grad, x0, lr=0.1, n_steps=4)
+    x, points, _ = _history(result.value, "gradient_descent", inputs)
+    expected, history = reference_gradient_descent(line.f, line.grad, x0, lr=0.1, n_steps=4)
+    expect_close("gradient_descent", inputs + " → x", x, expected, array=True)
+    for t in (0, len(history) - 1):
+        expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], history[t][0],
+                     array=True)

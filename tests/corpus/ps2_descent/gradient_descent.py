@@ -312,3 +312,17 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         history.append((x, f(x)))
         step += 1
     return x, history
+
+# %% bug: squeezes the final point and every recorded point 'to drop useless axes', so a start of shape (1,) comes back as a 0-d value
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(np.squeeze(x), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((np.squeeze(x), f(x)))
+    return np.squeeze(x), history

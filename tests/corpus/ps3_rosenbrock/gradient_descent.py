@@ -148,3 +148,20 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((x, f(x)))
     return x, history
+
+# %% bug: 'deduplicates' the history by stopping as soon as an update leaves x unchanged (tol = 0 at a minimum, or steps below the float spacing of x), so fewer entries are recorded
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x_new = x - lr * g
+        if np.array_equal(x_new, x):          # no progress: don't store duplicates
+            break
+        x = x_new
+        history.append((x, f(x)))
+    return x, history
