@@ -180,14 +180,15 @@ def _check_value(function, floor=1e-8):
 
 def _check_gradient(function, unmodified=True, array=False, new=False):
     """A check of the array ``function(given, *rest)`` returns, against the reference's
-    at ``given`` as floats, for calls ``((given, *rest), {}, how, rtol)``; with
+    at ``given`` as floats, for calls ``((given, *rest), {}, how, rtol, shown, floor)``
+    (``floor`` of the relative error: 1e-8 unless a tiny gradient is to be exact); with
     ``array``, it must be a numpy array of floats, with ``new`` not ``given`` itself."""
-    def check(result, args, kwargs, how="", rtol=1e-6, shown=None):
+    def check(result, args, kwargs, how="", rtol=1e-6, shown=None, floor=1e-8):
         given, *rest = args
         text = f"xy={shown or point_text(given)}{how}" + "".join(f", c={c:.6g}" for c in rest)
         expect_close(function, text, result.value,
                      getattr(REFERENCE, function)(np.asarray(given, dtype=float), *rest), rtol=rtol,
-                     array=array)
+                     floor=floor, array=array)
         if unmodified:
             expect_unmodified(function, text, result)
         if new:
@@ -199,13 +200,20 @@ def _check_gradient(function, unmodified=True, array=False, new=False):
 def test_bowl_values(student, rng):
     """bowl is 0.5 * (x² + y²) at random points (arrays and lists), also at a point far out (coordinates
     near 1e25, where the value is near 1e50) and at a point very close to the origin (coordinates near
-    1e-4, where the value, near 1e-8, keeps its relative accuracy)"""
+    1e-4, where the value, near 1e-8, keeps its relative accuracy), and at points of integers whose
+    x² + y² is odd (as a list and as an integer array: bowl([3, 4]) is 12.5, not 12)"""
     calls = [((xy.tolist(),), {}, xy, " as a list") if n % 2 else ((xy,), {}, xy)
              for n, xy in enumerate(_points(rng))]
     far = _far_point(rng, 24, 27)
     calls.append(((far,), {}, far))
     tiny = _far_point(rng, -4.3, -3.7)
     calls.append(((tiny,), {}, tiny))
+    # One odd and one even coordinate, in a random order: x² + y² is odd, so half of it is not an integer.
+    for _ in range(2):
+        odd_even = rng.permutation([2 * int(rng.integers(0, 4)) + 1, 2 * int(rng.integers(1, 4))])
+        odd_even = odd_even * rng.choice([-1, 1], size=2)
+        calls.append(((odd_even.tolist(),), {}, odd_even, " as a list of integers"))
+        calls.append(((odd_even,), {}, odd_even, " as an integer array"))
     check_each(student, "bowl", calls, _check_value("bowl"))
 
 
@@ -245,10 +253,16 @@ def test_twisted_bowl_values(student, rng):
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_values(student, rng):
     """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles, also for nearby values of c in
-    turn (c = 0.5, then c = 0.5004, at the same point)"""
+    turn (c = 0.5, then c = 0.5004, at the same point), and very close to the origin (coordinates near
+    1e-12, where the gradient, near 1e-12, keeps its full relative accuracy)"""
     calls = [((xy, float(c)), {}) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
     xy = _points(rng, 1)[0]
     calls += [((xy, 0.5), {}), ((xy, 0.5004), {})]
+    # Both coordinates of one sign and c > 0: neither x + c y nor y + c x cancels, so each is
+    # known to full relative precision (no floor).
+    tiny = float(rng.choice([-1.0, 1.0])) * 10.0 ** rng.uniform(-12.7, -10.5, size=2)
+    c = round(float(rng.uniform(0.1, 0.9)), 4)
+    calls.append(((tiny, c), {}, "", 1e-6, f"[{tiny[0]:.10g}, {tiny[1]:.10g}]", 1e-300))
     check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad"))
 
 
@@ -358,15 +372,15 @@ def test_quadratic_path_values(student, rng):
 def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
     α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
-    steps, past 1e100) and of a long slow one (iters = 5000), nearby α in turn (0.24, then 0.23); an
-    integer x0 or α works too; a converging path that shrinks below the smallest floats (α = 0.45,
-    400 steps) goes to 0"""
+    steps, past 1e100; α = 3, 435 steps, past 1e300 yet still finite) and of a long slow one
+    (iters = 5000), nearby α in turn (0.24, then 0.23); an integer x0 or α works too; a converging
+    path that shrinks below the smallest floats (α = 0.45, 400 steps) goes to 0"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
     calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
               ((x0, 1, 5), {}), ((x0, 0.0, 3), {}), ((x0, 3.0, 200), {}),
               ((x0, 0.24, 6), {}), ((x0, 0.23, 6), {}), ((x0, 1e-4, 5000), {}),
-              ((x0, 0.45, 400), {})]
+              ((x0, 0.45, 400), {}), ((x0, 3.0, 435), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -437,10 +451,10 @@ def _expect_sweeps(student, sweeps, array=False):
 def test_lr_sweep_final_losses(student, rng):
     """lr_sweep returns a numpy array of floats: f after exactly n_steps steps for each learning rate, on
     quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn,
-    with n_steps = 0 (every loss is f(x0)); a loss that grew large but is finite is reported as it is,
-    and so is one that shrank below the smallest floats (a converging run whose numbers underflow
-    towards 0 is finite); on a very flat bowl, whose gradient is below 1e-8 from the start, every run
-    still takes all n_steps steps"""
+    with n_steps = 0 (every loss is f(x0)); a loss that grew large but is finite is reported as it is
+    (near 1e20, and near 1e120, beyond float32's range), and so is one that shrank below the smallest
+    floats (a converging run whose numbers underflow towards 0 is finite); on a very flat bowl, whose
+    gradient is below 1e-8 from the start, every run still takes all n_steps steps"""
     bowl = QuarticBowl.random(rng)
     x0 = bowl.centre + rng.uniform(-2, 2, 2)
     lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
@@ -460,6 +474,9 @@ def test_lr_sweep_final_losses(student, rng):
     flat_x0 = flat.centre + rng.uniform(500.0, 2000.0, 2) * rng.choice([-1, 1], 2)
     flat_lrs = [round(float(rate) / float(flat.a.max()), -8) for rate in (0.1, 0.5, rng.uniform(0.2, 1.5))]
     sweeps.append((flat, flat_x0, flat_lrs, int(rng.integers(15, 26))))
+    # lr = 3 / (largest curvature): the steep direction doubles a step, so after 200 steps the loss
+    # is near 1e120, far beyond float32's 3.4e38 yet finite in float64: a number, not np.inf.
+    sweeps.append((bowl, x0, [round(3.0 / float(np.linalg.eigvalsh(bowl.a).max()), 4)], 200))
     _expect_sweeps(student, sweeps, array=True)
 
 
@@ -692,8 +709,9 @@ def test_noisy_gradient_draws(student, rng):
 @cell("test_noisy_gradient", points=1)
 def test_noisy_gradient_shapes(student, rng):
     """noisy_gradient's g(x) has the shape of x, for points of any shape (a 0-d array, as gradient_descent
-    makes from a number x0, a vector, a matrix), and is grad_f(x) plus the noise (a float array) also
-    when grad_f returns an integer array"""
+    makes from a number x0, a vector, a matrix), and is grad_f(x) plus the noise as a numpy array of
+    floats (not a list: gradient_descent computes x - lr * g(x)), also when grad_f returns an integer
+    array"""
     def double(x):
         return 2.0 * np.asarray(x, dtype=float)
 
@@ -719,4 +737,4 @@ def test_noisy_gradient_shapes(student, rng):
     noise = np.random.default_rng(seed)
     x = np.round(rng.uniform(-2, 2, size=4), 4)
     expect_close("noisy_gradient", f"{text}) → g(x={point_text(x)}", g(x),
-                 signs(x) + sigma * noise.standard_normal(x.shape))
+                 signs(x) + sigma * noise.standard_normal(x.shape), array=True)

@@ -157,3 +157,15 @@ def bowl(xy):
 def bowl_grad(xy):
     """The gradient of bowl at xy, as a new array [x, y]."""
     return np.array(xy, dtype=float)
+
+# %% bug: statistics.mean of the squares keeps the input's number type, so an integer point gives an integer (truncated) value: bowl([3, 4]) is 12, not 12.5
+# breaks: test_bowl
+def bowl(xy):
+    """The round bowl 0.5 * (x**2 + y**2)."""
+    import statistics
+    return statistics.mean(np.asarray(xy) ** 2)  # mean of two squares = half their sum
+
+
+def bowl_grad(xy):
+    """The gradient of bowl at xy, as a new array [x, y]."""
+    return np.array(xy, dtype=float)

@@ -287,3 +287,18 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
         finite = np.all(np.isfinite(x)) and np.isfinite(loss)
         losses.append(float(loss) if finite else np.inf)
     return np.array(losses)
+
+# %% bug: stores the losses as float32 'to save memory', so the array is not float64 and any finite loss above 3.4e38 turns into inf (and others are rounded)
+# breaks: test_lr_sweep
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = np.full(len(lrs), np.inf, dtype=np.float32)
+    for i, lr in enumerate(lrs):
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+            if np.isfinite(x).all() and np.isfinite(loss):
+                losses[i] = loss
+    return losses

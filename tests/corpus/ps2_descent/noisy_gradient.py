@@ -114,3 +114,12 @@ def noisy_gradient(grad_f, sigma, rng):
         return grad_f(x) + sigma * noise
 
     return g
+
+# %% bug: returns the noisy gradient as a Python list (tolist) 'for readability', so gradient_descent's x - lr * g fails with a TypeError
+# breaks: test_noisy_gradient
+def noisy_gradient(grad_f, sigma, rng):
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+    def g(x):
+        noisy = np.asarray(grad_f(x), dtype=float) + sigma * rng.standard_normal(x.shape)
+        return noisy.tolist()
+    return g

@@ -219,3 +219,15 @@ def quadratic_path(x0, alpha, iters):
         except FloatingPointError:
             pass  # diverged: the rest stays inf
     return path
+
+# %% bug: stops early once |x| overflows past 1e300 'because the run has diverged anyway', so a divergent path is shorter than iters + 1
+# breaks: test_quadratic_path
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    path = [float(x0)]
+    for _ in range(iters):
+        nxt = (1 - 2 * alpha) * path[-1]
+        if abs(nxt) > 1e300:
+            break
+        path.append(nxt)
+    return np.array(path)

@@ -185,3 +185,16 @@ def twisted_bowl(xy, c):
 def twisted_bowl_grad(xy, c):
     """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
     return _hessian(c) @ np.asarray(xy, dtype=float)
+
+# %% bug: rounds the gradient to 12 decimals 'to clean up rounding noise', which changes tiny gradients (and sets those below 5e-13 to 0)
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x * x + y * y) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    return np.round(np.array([x + c * y, y + c * x]), 12)
