@@ -172,8 +172,9 @@ def _scalar_inputs(x, w1, b1, w2, b2):
 @cell("test_two_layer_forward", points=1)
 def test_two_layer_forward_values(student, rng):
     """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2) (the same x with other w1
-    and b1 too; at x = 0, where h = σ(b1)), for Python integers too, exact for a saturated output (y
-    about 1e-9) and to full precision for weights in the thousands"""
+    and b1 too; at x = 0, where h = σ(b1); a tiny w1 = 1e-9 times a large x = 1e8), for Python integers
+    too, exact for a saturated output (y about 1e-9) and to full precision for weights in the
+    thousands"""
     def check(result, args, kwargs):
         inputs = _scalar_inputs(*args)
         y, _ = _forward_parts(result, "two_layer_forward", inputs)
@@ -186,6 +187,9 @@ def test_two_layer_forward_values(student, rng):
     w1, b1 = (float(v) for v in rng.uniform(-2.5, 2.5, size=2))
     values.append((0.0, w1, b1, w2, b2))   # no input: the hidden unit is still σ(b1)
     values.append(tuple(int(v) for v in rng.integers(-3, 4, size=5)))   # numbers: Python ints too
+    _, _, b1, w2, b2 = _scalars(rng)
+    w2 = float(np.copysign(rng.uniform(2.0, 4.0), w2))   # y depends clearly on h
+    values.append((1e8, 1e-9, b1, w2, b2))   # a tiny weight, a large input: w1 x = 0.1
     x, w1, b1, w2 = _scalars(rng)[:4]
     values.append((x, w1, b1, w2, -float(rng.uniform(18, 24))))   # saturated: y about 1e-9
     for _ in range(3):   # large weights: w2 h + b2 is a small difference of numbers in the thousands
@@ -442,13 +446,18 @@ def _sigmoid_input(rng, scale, ndim=2):
     return x
 
 
-def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False):
+def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturating=False):
     """``check(where, dx, expected, result)`` of the student's sigmoid_backward at
     random inputs of about ``scale``, one with each number of dimensions in ``ndims``,
-    with their own caches; with ``integer``, one more with an integer dout."""
+    with their own caches; with ``integer``, one more with an integer dout; with
+    ``saturating``, one more with abs(x) between 11.5 and 18 (σ'(x) about 1e-5 to 1e-8)."""
     cases = []
     for ndim in ndims:
         x = _sigmoid_input(rng, scale, ndim)
+        cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
+    if saturating:
+        x = rng.uniform(11.5, 18.0, size=tuple(_sizes(rng, 2, low=2, high=4)))
+        x.flat[0] = -x.flat[0]
         cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
     if integer:
         x = _sigmoid_input(rng, scale, 2)
@@ -474,13 +483,14 @@ def test_sigmoid_backward_values(student, rng):
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_large(student, rng):
-    """sigmoid_backward stays finite and correct for abs(x) in the hundreds"""
+    """sigmoid_backward stays finite and correct for abs(x) in the hundreds, and correct for abs(x)
+    between 11.5 and 18, where σ'(x) is about 1e-5 to 1e-8 but not 0"""
     def check(where, dx, expected, _):
         expect(np.all(np.isfinite(dx)),
                lambda: f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
                "Reuse the forward pass's σ(x) from the cache")
         expect_close("sigmoid_backward", where + " → dx", dx, expected)
-    _sigmoid_backwards(student, rng, 400.0, (2,), check)
+    _sigmoid_backwards(student, rng, 400.0, (2,), check, saturating=True)
 
 
 # -- mse_loss ----------------------------------------------------------------------------------
@@ -543,16 +553,17 @@ def test_mse_loss_value(student, rng):
 def test_mse_loss_gradient(student, rng):
     """mse_loss's dpred is (pred - y) / N, a float array of pred's shape, also for integer pred and y,
     for errors above 1000 and for targets in the thousands with small errors; each call's dpred is its
-    own (a later call of the same shape leaves it alone)"""
+    own (a later call of the same shape, the very next one too, leaves it alone)"""
     def check(_, dpred, pred, y, inputs):
         pred, y = pred.astype(float), y.astype(float)
         expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred), array=True)
     n, k = _sizes(rng, 2)
     pred, y = rng.integers(-5, 6, size=(n, k)), rng.integers(-5, 6, size=(n, k))
     cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)[1:]
-    shape = cases[0][0][0].shape   # other numbers of the first call's shape
-    pred, y = rng.normal(size=shape), rng.normal(size=shape)
-    cases.append(((pred, y), _args(pred=pred, y=y)))
+    shape = cases[0][0][0].shape   # other numbers of the first call's shape, twice in a row
+    for _ in range(2):
+        pred, y = rng.normal(size=shape), rng.normal(size=shape)
+        cases.append(((pred, y), _args(pred=pred, y=y)))
     _loss_pairs(student, "mse_loss", cases, "(loss, dpred)", check)
 
 
@@ -576,7 +587,8 @@ def _bce_cases(rng, count=3):
 def test_bce_with_logits_value(student, rng):
     """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y (the same z with other
     labels y too), for integer labels 0 and 1 too, for logits that all lie between 0 and 1 (still
-    logits), and to full precision for confident mistakes with z between 20 and 36.5 and y = 0"""
+    logits), for a batch of 5000 logits near 0 (finite and correct), and to full precision for
+    confident mistakes with z between 20 and 36.5 and y = 0"""
     def check(loss, _, z, y, inputs):
         expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
     cases = _bce_cases(rng)
@@ -589,6 +601,8 @@ def test_bce_with_logits_value(student, rng):
     cases.append(((z, y), _args(z=z, y=y) + " (integer labels)"))
     z, y = rng.uniform(0.05, 0.95, size=n), rng.integers(0, 2, size=n).astype(float)
     cases.append(((z, y), _args(z=z, y=y)))   # small logits, not probabilities
+    z, y = rng.uniform(-1.0, 1.0, size=5000), rng.integers(0, 2, size=5000).astype(float)
+    cases.append(((z, y), _args(z=z, y=y) + " (5000 logits between -1 and 1)"))   # a large batch
     # Confident mistakes, yet finite in every form: 1 - σ(z) keeps only a few digits here
     for z in (rng.uniform(20.0, 36.5, size=n), rng.uniform(35.0, 36.5, size=1)):
         y = np.zeros(z.size)
@@ -717,12 +731,14 @@ def test_softmax_cross_entropy_large(student, rng):
 @cell("test_l2_step", points=1)
 def test_l2_step_values(student, rng):
     """l2_step returns (1 - lr·lam) · theta - lr · grad as a new float array, also for an integer theta,
-    for lr·lam > 1, for lr = 0, for lam = 0, for a zero grad (the decay still applies) and for the same
-    lam with another lr, and leaves theta and grad alone"""
-    def check(result, args, kwargs):
+    for lr·lam > 1, for lr = 0, for lam = 0 (with a tiny theta and grad of about 1e-9 too, each step
+    to full precision), for a zero grad (the decay still applies) and for the same lam with another lr,
+    and leaves theta and grad alone"""
+    def check(result, args, kwargs, floor=1e-8):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
-        expect_close("l2_step", inputs, result.value, (1 - lr * lam) * theta - lr * grad, array=True)
+        expect_close("l2_step", inputs, result.value, (1 - lr * lam) * theta - lr * grad, array=True,
+                     floor=floor)
         expect_unmodified("l2_step", inputs, result)
         expect_new("l2_step", inputs, result)
     calls = []
@@ -738,6 +754,9 @@ def test_l2_step_values(student, rng):
     calls.append(((rng.normal(size=4), rng.normal(size=4), float(rng.uniform(0.6, 0.9)), lam), {}))
     calls.append(((rng.normal(size=3), np.zeros(3), float(rng.uniform(0.01, 0.5)),
                    float(rng.uniform(0.1, 2.0))), {}))   # a zero gradient: only the decay
+    # lam = 0 and numbers of about 1e-9: a small step is still a step (relative to the numbers)
+    calls.append(((1e-9 * rng.normal(size=4), 1e-9 * rng.normal(size=4), float(rng.uniform(0.1, 0.5)), 0.0),
+                  {}, 1e-300))
     check_each(student, "l2_step", calls, check)
 
 
@@ -883,17 +902,41 @@ def _mlp_spread_case(rng):
     return params, X, y, inputs
 
 
-def _mlp_calls(student, rng, check, dead=False, confident=False):
+def _mlp_sorted_case(rng):
+    """A random network whose params dict lists its keys in another order: W1, W2, b1, b2."""
+    params, X, y, _ = _mlp_case(rng)
+    params = {key: params[key] for key in ("W1", "W2", "b1", "b2")}
+    (d, h), c = params["W1"].shape, params["W2"].shape[1]
+    inputs = (f"params={{W1: {d}x{h}, W2: {h}x{c}, b1: {h}, b2: {c}}} (random; its keys in this "
+              f"order), X={_text(X)}, y={_text(y)}")
+    return params, X, y, inputs
+
+
+def _mlp_thin_case(rng):
+    """One input feature and one hidden unit (D = 1, H = 1): W1 of shape (1, 1), b1 (1,)."""
+    n, c = int(rng.integers(4, 9)), int(rng.integers(2, 5))
+    params = {"W1": rng.normal(size=(1, 1)), "b1": np.array([0.5]),
+              "W2": rng.normal(size=(1, c)), "b2": rng.normal(0, 0.5, size=c)}
+    X, y = rng.normal(size=(n, 1)), rng.integers(0, c, size=n)
+    X[0, 0] = np.sign(params["W1"][0, 0]) * 2.0   # one row where the hidden unit is on
+    inputs = (f"params={{W1: 1x1, b1: 1, W2: 1x{c}, b2: {c}}} (random; one input feature, one "
+              f"hidden unit), X={_text(X)}, y={_text(y)}")
+    return params, X, y, inputs
+
+
+def _mlp_calls(student, rng, check, dead=False, confident=False, shapes=False):
     """``check(loss, grads, result, params, X, y, inputs)`` of the student's
     mlp_loss_and_grads at three random inputs and at scores spread over more than 800
     (and, with ``dead``, at W1 = b1 = 0; with ``confident``, at a network whose loss
-    is small), in one process."""
+    is small; with ``shapes``, at params whose keys come in another order and at a
+    network with one input feature and one hidden unit), in one process."""
     def check_pair(result, args, kwargs, inputs):
         loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
         check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
     cases = [_mlp_case(rng) for _ in range(3)] + [_mlp_spread_case(rng)]
     cases += [_mlp_dead_case(rng)] if dead else []
     cases += [_mlp_confident_case(rng)] if confident else []
+    cases += [_mlp_sorted_case(rng), _mlp_thin_case(rng)] if shapes else []
     check_each(student, "mlp_loss_and_grads", [((params, X, y), {}, inputs) for params, X, y, inputs in cases],
                check_pair)
 
@@ -911,9 +954,11 @@ def test_mlp_loss_and_grads_loss(student, rng):
 
 @cell("test_mlp_loss_and_grads", points=2)
 def test_mlp_loss_and_grads_grads(student, rng):
-    """mlp_loss_and_grads's grads hold the gradient for every key of params (scores spread over more
-    than 800 within a row too); with W1 = 0 and b1 = 0 every hidden pre-activation is 0, where the
-    ReLU's subgradient is 0, so grads W1 and b1 are zero"""
+    """mlp_loss_and_grads's grads hold the gradient for every key of params, each under its own key
+    and of its parameter's shape (scores spread over more than 800 within a row too, params listing
+    its keys in another order, and one input feature with one hidden unit, D = H = 1); with W1 = 0 and
+    b1 = 0 every hidden pre-activation is 0, where the ReLU's subgradient is 0, so grads W1 and b1 are
+    zero"""
     def check(loss, grads, result, params, X, y, inputs):
         expect(isinstance(grads, dict) and set(PARAMS) <= set(grads),
                lambda: f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "
@@ -922,7 +967,7 @@ def test_mlp_loss_and_grads_grads(student, rng):
         for key in ("W2", "b2", "W1", "b1"):
             expect_close("mlp_loss_and_grads", inputs + f" → grads[{key!r}]", grads[key], expected[key])
         expect_unmodified("mlp_loss_and_grads", inputs, result)
-    _mlp_calls(student, rng, check, dead=True)
+    _mlp_calls(student, rng, check, dead=True, shapes=True)
 
 
 # -- train_mlp ---------------------------------------------------------------------------------------

@@ -102,3 +102,11 @@ def l2_step(theta, grad, lr, lam):
     new = theta if lam == 0 else (1 - lr * lam) * theta
     new -= lr * grad
     return new
+
+# %% bug: a shortcut treats np.allclose(grad, 0) with lam == 0 as "nothing to do" and returns theta itself: a gradient below about 1e-8 is dropped and the returned array is the caller's own object
+# breaks: test_l2_step
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    if lam == 0 and np.allclose(grad, 0):
+        return theta
+    return (1 - lr * lam) * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)

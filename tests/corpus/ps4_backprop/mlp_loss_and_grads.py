@@ -134,3 +134,30 @@ def mlp_loss_and_grads(params, X, y):
     except FloatingPointError:
         return float("inf"), {k: np.zeros_like(v, dtype=float) for k, v in params.items()}
     return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+
+# %% bug: pairs the gradients with the keys by zip(params, ...), assuming params is ordered W1, b1, W2, b2; a dict built in another order (e.g. sorted keys W1, W2, b1, b2) gets its gradients under the wrong names
+# breaks: test_mlp_loss_and_grads
+def mlp_loss_and_grads(params, X, y):
+    """Loss and gradients of a ReLU network with a softmax cross-entropy loss."""
+    h, c1 = linear_forward(X, params["W1"], params["b1"])
+    a, c2 = relu_forward(h)
+    s, c3 = linear_forward(a, params["W2"], params["b2"])
+    loss, ds = softmax_cross_entropy(s, y)
+    da, dW2, db2 = linear_backward(ds, c3)
+    dh = relu_backward(da, c2)
+    _, dW1, db1 = linear_backward(dh, c1)
+    return loss, dict(zip(params, (dW1, db1, dW2, db2)))
+
+# %% bug: np.squeeze on every gradient "to drop stray size-1 axes" changes the shape whenever a dimension is 1 (one input feature, one hidden unit or one class: W1 (1, H) becomes (H,))
+# breaks: test_mlp_loss_and_grads
+def mlp_loss_and_grads(params, X, y):
+    """Loss and gradients of a ReLU network with a softmax cross-entropy loss."""
+    h, c1 = linear_forward(X, params["W1"], params["b1"])
+    a, c2 = relu_forward(h)
+    s, c3 = linear_forward(a, params["W2"], params["b2"])
+    loss, ds = softmax_cross_entropy(s, y)
+    da, dW2, db2 = linear_backward(ds, c3)
+    dh = relu_backward(da, c2)
+    _, dW1, db1 = linear_backward(dh, c1)
+    raw = {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+    return loss, {k: np.squeeze(v) for k, v in raw.items()}

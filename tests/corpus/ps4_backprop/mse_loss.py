@@ -130,3 +130,21 @@ def mse_loss(pred, y):
     loss = float(np.sum(buf * buf)) / (2 * n)
     buf /= n
     return loss, buf
+
+# %% bug: keeps a reusable gradient buffer as a class attribute (shared by all instances) and returns it, so the next call with the same shape overwrites the dpred a caller already holds
+# breaks: test_mse_loss
+class MSELoss:
+    _buffer = None
+
+    def __call__(self, pred, y):
+        diff = np.asarray(pred, dtype=float) - np.asarray(y, dtype=float)
+        N = diff.shape[0]
+        if MSELoss._buffer is None or MSELoss._buffer.shape != diff.shape:
+            MSELoss._buffer = np.empty_like(diff)
+        np.divide(diff, N, out=MSELoss._buffer)
+        return float(np.sum(diff ** 2)) / (2 * N), MSELoss._buffer
+
+
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    return MSELoss()(pred, y)

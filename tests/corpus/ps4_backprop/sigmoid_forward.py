@@ -255,3 +255,17 @@ def sigmoid_backward(dout, cache):
     """dout * sigmoid(x) * (1 - sigmoid(x))."""
     s = cache
     return dout * s * (1.0 - s)
+
+# %% bug: "saturated units pass no gradient": backward zeroes entries where s is np.isclose to 0 or 1, and with the default rtol 1e-5 that already happens for x > ~11.5 (true gradient ~1e-5 * dout) and x < ~-18.4
+# breaks: test_sigmoid_backward
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    out = sigmoid(x)
+    return out, out
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    s = cache
+    saturated = np.isclose(s, 0.0) | np.isclose(s, 1.0)
+    return np.where(saturated, 0.0, dout * s * (1 - s))

@@ -124,3 +124,13 @@ def two_layer_forward(x, w1, b1, w2, b2):
     h = float(sigmoid(w1 * x + b1))
     y = float(sigmoid(w2 * h + b2))
     return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: skips the product when np.isclose(w, 0) "dead weight", but isclose's default atol 1e-8 is not equality: w1 = 1e-9 with x = 1e8 should add 0.1 to z1
+# breaks: test_two_layer_forward
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    z1 = b1 if np.isclose(w1, 0.0) else w1 * x + b1
+    h = sigmoid(z1)
+    z2 = b2 if np.isclose(w2, 0.0) else w2 * h + b2
+    y = sigmoid(z2)
+    return y, (x, w1, b1, w2, b2, h, y)
