@@ -43,6 +43,18 @@ def _shown(args, kwargs, names=()):
                      + [f"{name}={value!r}" for name, value in kwargs.items()])
 
 
+def _kind(value):
+    return {list: "a list", tuple: "a tuple"}.get(type(value), f"a {type(value).__name__}")
+
+
+def _plain(value):
+    """``value`` for a message, a list of numpy numbers shown as plain numbers."""
+    try:
+        return show(np.asarray(value))
+    except ValueError:
+        return show(value)
+
+
 def _parts(value, n, function, inputs, names):
     expect(isinstance(value, (list, tuple)) and len(value) == n,
            lambda: f"{function}({inputs}) returned {show(value)}; expected a tuple ({names})")
@@ -67,7 +79,7 @@ def _check_sgd(result, args, kwargs):
 def test_sgd_step_values(student, rng):
     """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1) and 3-D), for arrays,
     float32 arrays, integer arrays (also with an integer g and lr) and lists, also for a zero
-    gradient and for the same w and lr with another g"""
+    gradient, for the same w and lr with another g, and for lr = 0 after calls with other rates (w's values)"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
@@ -79,16 +91,19 @@ def test_sgd_step_values(student, rng):
              ((rng.standard_normal((2, 3, 2)), rng.standard_normal((2, 3, 2)), 0.1), {})]
     w, lr = rng.standard_normal(3), float(rng.uniform(0.05, 0.5))
     calls += [((w, rng.standard_normal(3), lr), {}), ((w, rng.standard_normal(3), lr), {})]
+    calls += [((rng.standard_normal(3), rng.standard_normal(3), 0.0), {}),
+              ((rng.standard_normal(2), rng.standard_normal(2), 0), {})]
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
 # -- momentum_step -----------------------------------------------------------------
-def _check_momentum(result, args, kwargs):
+def _check_momentum(result, args, kwargs, floor=1e-8):
     inputs, rtol = _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), _rtol(args, 1e-6)
     new_w, new_v = _parts(result.value, 2, "momentum_step", inputs, "w, v")
     expected_w, expected_v = REFERENCE.momentum_step(*args, **kwargs)
-    expect_close("momentum_step", inputs + " → v (v = momentum * v - lr * g)", new_v, expected_v, rtol=rtol)
-    expect_close("momentum_step", inputs + " → w (w = w + v)", new_w, expected_w, rtol=rtol)
+    expect_close("momentum_step", inputs + " → v (v = momentum * v - lr * g)", new_v, expected_v, rtol=rtol,
+                 floor=floor)
+    expect_close("momentum_step", inputs + " → w (w = w + v)", new_w, expected_w, rtol=rtol, floor=floor)
 
 
 def _check_momentum_unmodified(result, args, kwargs):
@@ -99,8 +114,9 @@ def _check_momentum_unmodified(result, args, kwargs):
 @cell("test_momentum_step", points=1)
 def test_momentum_step_values(student, rng):
     """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
-    precision even when w is much larger (about 1e8), with lr = 0 and with momentum = 0 too (then
-    v = -lr * g), and w and v of the input's shape (also (n, 1))"""
+    precision even when w is much larger (about 1e8) and when g is tiny (about 1e-14, from v = 0: w still
+    moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), and w and v of the input's shape
+    (also (n, 1), and 0-d for a single number)"""
     w, v = rng.standard_normal(3), rng.standard_normal(3)
     hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
     calls = []
@@ -115,7 +131,12 @@ def test_momentum_step_values(student, rng):
     calls.append((tuple(rng.standard_normal((3, 3, 1))), {}))        # w, g and v of shape (3, 1)
     calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.0, "momentum": 0.9}))
     calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.1, "momentum": 0.0}))
-    check_each(student, "momentum_step", calls, _check_momentum)
+    calls.append((tuple(np.array(x) for x in rng.standard_normal(3)), {}))     # 0-d w, g and v
+    # A tiny gradient from rest: v = -lr * g (about 1e-15) to full precision, and w (about 1e-14) moves.
+    tiny = ((rng.uniform(0.5, 2.0, 3) * 1e-14, rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-14,
+             np.zeros(3)), {"lr": 0.1, "momentum": 0.9})
+    check_each(student, "momentum_step", [(*call, 1e-8) for call in calls] + [(*tiny, 1e-300)],
+               _check_momentum)
 
 
 @cell("test_momentum_step", points=1)
@@ -146,9 +167,9 @@ def _check_rmsprop_unmodified(result, args, kwargs):
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_values(student, rng):
-    """rmsprop_step matches the update at random inputs (arrays and lists), with its defaults and with other
-    settings; with a zero gradient s still decays, and with an exploding gradient (1e20) s holds g**2
-    (float64)"""
+    """rmsprop_step matches the update at random inputs (arrays, lists, an integer w and 0-d numbers), with
+    its defaults and with other settings (decay = 0 too, after calls with decay = 0.9); with a zero
+    gradient s still decays, and with an exploding gradient (1e20) s holds g**2 (float64)"""
     first = ((rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {})
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "decay": float(rng.uniform(0.8, 0.99))}
     w, s, calls = rng.standard_normal((2, 2)), np.zeros((2, 2)), []
@@ -160,6 +181,11 @@ def test_rmsprop_step_values(student, rng):
     calls.append(((rng.standard_normal(3), rng.standard_normal(3) * 1e20, np.zeros(3)), {}))
     calls.append((tuple(a.tolist() for a in (rng.standard_normal(3), rng.standard_normal(3),
                                              rng.uniform(0, 2, 3))), hyper))
+    calls.append(((rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)),
+                  {"lr": 0.01, "decay": 0.0}))                 # s = g**2, whatever s was
+    calls.append(((rng.integers(-5, 6, 3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {}))
+    calls.append(((np.array(float(rng.standard_normal())), np.array(float(rng.standard_normal())),
+                   np.array(float(rng.uniform(0, 2)))), {}))
     check_each(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
 
 
@@ -224,8 +250,9 @@ def test_adam_step_run(student, rng):
 @cell("test_adam_step", points=1)
 def test_adam_step_settings(student, rng):
     """adam_step uses its lr, betas and eps (added after the square root) at later steps; with gradients
-    of 1e20 its step is still about lr (the moments in float64), and a large gradient after a run of small
-    ones moves w by more than lr (m_hat / sqrt(v_hat) above 1, not capped)"""
+    of 1e20 its step is still about lr (the moments in float64), a large gradient after a run of small
+    ones moves w by more than lr (m_hat / sqrt(v_hat) above 1, not capped), and 0-d w, g, m and v give 0-d
+    results (not shape (1,))"""
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "beta1": float(rng.uniform(0.5, 0.8)),
              "beta2": float(rng.uniform(0.9, 0.99)), "eps": 1e-6}
     w, m = rng.standard_normal(3), rng.standard_normal(3) * 1e-7
@@ -238,14 +265,21 @@ def test_adam_step_settings(student, rng):
     small = rng.uniform(0.5, 1.5, 3) * 1e-3
     calls.append(((rng.standard_normal(3), rng.uniform(0.8, 1.2, 3) * rng.choice([-1.0, 1.0], 3),
                    small * rng.choice([-1.0, 1.0], 3), small ** 2, 1000), {}))
+    calls.append(((*(np.array(float(x)) for x in rng.standard_normal(3)), np.array(float(rng.uniform(0.5, 2))),
+                   int(rng.integers(2, 10))), hyper))
     check_each(student, "adam_step", calls, _check_adam)
 
 
 # -- clip_by_norm ------------------------------------------------------------------------
-def _check_clip(result, args, kwargs, new=False):
+def _check_clip(result, args, kwargs, new=False, floor=1e-8):
     inputs = _shown(args, kwargs, ("g", "max_norm"))
-    expect_close("clip_by_norm", inputs, result.value, REFERENCE.clip_by_norm(*args),
-                 rtol=_rtol(args, 1e-6), array=new)
+    clipped = expect_close("clip_by_norm", inputs, result.value, REFERENCE.clip_by_norm(*args),
+                           rtol=_rtol(args, 1e-6), floor=floor, array=new)
+    # norm(g) <= max_norm, up to rounding: a norm a relative 1e-7 above it is not within.
+    norm, max_norm = float(np.linalg.norm(clipped)), float(args[1])
+    expect(norm <= max_norm * (1 + _rtol(args, 1e-9)),
+           lambda: f"clip_by_norm({inputs}) returned {show(clipped)}, of norm {norm!r}; expected a norm of at "
+           f"most max_norm = {max_norm!r}")
     expect_unmodified("clip_by_norm", inputs, result)
     if new:
         expect_new("clip_by_norm", inputs, result)
@@ -256,7 +290,8 @@ def test_clip_by_norm_long_gradients(student, rng):
     """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction, also an
     exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)), a one-element negative
     one ([-5.0] to norm 1 is [-1.0]) and an integer one; with max_norm = 0 any nonzero gradient becomes
-    zeros (norm(g) <= 0)"""
+    zeros (norm(g) <= 0); a norm only a relative 1e-7 above max_norm is clipped too, and so is a tiny
+    one (about 5e-9 to max_norm = 1e-9)"""
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -271,6 +306,12 @@ def test_clip_by_norm_long_gradients(student, rng):
     calls.append(((np.array([-5.0]), 1.0), {}))               # the norm of [-5] is 5, not -5
     calls.append(((np.array([-float(rng.uniform(3, 9))]), 2.0), {}))
     calls.append(((rng.standard_normal(3) * 5, 0.0), {}))       # norm(g) <= 0: zeros
+    g = rng.standard_normal(3)
+    calls.append(((g, float(np.linalg.norm(g)) / (1 + 1e-7)), {}))   # just above max_norm: still clipped
+    calls = [(*call, False) for call in calls]
+    g = rng.standard_normal(4)
+    g *= float(rng.uniform(4, 6)) * 1e-9 / np.linalg.norm(g)       # norm about 5e-9, to 1e-9
+    calls.append(((g, 1e-9), {}, False, 1e-300))
     check_each(student, "clip_by_norm", calls, _check_clip)
 
 
@@ -548,7 +589,8 @@ def _cover_every_row_once(student, X, y, batch_size, rng):
 @cell("test_minibatches", points=1)
 def test_minibatches_keep_rows_paired(student, rng):
     """minibatches keeps rows of X and y paired, each X_b row holding exactly the values of its row of X
-    (not rounded to float32), and leaves X and y unmodified (arrays, and X and y given as lists)"""
+    (not rounded to float32), hands out X_b and y_b as numpy arrays (also when X and y are given as lists),
+    and leaves X and y unmodified"""
     X, y, batch_size = _dataset(rng)
     _rows_paired(student, X, y, batch_size, rng)
     X, y = _rows(rng, int(rng.integers(12, 20)))
@@ -557,6 +599,12 @@ def test_minibatches_keep_rows_paired(student, rng):
 
 def _rows_paired(student, X, y, batch_size, rng):
     inputs, pairs, result = _batches(student, X, y, batch_size, rng)
+    for k, (X_b, y_b) in enumerate(result.value):
+        for name, part in (("X_b", X_b), ("y_b", y_b)):
+            expect(isinstance(part, np.ndarray),
+                   lambda: f"minibatches({inputs}): batch {k}'s {name} is {_kind(part)}, {_plain(part)}; "
+                   "expected a numpy array (index arrays: X, y = np.asarray(X), np.asarray(y), then "
+                   "X[rows], y[rows])")
     X, y = np.asarray(X), np.asarray(y)
     by_id = {int(i): k for k, i in enumerate(X[:, 0])}
     for k, (X_b, y_b) in enumerate(pairs):

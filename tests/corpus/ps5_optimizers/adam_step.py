@@ -147,3 +147,14 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     log_v_hat = np.log(v) - np.log1p(-beta2 ** t)
     ratio = np.sign(m) * np.exp(log_m_hat - 0.5 * log_v_hat)    # m_hat / sqrt(v_hat), no overflow
     return np.asarray(w, dtype=float) - lr * ratio, m, v
+
+# %% bug: (f) np.atleast_1d on all inputs "so indexing always works", so a 0-d parameter comes back with shape (1,)
+# breaks: test_adam_step
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    w, g, m, v = (np.atleast_1d(np.asarray(a, dtype=float)) for a in (w, g, m, v))
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g ** 2
+    m_hat = m / (1 - beta1 ** t)
+    v_hat = v / (1 - beta2 ** t)
+    return w - lr * m_hat / (np.sqrt(v_hat) + eps), m, v

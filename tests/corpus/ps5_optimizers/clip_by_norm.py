@@ -153,3 +153,13 @@ def clip_by_norm(g, max_norm):
     if norm > max_norm:
         g *= max_norm / norm
     return g
+
+# %% bug: np.isclose(norm, max_norm) used as "already at the limit", so a norm slightly above max_norm, or any norm below max_norm + 1e-8 when max_norm is tiny, is not clipped ("g rescaled so that norm(g) <= max_norm")
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g = np.array(g, dtype=float)
+    norm = np.linalg.norm(g)
+    if norm <= max_norm or np.isclose(norm, max_norm):
+        return g
+    return g * (max_norm / norm)

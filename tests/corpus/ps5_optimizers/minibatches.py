@@ -212,3 +212,13 @@ def minibatches(X, y, batch_size, rng):
             X_b = np.asarray(X[start:start + batch_size])
             y_b = np.asarray(y[start:start + batch_size])
         yield X_b, y_b
+
+# %% bug: (c) builds batches with list comprehensions over the indices and never converts y, so y_b is a Python list, not an array
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X = np.asarray(X)
+    order = rng.permutation(len(X))
+    for start in range(0, len(X), batch_size):
+        rows = order[start:start + batch_size]
+        yield np.array([X[i] for i in rows]), [y[i] for i in rows]

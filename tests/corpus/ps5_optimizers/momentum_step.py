@@ -134,3 +134,12 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
         return w - lr * g, v                          # no momentum: just gradient descent
     v = momentum * np.asarray(v, dtype=float) - lr * g
     return w + v, v
+
+# %% bug: (f) snaps velocities below 1e-12 to exactly zero "to remove floating-point noise", so tiny gradients never move w
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    v_new = momentum * v - lr * g
+    v_new = np.where(np.abs(v_new) < 1e-12, 0.0, v_new)
+    return w + v_new, v_new

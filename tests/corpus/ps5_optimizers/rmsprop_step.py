@@ -119,3 +119,38 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     except FloatingPointError:
         return w.copy(), s.copy()  # numerically unsafe: skip this step
     return new_w, new_s
+
+# %% bug: (b) module-level optimizer configured through a chained .set(...) that only overwrites truthy values, so decay=0 silently keeps the previous decay (0.9 at first)
+# breaks: test_rmsprop_step
+class RMSpropOptimizer:
+    def __init__(self, lr=0.001, decay=0.9, eps=1e-8):
+        self.lr, self.decay, self.eps = lr, decay, eps
+
+    def set(self, lr=None, decay=None, eps=None):
+        self.lr = lr if lr is not None else self.lr
+        self.decay = decay or self.decay
+        self.eps = eps if eps is not None else self.eps
+        return self
+
+    def step(self, w, g, s):
+        w, g, s = (np.asarray(a, dtype=float) for a in (w, g, s))
+        s_new = self.decay * s + (1 - self.decay) * g ** 2
+        return w - self.lr * g / np.sqrt(s_new + self.eps), s_new
+
+
+_rmsprop = RMSpropOptimizer()
+
+
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    return _rmsprop.set(lr=lr, decay=decay, eps=eps).step(w, g, s)
+
+# %% bug: (f) casts the new parameters back to the caller's dtype "to keep types consistent", so integer w (or a list of ints) is truncated
+# breaks: test_rmsprop_step
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    w_in = np.asarray(w)
+    g, s = np.asarray(g, dtype=float), np.asarray(s, dtype=float)
+    s_new = decay * s + (1 - decay) * g ** 2
+    w_new = w_in - lr * g / np.sqrt(s_new + eps)
+    return w_new.astype(w_in.dtype), s_new

@@ -98,3 +98,21 @@ def sgd_step(w, g, lr):
     if key not in _step_memo:
         _step_memo[key] = w - lr * np.asarray(g, dtype=float)
     return _step_memo[key].copy()
+
+# %% bug: (b) learning rate kept on the class and only overwritten when lr is truthy, so lr=0 reuses the previous call's rate
+# breaks: test_sgd_step
+class SGD:
+    lr = 0.01
+
+    def __call__(self, w, g, lr=None):
+        if lr:
+            SGD.lr = lr
+        return np.asarray(w, dtype=float) - SGD.lr * np.asarray(g, dtype=float)
+
+
+_sgd = SGD()
+
+
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    return _sgd(w, g, lr)
