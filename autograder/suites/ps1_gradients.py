@@ -347,11 +347,12 @@ def _checks(student, cases, check):
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_wrong_gradients(student, rng):
-    """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients, small
-    errors and one wrong entry of 30 too, and for the same f at a second point; a gradient with a nan
+    """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients (all
+    zeros too), small errors and one wrong entry of 30 too, and for the same f at a second point; a gradient with a nan
     entry is not reported as right (a small number)"""
     land, x = _landscape(rng, (3,))
-    wrong = [(lambda v: -land.grad(v), "minus the gradient"),
+    wrong = [(lambda v: np.zeros(np.shape(v)), "zeros (no gradient at all)"),
+             (lambda v: -land.grad(v), "minus the gradient"),
              (lambda v: 2.0 * land.grad(v), "twice the gradient"),
              (lambda v: land.grad(v)[::-1], "the gradient's entries in reverse order"),
              (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large"),
@@ -453,7 +454,8 @@ def test_sin_cos_grad_values(student, rng):
 
 @cell("test_sin_cos_grad", points=1)
 def test_sin_cos_grad_lists_and_float32(student, rng):
-    """sin_cos_grad works for plain lists, integer arrays and float32 arrays, and gives a float array"""
+    """sin_cos_grad works for plain lists, integer arrays and float32 arrays, and gives a float array (at
+    the origin too)"""
     def check(result, args, kwargs, text):
         given, = args
         float32 = text == "a float32 array"
@@ -463,7 +465,8 @@ def test_sin_cos_grad_lists_and_float32(student, rng):
     xy = _random_points(rng, 1)[0]
     check_each(student, "sin_cos_grad", [((xy.tolist(),), {}, "a list"),
                                          ((np.round(xy).astype(int),), {}, "an integer array"),
-                                         ((xy.astype(np.float32),), {}, "a float32 array")], check)
+                                         ((xy.astype(np.float32),), {}, "a float32 array"),
+                                         ((np.zeros(2),), {}, "a float array")], check)
 
 
 # -- sin_squared_grad ---------------------------------------------------------------
@@ -489,8 +492,8 @@ def test_sin_squared_grad_numbers(student, rng):
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_arrays(student, rng):
     """sin_squared_grad works elementwise on arrays of shape (6,), (3, 4) and (1,), with angles beyond
-    2π, on integers, on an array whose first entry is 0 and on the same numbers as a (2, 2) array,
-    giving a float array of the input's shape"""
+    2π, on integers, on an array whose first entry is 0 and on the same numbers as a (2, 2) array, and on
+    an array of zeros, giving a float array of the input's shape"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={point_text(x)}" + (" as an integer array" if x.dtype.kind == "i" else "")
@@ -502,7 +505,7 @@ def test_sin_squared_grad_arrays(student, rng):
     calls.append(((rng.uniform(-12.0, 12.0, 6),), {}))
     # One where sin(x) is 0 first, then the same numbers in another shape, in this process.
     flat = np.concatenate([[0.0], rng.uniform(-2 * np.pi, 2 * np.pi, 3)])
-    calls += [((flat,), {}), ((flat.reshape(2, 2),), {})]
+    calls += [((flat,), {}), ((flat.reshape(2, 2),), {}), ((np.zeros(3),), {})]
     check_each(student, "sin_squared_grad", calls, check)
 
 
@@ -519,7 +522,7 @@ def _check_direction(result, args, kwargs):
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_values(student, rng):
     """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
-    vectors, vectors of one entry and vectors of 5,000 entries too"""
+    vectors, a float grad with an integer u, vectors of one entry and vectors of 5,000 entries too"""
     calls = []
     for dim in (2, 2, 3, 5, 1):
         grad = rng.uniform(-3, 3, dim)
@@ -527,6 +530,7 @@ def test_directional_derivative_values(student, rng):
         u *= rng.uniform(0.2, 3.0) / np.linalg.norm(u)
         calls.append(((grad, u), {}))
     calls.append(((rng.integers(-3, 4, 3), rng.integers(1, 5, 3)), {}))
+    calls.append(((rng.uniform(-3, 3, 3), rng.integers(1, 5, 3)), {}))
     calls.append(((rng.uniform(-3, 3, 5000), rng.standard_normal(5000)), {}))
     check_each(student, "directional_derivative", calls, _check_direction)
 

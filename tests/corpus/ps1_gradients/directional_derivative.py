@@ -117,3 +117,11 @@ def directional_derivative(grad, u):
     if u.size == 1:
         return float(grad.ravel()[0] * u.ravel()[0])
     return float(np.dot(grad, u) / np.linalg.norm(u))
+
+# %% bug: collects the products with np.fromiter(dtype=u.dtype), so an integer u truncates grad_i * u_i to integers
+# breaks: test_directional_derivative
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    u = np.asarray(u)
+    products = np.fromiter((g * v for g, v in zip(grad, u)), dtype=u.dtype, count=len(u))
+    return float(np.add.reduce(products) / np.linalg.norm(u))

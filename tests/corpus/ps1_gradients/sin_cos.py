@@ -225,3 +225,18 @@ def sin_cos_grad(xy):
     """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
     x, y = np.asarray(xy, dtype=float)
     return np.array([np.cos(x), -np.sin(y)])
+
+# %% bug: a shortcut for the origin returns the integer array [1, 0]
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    x, y = xy
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    if x == 0 and y == 0:
+        return np.array([1, 0])   # cos 0 = 1, sin 0 = 0: no need to evaluate
+    return np.array([np.cos(x), -np.sin(y)])

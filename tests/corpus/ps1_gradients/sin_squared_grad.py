@@ -163,3 +163,11 @@ def sin_squared_grad(x):
     if key not in _memo:
         _memo[key] = 2 * np.sin(x) * np.cos(x)
     return _memo[key].copy()
+
+# %% bug: an early return of the float 0.0 when every entry is zero, so np.zeros(3) gives a number instead of an array of shape (3,)
+# breaks: test_sin_squared_grad
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    if not np.any(x):
+        return 0.0      # sin(x)**2 is flat at 0
+    return 2 * np.sin(x) * np.cos(x)
