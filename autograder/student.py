@@ -284,9 +284,11 @@ class NamespaceStudent(Student):
             args = [self._adopt(a, runner, passed, runner.callables) for a in _plain(cb_args)]
             kwargs = {k: self._adopt(v, runner, passed, runner.callables)
                       for k, v in _plain(cb_kwargs).items()}
-            value = wire.materialize(runner.callables[proxy_id](*args, **kwargs))
+            value = runner.callables[proxy_id](*args, **kwargs)
+            lazy, value = wire.is_lazy(value), wire.materialize(value)
             advance_generators(cb_args, cb_kwargs, generator_states(args, kwargs))
-            return runner.localize(_plain(value, runner.callables))
+            value = runner.localize(_plain(value, runner.callables))
+            return iter(value) if lazy and isinstance(value, list) else value
 
         runner.callback = callback
         message = _plain(_message(target, args, kwargs, rebind), runner.callables)

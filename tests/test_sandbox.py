@@ -71,6 +71,10 @@ def batches(n):
     for i in range(n):
         yield i
 
+def first_two(make):
+    batches = make(5)
+    return [next(batches), next(batches)]
+
 def make_adder(f, c):
     return lambda x: f(x) + c
 
@@ -207,6 +211,12 @@ def test_closures_and_objects_stay_behind_as_handles(student):
 
 def test_generators_arrive_as_lists(student):
     assert student.call("batches", 3).value == [0, 1, 2]
+
+
+def test_a_grader_generator_reaches_student_code_as_an_iterator(student):
+    def make(n):
+        yield from range(10, 10 + n)
+    assert student.call("first_two", make).value == [10, 11]
 
 
 def test_an_object_that_equals_everything_is_not_data(student):

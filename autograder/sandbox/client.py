@@ -117,8 +117,9 @@ class Endpoint:
             function = callables[int(request["id"])]
             args = [self.adopt(a) for a in request.get("args", [])]
             kwargs = {k: self.adopt(v) for k, v in request.get("kwargs", {}).items()}
-            value = wire.materialize(function(*args, **kwargs))
-            reply = {"status": "ok", "value": value, "rngs": generator_states(args, kwargs)}
+            value = function(*args, **kwargs)
+            reply = {"status": "ok", "value": wire.materialize(value), "lazy": wire.is_lazy(value),
+                     "rngs": generator_states(args, kwargs)}
         except Exception as exc:  # the reference refusing a student's input is data
             reply = {"status": "error", "error": {"type": type(exc).__name__, "message": str(exc)}}
         self._until(deadline)

@@ -296,9 +296,18 @@ def decode(data, region):
     raise WireError("malformed data")
 
 
+LAZY = (types.GeneratorType, map, filter, zip, enumerate)
+
+
+def is_lazy(value):
+    """Whether ``value`` is a generator or iterator that :func:`materialize` turns into a list
+    (a grader function's generator reaches the student's code as an iterator again)."""
+    return isinstance(value, LAZY)
+
+
 def materialize(value, limit=100_000):
     """A generator or iterator object as a list (at most ``limit`` items)."""
-    if isinstance(value, (types.GeneratorType, map, filter, zip, enumerate)):
+    if isinstance(value, LAZY):
         items = []
         for item in value:
             if len(items) >= limit:

@@ -176,7 +176,8 @@ class Process:
         reply = wait_reply(self)
         if reply.get("status") == "ok":
             advance_generators(args, kwargs, reply.get("rngs"))
-            return self.runner.localize(reply.get("value"))
+            value = self.runner.localize(reply.get("value"))
+            return iter(value) if reply.get("lazy") and isinstance(value, list) else value
         raise _rebuild_exception(reply.get("error", {}))
 
 
