@@ -13,7 +13,7 @@ from reference.descent import gradient_descent as reference_gradient_descent
 from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, point_text, show
 from ..pure import check_each
 from ..suite import cell
-from .landscapes import Bowl, ScalarWell
+from .landscapes import Bowl, MatrixBowl, ScalarWell
 
 
 def _descent_inputs(bowl, x0, lr, n_steps, tol=None):
@@ -239,8 +239,8 @@ def test_gradient_descent_stops_at_tol(student, rng):
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_leaves_x0(student, rng):
     """gradient_descent leaves the caller's x0 as it was, and works from a number x0 (as the quartic
-    needs), returning a number, and from an x0 of shape (1,), whose shape x and every recorded point
-    keep"""
+    needs), returning a number, from an x0 of shape (1,) and from a 2×3 matrix x0, whose shape x and
+    every recorded point keep (entry by entry: no transposing)"""
     bowl = Bowl.random(rng)
     x0 = rng.uniform(-3, 3, 2)
     inputs = _descent_inputs(bowl, x0, 0.1, 5)
@@ -265,3 +265,13 @@ def test_gradient_descent_leaves_x0(student, rng):
     for t, point in enumerate(points):
         expect(point.shape == (1,), lambda: f"gradient_descent({inputs}): history[{t}][0] has shape "
                f"{point.shape}; expected (1,), x0's shape")
+    plane = MatrixBowl.random(rng)
+    x0 = plane.centre + rng.uniform(-1.5, 1.5, plane.shape)
+    inputs = _descent_inputs(plane, x0, 0.1, 4)
+    result = student.call("gradient_descent", plane.f, plane.grad, x0, lr=0.1, n_steps=4)
+    x, points, _ = _history(result.value, "gradient_descent", inputs)
+    expected, _ = reference_gradient_descent(plane.f, plane.grad, x0, lr=0.1, n_steps=4)
+    expect_close("gradient_descent", inputs + " → x", x, expected, array=True)
+    for t, point in enumerate(points):
+        expect(point.shape == plane.shape, lambda: f"gradient_descent({inputs}): history[{t}][0] has "
+               f"shape {point.shape}; expected {plane.shape}, x0's shape")

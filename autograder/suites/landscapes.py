@@ -49,6 +49,36 @@ class Bowl:
         return f"a quadratic bowl centred at {np.round(self.centre, 4).tolist()}"
 
 
+class MatrixBowl:
+    """A :class:`Bowl` over the entries of matrices of one shape, read row by row.
+
+    >>> bowl = MatrixBowl(Bowl(np.eye(4), np.arange(4.0)), (2, 2))
+    >>> bowl.grad(np.zeros((2, 2))).tolist()
+    [[0.0, -1.0], [-2.0, -3.0]]
+    """
+
+    def __init__(self, bowl, shape):
+        self.bowl, self.shape = bowl, tuple(shape)
+
+    @classmethod
+    def random(cls, rng, shape=(2, 3)):
+        return cls(Bowl.random(rng, dim=int(np.prod(shape))), shape)
+
+    @property
+    def centre(self):
+        return self.bowl.centre.reshape(self.shape)
+
+    def f(self, x):
+        return self.bowl.f(np.reshape(x, -1))
+
+    def grad(self, x):
+        return self.bowl.grad(np.reshape(x, -1)).reshape(np.shape(x))
+
+    def __str__(self):
+        rows, columns = self.shape
+        return f"a quadratic bowl over {rows}×{columns} matrices, centred at {np.round(self.centre, 4).tolist()}"
+
+
 def number(value):
     """A 0-d result as a Python float; an array as it is."""
     return float(value) if np.ndim(value) == 0 else value

@@ -166,12 +166,14 @@ def test_run_milestone_reaches_the_valley_floor(student, sketch):
 def test_run_milestone_uses_its_arguments(student, rng):
     """run_milestone(x0, lr, n_steps) starts at x0 and takes n_steps steps of size lr, returning the last
     point: from a random start, from near (1, 1) where the gradient is tiny and from (1, 1) itself (only
-    gradient_descent's default tol stops a run), and from a steep start (a gradient above 100); one
+    gradient_descent's default tol stops a run), and from a steep start (a gradient above 100), also for
+    an odd n_steps past 1,000; one
     run after another, each from its own x0 (a tuple or an array), also with lr = 0.002, just past the
     stable step sizes, n_steps = 0 (a history of x0 alone), and with lr = 0.005, where the run
     diverges and x is no longer finite (as gradient_descent leaves it); x is a float array"""
     starts = [(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), int(rng.integers(200, 400))),
-              ((1.0002, 1.0004), 60), ((-1.5, 2.5), 40), ((1.0, 1.0), 40)]
+              ((1.0002, 1.0004), 60), ((-1.5, 2.5), 40), ((1.0, 1.0), 40),
+              (np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), 1001)]
 
     def check(result, args, kwargs):
         inputs = ", ".join(f"{k}={point_text(v) if isinstance(v, np.ndarray) else repr(v)}"
@@ -247,11 +249,19 @@ def _synthetic_history(rng, n=30):
     return [(p, REFERENCE.rosenbrock(p)) for p in points]
 
 
+def _slow_history(rng, n=3001):
+    """A path circling slowly into (1, 1): within 0.1 of it only after about 2,300 steps, never within 0.01."""
+    t = np.arange(n)
+    angle = rng.uniform(0, 2 * np.pi) + 0.05 * t
+    points = 1.0 + (2.0 * 0.9987 ** t)[:, None] * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    return [(p, 0.0) for p in points]
+
+
 @cell("test_steps_to_tolerance", points=2)
 def test_steps_to_tolerance_first_index(student, rng):
     """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None
-    (also for tol = 0); a nan point is not within tol; the history is left as
-    it was"""
+    (also for tol = 0, and for histories as long as the milestone's, with the first such index past
+    2,000 or none); a nan point is not within tol; the history is left as it was"""
     def check(result, args, kwargs):
         history, tol = args
         described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
@@ -276,4 +286,6 @@ def test_steps_to_tolerance_first_index(student, rng):
     # A run that left the numbers: a nan distance is not within any tol.
     lost = [(np.array([np.nan, np.nan]), np.nan), (np.array([np.inf, -np.inf]), np.inf)]
     calls += [((history[:2] + lost + history[-3:], 0.01), {}), ((history[:2] + lost, 0.01), {})]
+    long = _slow_history(rng)
+    calls += [((long, 0.1), {}), ((long, 0.01), {})]
     check_each(student, "steps_to_tolerance", calls, check)

@@ -165,3 +165,20 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x_new
         history.append((x, f(x)))
     return x, history
+
+# %% bug: Fortran habit: works on the column-major flattening of x0 (order='F') but reshapes the final point back in C order, so a 2-D x0 comes back transposed
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    start = np.array(x0, dtype=float)
+    shape = start.shape
+    x = start.reshape(-1, order="F")
+    as_point = lambda v: v.reshape(shape, order="F")
+    history = [(as_point(x), f(as_point(x)))]
+    for _ in range(n_steps):
+        g = np.asarray(grad_f(as_point(x)), dtype=float).reshape(-1, order="F")
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((as_point(x), f(as_point(x))))
+    return x.reshape(shape), history

@@ -166,3 +166,14 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     if n_steps <= 0:
         return np.array(x0, dtype=float), []
     return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+
+# %% bug: recursive halving runs n_steps // 2 twice, so an odd count above 1000 (e.g. 1001, 2001) loses a step
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    if n_steps <= 1000:
+        return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)
+    half = n_steps // 2
+    x_mid, head = run_milestone(x0, lr, half)
+    x_end, tail = run_milestone(x_mid, lr, half)
+    return x_end, head + tail[1:]

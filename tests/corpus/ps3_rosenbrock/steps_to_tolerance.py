@@ -114,3 +114,16 @@ def steps_to_tolerance(history, tol):
         if distance_to_optimum(x) < tol:
             return t
     return None
+
+# %% bug: recursive search, one call per history entry: fine on short histories but raises RecursionError on the 10,001-entry milestone history when the first hit is beyond ~1000 or there is none
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    def first_from(t):
+        if t == len(history):
+            return None
+        if distance_to_optimum(history[t][0]) < tol:
+            return t
+        return first_from(t + 1)
+
+    return first_from(0)
