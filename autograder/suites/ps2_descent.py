@@ -253,8 +253,9 @@ def test_twisted_bowl_values(student, rng):
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_values(student, rng):
     """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles, also for nearby values of c in
-    turn (c = 0.5, then c = 0.5004, at the same point), and very close to the origin (coordinates near
-    1e-12, where the gradient, near 1e-12, keeps its full relative accuracy)"""
+    turn (c = 0.5, then c = 0.5004, at the same point), very close to the origin (coordinates near
+    1e-12, where the gradient, near 1e-12, keeps its full relative accuracy) and far from it (coordinates
+    near 1e7, where the gradient keeps its full relative accuracy too)"""
     calls = [((xy, float(c)), {}) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
     xy = _points(rng, 1)[0]
     calls += [((xy, 0.5), {}), ((xy, 0.5004), {})]
@@ -263,6 +264,11 @@ def test_twisted_bowl_grad_values(student, rng):
     tiny = float(rng.choice([-1.0, 1.0])) * 10.0 ** rng.uniform(-12.7, -10.5, size=2)
     c = round(float(rng.uniform(0.1, 0.9)), 4)
     calls.append(((tiny, c), {}, "", 1e-6, f"[{tiny[0]:.10g}, {tiny[1]:.10g}]", 1e-300))
+    # Far out, again both coordinates of one sign and c > 0 (no cancellation): the formula is exact to
+    # rounding there, whatever the size of f (near 1e14).
+    far = np.round(float(rng.choice([-1.0, 1.0])) * 10.0 ** rng.uniform(6.5, 7.5, size=2), 3)
+    c = round(float(rng.uniform(0.1, 0.9)), 4)
+    calls.append(((far, c), {}, "", 1e-6, f"[{far[0]:.10g}, {far[1]:.10g}]"))
     check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad"))
 
 
@@ -338,12 +344,16 @@ def test_max_stable_lr_refuses_indefinite(student, rng):
 
 @cell("test_max_stable_lr", points=1)
 def test_max_stable_lr_refuses_non_symmetric(student, rng):
-    """max_stable_lr raises a ValueError for a matrix that is not symmetric"""
+    """max_stable_lr raises a ValueError for a matrix that is not symmetric (also a 3×3 one whose only
+    asymmetric pair is its (1, 2) and (2, 1) entries)"""
     a, d = rng.uniform(0.5, 3.0, size=2)
     b = float(rng.choice([-1, 1]) * rng.uniform(2.0, 5.0))
     triangular = np.array([[a, b], [0.0, d]])
     skewed = _symmetric(rng, rng.uniform(1.0, 3.0, size=3)) + np.triu(rng.uniform(0.5, 1.0, (3, 3)), 1)
-    for h in (triangular, skewed):
+    # Symmetric positive definite but for h[1, 2]: the first row equals the first column.
+    middle = _symmetric(rng, rng.uniform(1.0, 3.0, size=3))
+    middle[1, 2] += float(rng.choice([-1, 1]) * rng.uniform(0.5, 1.0))
+    for h in (triangular, skewed, middle):
         _expect_value_error(student, "max_stable_lr", f"hessian={_matrix_text(h)}", h)
 
 
@@ -421,8 +431,10 @@ def _sweep_text(landscape, x0, lrs, n_steps):
     x0_text = f"{float(x0):.6g}" if np.ndim(x0) == 0 else point_text(x0)
     if np.asarray(x0).dtype.kind in "iu":
         x0_text += " (integers)"
-    return (f"f, grad_f = {landscape}, x0={x0_text}, lrs={show(np.asarray(lrs, dtype=float))}, "
-            f"n_steps={n_steps}")
+    lrs_text = show(np.asarray(lrs, dtype=float))
+    if np.asarray(lrs).dtype.kind in "iu":
+        lrs_text += (" (integers, as a list)" if isinstance(lrs, list) else " (an integer array)")
+    return f"f, grad_f = {landscape}, x0={x0_text}, lrs={lrs_text}, n_steps={n_steps}"
 
 
 def _check_sweep(result, args, kwargs, landscape, array=False):
@@ -454,7 +466,8 @@ def test_lr_sweep_final_losses(student, rng):
     with n_steps = 0 (every loss is f(x0)); a loss that grew large but is finite is reported as it is
     (near 1e20, and near 1e120, beyond float32's range), and so is one that shrank below the smallest
     floats (a converging run whose numbers underflow towards 0 is finite); on a very flat bowl, whose
-    gradient is below 1e-8 from the start, every run still takes all n_steps steps"""
+    gradient is below 1e-8 from the start, every run still takes all n_steps steps; integer learning
+    rates (a list and an integer array) give float losses too"""
     bowl = QuarticBowl.random(rng)
     x0 = bowl.centre + rng.uniform(-2, 2, 2)
     lrs = [0.05, 0.2, 0.5, 0.9, round(float(rng.uniform(0.1, 0.9)), 4)]
@@ -477,6 +490,11 @@ def test_lr_sweep_final_losses(student, rng):
     # lr = 3 / (largest curvature): the steep direction doubles a step, so after 200 steps the loss
     # is near 1e120, far beyond float32's 3.4e38 yet finite in float64: a number, not np.inf.
     sweeps.append((bowl, x0, [round(3.0 / float(np.linalg.eigvalsh(bowl.a).max()), 4)], 200))
+    # Integer rates 1, 2, 3 on a gentle bowl (curvatures 0.1 to 0.5, so all three converge): the
+    # final losses are not whole numbers.
+    gentle = QuarticBowl(Bowl.random(rng, curvature=(0.1, 0.5)).a, rng.uniform(-2, 2, 2), rng.uniform(0.1, 0.9))
+    gentle_x0 = gentle.centre + rng.uniform(1.0, 3.0, 2) * rng.choice([-1, 1], 2)
+    sweeps += [(gentle, gentle_x0, [2, 1, 3], 8), (gentle, gentle_x0, np.arange(1, 4), 6)]
     _expect_sweeps(student, sweeps, array=True)
 
 
@@ -578,7 +596,8 @@ def test_himmelblau_values(student, rng):
 def test_himmelblau_grad_values(student, rng):
     """himmelblau_grad matches the analytic gradient at random points, also farther out (coordinates up to
     50, and near 1e13, where the gradient is near 1e40), and at two points 1e-7 apart close to the
-    minimum (3, 2), as late descent steps are (each has its own gradient)"""
+    minimum (3, 2), as late descent steps are (each has its own gradient), and at a point within 1e-7 of
+    it (where f is below 1e-12 and the gradient, near 1e-6, is not 0: to its full relative accuracy)"""
     points = list(_points(rng, 5, -5.0, 5.0)) + [_far_point(rng, 0.8, 1.7), _far_point(rng, 12.8, 13.5)]
     # Both 1e-7 to 3.5e-7 from (3, 2) in each coordinate, the second 1e-7 farther out than the
     # first: the gradient is near 1e-5, far above the rounding errors of any way of computing it.
@@ -586,6 +605,11 @@ def test_himmelblau_grad_values(student, rng):
     near = np.array([3.0, 2.0]) + signs * np.round(rng.uniform(1e-7, 2.5e-7, size=2), 9)
     calls = [((xy,), {}) for xy in points]
     calls += [((xy,), {}, "", 1e-6, f"[{xy[0]:.10g}, {xy[1]:.10g}]") for xy in (near, near + 1e-7 * signs)]
+    # 3e-8 to 1e-7 from (3, 2) in each coordinate, both offsets of one sign: f is below 7.5e-13, and
+    # each part of the gradient, 1.6e-6 or more, is far above its rounding errors (no floor).
+    sign = float(rng.choice([-1.0, 1.0]))
+    closest = np.array([3.0, 2.0]) + sign * np.round(rng.uniform(3e-8, 1e-7, size=2), 10)
+    calls.append(((closest,), {}, "", 1e-6, f"[{closest[0]:.12g}, {closest[1]:.12g}]", 1e-300))
     check_each(student, "himmelblau_grad", calls, _check_gradient("himmelblau_grad"))
 
 

@@ -236,3 +236,42 @@ def himmelblau_grad(xy):
         a, b = x * x + y - 11, x + y * y - 7
         _GRAD_MEMO[key] = (4 * x * a + 2 * b, 2 * a + 4 * y * b)
     return np.array(_GRAD_MEMO[key])
+
+# %% bug: "at a minimum the gradient is zero" shortcut: whenever f < 1e-12 the gradient is returned as exactly zero, although near a minimum it is still of order 1e-6
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    return (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    if himmelblau(xy) < 1e-12:
+        return np.zeros(2)  # at one of the four minima
+    x, y = np.asarray(xy, dtype=float)
+    a = x * x + y - 11
+    b = x + y * y - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% correct: complex-step differentiation of a private copy of the polynomial (step 1e-20 along the imaginary axis, no subtraction so no cancellation), accurate to rounding
+def _himmelblau_c(x, y):
+    a = x * x + y - 11
+    b = x + y * y - 7
+    return a * a + b * b
+
+
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    return _himmelblau_c(x, y)
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    h = 1e-20
+    x, y = (float(v) for v in np.asarray(xy, dtype=float))
+    return np.array([
+        _himmelblau_c(complex(x, h), y).imag / h,
+        _himmelblau_c(x, complex(y, h)).imag / h,
+    ])

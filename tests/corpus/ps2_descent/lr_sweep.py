@@ -302,3 +302,35 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
             if np.isfinite(x).all() and np.isfinite(loss):
                 losses[i] = loss
     return losses
+
+# %% bug: C-style result buffer np.zeros_like(lrs) inherits an integer dtype when the rates are integers (lrs = [1, 2, 3] or np.arange), truncating the losses and failing to store np.inf
+# breaks: test_lr_sweep
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    rates = np.asarray(lrs)
+    losses = np.zeros_like(rates)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for i in range(len(rates)):
+            x = np.array(x0, dtype=float)
+            for _ in range(n_steps):
+                x = x - rates[i] * grad_f(x)
+            loss = f(x)
+            losses[i] = loss if np.isfinite(loss) and np.isfinite(x).all() else np.inf
+    return losses
+
+# %% correct: C-style: the result starts as np.full(..., np.inf) and only finite runs overwrite their slot; each run updates its own fresh copy in place with np.subtract(..., out=x)
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    rates = list(lrs)
+    losses = np.full(len(rates), np.inf, dtype=np.float64)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for i in range(len(rates)):
+            x = np.array(x0, dtype=np.float64)
+            for _ in range(n_steps):
+                np.subtract(x, rates[i] * grad_f(x), out=x)
+            if not np.isfinite(x).all():
+                continue
+            loss = f(x)
+            if np.isfinite(loss):
+                losses[i] = loss
+    return losses

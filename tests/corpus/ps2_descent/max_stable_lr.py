@@ -192,3 +192,17 @@ def max_stable_lr(hessian):
     if eigenvalues[0] <= 0:
         raise ValueError("the Hessian is not positive definite")
     return float(2.0 / eigenvalues[-1])
+
+# %% bug: C-style symmetry check that compares only the first row with the first column (index loop from the 2x2 case), so a 3x3 matrix asymmetric in its (1, 2) entries slips through and eigvalsh answers from the lower triangle
+# breaks: test_max_stable_lr
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    n = H.shape[0]
+    for j in range(1, n):
+        if abs(H[0, j] - H[j, 0]) > 1e-12:
+            raise ValueError("the Hessian must be symmetric")
+    eigenvalues = np.linalg.eigvalsh(H)
+    if eigenvalues[0] <= 0:
+        raise ValueError("the Hessian is not positive definite")
+    return float(2 / eigenvalues[-1])

@@ -198,3 +198,34 @@ def twisted_bowl_grad(xy, c):
     """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
     x, y = np.asarray(xy, dtype=float)
     return np.round(np.array([x + c * y, y + c * x]), 12)
+
+# %% bug: the gradient is a central difference of twisted_bowl with a fixed h = 1e-5 (reusing the ps1 idea) instead of the formula; far from the origin rounding in f swamps it (relative error ~1e-3 at |xy| ~ 1e8)
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = np.asarray(xy, dtype=float)
+    return 0.5 * (x * x + y * y) + c * x * y
+
+
+def twisted_bowl_grad(xy, c, h=1e-5):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    p = np.array(xy, dtype=float)
+    g = np.zeros(2)
+    for i in range(2):
+        e = np.zeros(2)
+        e[i] = h
+        g[i] = (twisted_bowl(p + e, c) - twisted_bowl(p - e, c)) / (2 * h)
+    return g
+
+# %% correct: completing the square, 0.5 * ((x + c y)^2 + (1 - c^2) y^2), which expands to the same polynomial; plain Python floats throughout
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = (float(v) for v in xy)
+    c = float(c)
+    return 0.5 * ((x + c * y) ** 2 + (1.0 - c * c) * y * y)
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    x, y = (float(v) for v in xy)
+    return np.array([x + c * y, y + c * x], dtype=float)
