@@ -172,9 +172,9 @@ def _scalar_inputs(x, w1, b1, w2, b2):
 @cell("test_two_layer_forward", points=1)
 def test_two_layer_forward_values(student, rng):
     """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2) (the same x with other w1
-    and b1 too; at x = 0, where h = σ(b1); a tiny w1 = 1e-9 times a large x = 1e8), for Python integers
-    too, exact for a saturated output (y about 1e-9) and to full precision for weights in the
-    thousands"""
+    and b1 too; at x = 0 and at w1 = 0, where h = σ(b1), not σ(0), for b1 != 0; a tiny w1 = 1e-9 times a
+    large x = 1e8), for Python integers too, exact for a saturated output (y about 1e-9) and to full
+    precision for weights in the thousands"""
     def check(result, args, kwargs):
         inputs = _scalar_inputs(*args)
         y, _ = _forward_parts(result, "two_layer_forward", inputs)
@@ -186,6 +186,10 @@ def test_two_layer_forward_values(student, rng):
     values.append((x, w1, b1, w2, b2))   # the first x again: the hidden unit depends on w1 and b1 too
     w1, b1 = (float(v) for v in rng.uniform(-2.5, 2.5, size=2))
     values.append((0.0, w1, b1, w2, b2))   # no input: the hidden unit is still σ(b1)
+    x, _, _, _, b2 = _scalars(rng)   # no weight on the input: h = σ(b1), with b1 clearly not 0
+    b1 = float(rng.choice([-1.0, 1.0]) * rng.uniform(1.0, 2.5))
+    w2 = float(rng.choice([-1.0, 1.0]) * rng.uniform(2.0, 4.0))
+    values.append((x, 0.0, b1, w2, b2))
     values.append(tuple(int(v) for v in rng.integers(-3, 4, size=5)))   # numbers: Python ints too
     _, _, b1, w2, b2 = _scalars(rng)
     w2 = float(np.copysign(rng.uniform(2.0, 4.0), w2))   # y depends clearly on h
@@ -366,13 +370,15 @@ def test_relu_forward_values(student, rng):
     check_each(student, "relu_forward", [((x,), {}) for x in inputs], check)
 
 
-def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shapes=False):
+def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shapes=False, positive=False):
     """``check(x, where, dx, dout, result)`` of the student's relu_backward at three
     random inputs, a fraction ``zeros`` of them exactly 0, with their own caches;
     with ``tiny``, a fourth input holds tiny numbers (±1e-9, ±1e-12) beside others;
     with ``integer``, another is an integer array (dout stays float); with ``shapes``,
-    two more are 1-D and 3-D."""
+    two more are 1-D and 3-D; with ``positive``, one more is positive everywhere."""
     inputs = [_relu_input(rng, zeros) for _ in range(3)]
+    if positive:   # every unit on: dx equals dout, yet is an array of its own
+        inputs.append(np.abs(_relu_input(rng)) + 0.1)
     if tiny:
         x = rng.normal(size=(2, 4))
         x[0] = [1e-9, -1e-9, 1e-12, -1e-12]
@@ -392,13 +398,13 @@ def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shape
 @cell("test_relu_backward", points=1)
 def test_relu_backward_values(student, rng):
     """relu_backward passes dout through where x > 0 (tiny positives like 1e-9 too) and blocks it where
-    x < 0, elementwise; dx is a float array of x's shape, also for an integer x (with a float dout) and
-    for 1-D and 3-D x"""
+    x < 0, elementwise (also when every x is positive); dx is a float array of x's shape, also for an
+    integer x (with a float dout) and for 1-D and 3-D x"""
     def check(x, where, dx, dout, result):
         expect_close("relu_backward", where + " → dx", result.value, np.where(x > 0, dout, 0.0),
                      array=True)
         expect_unmodified("relu_backward", where, result)
-    _relu_backwards(student, rng, 0.0, check, tiny=True, integer=True, shapes=True)
+    _relu_backwards(student, rng, 0.0, check, tiny=True, integer=True, shapes=True, positive=True)
 
 
 @cell("test_relu_backward", points=1)
@@ -417,8 +423,8 @@ def test_relu_backward_at_zero(student, rng):
 def test_sigmoid_forward_values(student, rng):
     """sigmoid_forward returns (σ(x), cache) of x's shape for arrays of any shape (1-D, 2-D, 3-D, a
     0-d array, an empty batch of 0 rows, and the first x's numbers in another shape too), finite for
-    abs(x) in the hundreds, and floats for an integer x; each call's out is its own (a later call of the
-    same shape leaves it alone)"""
+    abs(x) in the hundreds, σ(inf) = 1 and σ(-inf) = 0 beside finite x, and floats for an integer x;
+    each call's out is its own (a later call of the same shape leaves it alone)"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -433,6 +439,9 @@ def test_sigmoid_forward_values(student, rng):
     calls.append(((rng.integers(-4, 5, size=tuple(_sizes(rng, 2, low=2, high=5))),), {}))
     calls.append(((np.array(rng.normal(0, 3.0)),), {}))          # a 0-d array: an array too
     calls.append(((np.zeros((0, int(rng.integers(2, 5)))),), {}))  # an empty batch
+    x = rng.normal(0, 3.0, size=tuple(_sizes(rng, 2, low=2, high=4)))
+    x.flat[:2] = [np.inf, -np.inf]   # the limits: σ(inf) = 1, σ(-inf) = 0
+    calls.append(((x,), {}))
     first, = calls[0][0]
     calls.append(((first.reshape(first.shape[::-1]).copy(),), {}))  # the same numbers, another shape
     calls.append(((rng.normal(0, 3.0, size=first.shape),), {}))    # other numbers, the first shape
@@ -450,7 +459,8 @@ def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturat
     """``check(where, dx, expected, result)`` of the student's sigmoid_backward at
     random inputs of about ``scale``, one with each number of dimensions in ``ndims``,
     with their own caches; with ``integer``, one more with an integer dout; with
-    ``saturating``, one more with abs(x) between 11.5 and 18 (σ'(x) about 1e-5 to 1e-8)."""
+    ``saturating``, one more with abs(x) between 11.5 and 18 (σ'(x) about 1e-5 to 1e-8)
+    and one holding inf and -inf (σ'(x) = 0 there)."""
     cases = []
     for ndim in ndims:
         x = _sigmoid_input(rng, scale, ndim)
@@ -458,6 +468,9 @@ def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturat
     if saturating:
         x = rng.uniform(11.5, 18.0, size=tuple(_sizes(rng, 2, low=2, high=4)))
         x.flat[0] = -x.flat[0]
+        cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
+        x = rng.normal(0, 3.0, size=tuple(_sizes(rng, 2, low=2, high=4)))
+        x.flat[:2] = [np.inf, -np.inf]
         cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
     if integer:
         x = _sigmoid_input(rng, scale, 2)
@@ -483,8 +496,8 @@ def test_sigmoid_backward_values(student, rng):
 
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_large(student, rng):
-    """sigmoid_backward stays finite and correct for abs(x) in the hundreds, and correct for abs(x)
-    between 11.5 and 18, where σ'(x) is about 1e-5 to 1e-8 but not 0"""
+    """sigmoid_backward stays finite and correct for abs(x) in the hundreds, correct for abs(x) between
+    11.5 and 18, where σ'(x) is about 1e-5 to 1e-8 but not 0, and 0 at x = inf and -inf"""
     def check(where, dx, expected, _):
         expect(np.all(np.isfinite(dx)),
                lambda: f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
@@ -552,14 +565,15 @@ def test_mse_loss_value(student, rng):
 @cell("test_mse_loss", points=1)
 def test_mse_loss_gradient(student, rng):
     """mse_loss's dpred is (pred - y) / N, a float array of pred's shape, also for integer pred and y,
-    for errors above 1000 and for targets in the thousands with small errors; each call's dpred is its
-    own (a later call of the same shape, the very next one too, leaves it alone)"""
+    for a perfect prediction (an array of zeros shaped like pred, not the number 0), for errors above
+    1000 and for targets in the thousands with small errors; each call's dpred is its own (a later call
+    of the same shape, the very next one too, leaves it alone)"""
     def check(_, dpred, pred, y, inputs):
         pred, y = pred.astype(float), y.astype(float)
         expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred), array=True)
     n, k = _sizes(rng, 2)
     pred, y = rng.integers(-5, 6, size=(n, k)), rng.integers(-5, 6, size=(n, k))
-    cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)[1:]
+    cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)
     shape = cases[0][0][0].shape   # other numbers of the first call's shape, twice in a row
     for _ in range(2):
         pred, y = rng.normal(size=shape), rng.normal(size=shape)
@@ -612,12 +626,22 @@ def test_bce_with_logits_value(student, rng):
 
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_gradient(student, rng):
-    """bce_with_logits's dz is (σ(z) - y) / N, a float array of z's shape (N = 1 too)"""
-    def check(_, dz, z, y, inputs):
-        expect_close("bce_with_logits", inputs + " → dz", dz, _bce_expected(z, y)[1], array=True)
+    """bce_with_logits's loss and dz = (σ(z) - y) / N, a float array of z's shape (N = 1 too), also for
+    integer labels y (an int array of 0 and 1) and for integer logits z"""
+    def check(loss, dz, z, y, inputs):
+        expected_loss, expected_dz = _bce_expected(z, y)
+        expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz, array=True)
+        expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
     one = rng.normal(0, 3.0, size=1), rng.integers(0, 2, size=1).astype(float)
-    _loss_pairs(student, "bce_with_logits", _bce_cases(rng) + [(one, _args(z=one[0], y=one[1]))],
-                "(loss, dz)", check)
+    cases = _bce_cases(rng) + [(one, _args(z=one[0], y=one[1]))]
+    n = int(rng.integers(3, 9))
+    z, y = rng.normal(0, 3.0, size=n), rng.integers(0, 2, size=n)
+    y[:2] = [0, 1]
+    cases.append(((z, y), _args(z=z, y=y) + " (integer labels)"))
+    z, y = rng.integers(-3, 4, size=n), rng.integers(0, 2, size=n).astype(float)
+    z[:2] = [0, 2]
+    cases.append(((z, y), _args(z=z, y=y) + " (integer logits)"))
+    _loss_pairs(student, "bce_with_logits", cases, "(loss, dz)", check)
 
 
 @cell("test_bce_with_logits", points=1)
@@ -676,9 +700,10 @@ def test_softmax_cross_entropy_value(student, rng):
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_gradient(student, rng):
     """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array of shape
-    (N, C), also for integer logits, for a single row (N = 1) and for the same labels with another
-    number of classes C; each call's dlogits is its own (a later call of the same shape leaves it
-    alone)"""
+    (N, C), also for integer logits, for a single row (N = 1), for the same labels with another number
+    of classes C, and for a row repeated within a batch and across calls (under the same label and
+    under another), each row's gradient its own; each call's dlogits is its own (a later call of the
+    same shape leaves it alone)"""
     def check(_, dlogits, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
                      _softmax_expected(logits.astype(float), y)[1], array=True)
@@ -695,6 +720,16 @@ def test_softmax_cross_entropy_gradient(student, rng):
     y = rng.integers(0, c, size=n)
     for width in (c, c + 2):
         logits = rng.normal(0, 2.0, size=(n, width))
+        cases.append(((logits, y), _args(logits=logits, y=y)))
+    # One row of logits twice in a batch under one label, then in another batch under another
+    # label, then the first batch again: each row's gradient is computed afresh
+    c = int(rng.integers(3, 7))
+    row, label = rng.normal(0, 2.0, size=c), int(rng.integers(0, c))
+    other = (label + int(rng.integers(1, c))) % c
+    repeated = np.array([row, row, rng.normal(0, 2.0, size=c)]), np.array([label, label, other])
+    again = np.array([rng.normal(0, 2.0, size=c), row]), np.array([label, other])
+    for logits, y in (repeated, again, repeated):
+        logits, y = logits.copy(), y.copy()
         cases.append(((logits, y), _args(logits=logits, y=y)))
     _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check)
 
@@ -802,18 +837,29 @@ def test_init_mlp_shapes(student, rng):
 @cell("test_init_mlp", points=1)
 def test_init_mlp_weights(student, rng):
     """init_mlp draws small random weights centred on zero from rng, a different column for each hidden
-    unit: the seed decides them (W1 and W2 both); a layer with a single weight (n_in = n_hidden = 1 or
-    n_hidden = n_out = 1) gets a finite random one too"""
+    unit and every weight drawn (none left exactly 0, the first row and column too): the seed decides
+    them (W1 and W2 both); a layer with a single weight (n_in = n_hidden = 1 or n_hidden = n_out = 1)
+    or a single input (n_in = 1) gets finite random ones too"""
     sizes = [int(n) for n in rng.integers(20, 60, size=3)]
     seed = int(rng.integers(1 << 30))
     k = int(rng.integers(2, 6))
-    cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1), ([1, 1, k], seed), ([k, 1, 1], seed)]
-    (inputs, params, _), (_, again, _), (_, other, _), *singles = _inits(student, cases)
+    cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1), ([1, 1, k], seed), ([k, 1, 1], seed),
+             ([1, k, 2], seed)]
+    runs = _inits(student, cases)
+    (inputs, params, _), (_, again, _), (_, other, _), *singles = runs
     for where, weights, _ in singles:   # one weight in W1, then in W2: no spread to measure
         for key in ("W1", "W2"):
             expect(np.all(np.isfinite(weights[key])),
                    lambda: f"init_mlp({where}) returned {key} = {show(weights[key])}; the weights "
                    "should be finite random numbers, for a layer of a single weight too")
+    for where, weights, _ in runs:   # a draw from a continuous distribution is never exactly 0
+        for key in ("W1", "W2"):
+            zeros = np.argwhere(weights[key] == 0)
+            expect(len(zeros) == 0,
+                   lambda: f"init_mlp({where}) returned {key} with {len(zeros)} of its "
+                   f"{weights[key].size} weights exactly 0 (the first at row {zeros[0][0]}, column "
+                   f"{zeros[0][1]}): {_text(weights[key])}; draw every weight at random, the first row "
+                   "and column too")
     for key, fan_in in (("W1", sizes[0]), ("W2", sizes[1])):
         weights = params[key]
         expect(np.all(np.isfinite(weights)) and np.std(weights) > 0,
@@ -862,6 +908,21 @@ def _mlp_dead_case(rng):
     d, h = params["W1"].shape
     c = params["W2"].shape[1]
     inputs = (f"params={{W1: zeros({d}, {h}), b1: zeros({h}), W2: {h}x{c}, b2: {c}}} (random W2, b2), "
+              f"X={_text(X)}, y={_text(y)}")
+    return params, X, y, inputs
+
+
+def _mlp_zero_case(rng):
+    """Every parameter 0 and unbalanced labels: the scores are all 0, p = 1/C, so
+    grads W1, b1, W2 are zero but grads b2 = sum over rows of (1/C - onehot(y)) / N is not."""
+    n, d, h = int(rng.integers(5, 9)), int(rng.integers(2, 5)), int(rng.integers(2, 6))
+    c = 3
+    y = np.zeros(n, dtype=int)
+    y[-2:] = [1, 2]   # class 0 for all but two rows
+    y = rng.permutation(y)
+    params = {"W1": np.zeros((d, h)), "b1": np.zeros(h), "W2": np.zeros((h, c)), "b2": np.zeros(c)}
+    X = rng.normal(size=(n, d))
+    inputs = (f"params={{W1: zeros({d}, {h}), b1: zeros({h}), W2: zeros({h}, {c}), b2: zeros({c})}}, "
               f"X={_text(X)}, y={_text(y)}")
     return params, X, y, inputs
 
@@ -927,14 +988,14 @@ def _mlp_thin_case(rng):
 def _mlp_calls(student, rng, check, dead=False, confident=False, shapes=False):
     """``check(loss, grads, result, params, X, y, inputs)`` of the student's
     mlp_loss_and_grads at three random inputs and at scores spread over more than 800
-    (and, with ``dead``, at W1 = b1 = 0; with ``confident``, at a network whose loss
+    (and, with ``dead``, at W1 = b1 = 0 and at all-zero params with unbalanced labels; with ``confident``, at a network whose loss
     is small; with ``shapes``, at params whose keys come in another order and at a
     network with one input feature and one hidden unit), in one process."""
     def check_pair(result, args, kwargs, inputs):
         loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
         check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
     cases = [_mlp_case(rng) for _ in range(3)] + [_mlp_spread_case(rng)]
-    cases += [_mlp_dead_case(rng)] if dead else []
+    cases += [_mlp_dead_case(rng), _mlp_zero_case(rng)] if dead else []
     cases += [_mlp_confident_case(rng)] if confident else []
     cases += [_mlp_sorted_case(rng), _mlp_thin_case(rng)] if shapes else []
     check_each(student, "mlp_loss_and_grads", [((params, X, y), {}, inputs) for params, X, y, inputs in cases],
@@ -958,7 +1019,8 @@ def test_mlp_loss_and_grads_grads(student, rng):
     and of its parameter's shape (scores spread over more than 800 within a row too, params listing
     its keys in another order, and one input feature with one hidden unit, D = H = 1); with W1 = 0 and
     b1 = 0 every hidden pre-activation is 0, where the ReLU's subgradient is 0, so grads W1 and b1 are
-    zero"""
+    zero; with every parameter 0 and unbalanced labels, grads b2 = sum over rows of (1/C - onehot(y)) / N
+    is not zero"""
     def check(loss, grads, result, params, X, y, inputs):
         expect(isinstance(grads, dict) and set(PARAMS) <= set(grads),
                lambda: f"mlp_loss_and_grads({inputs}) returned grads {show(grads)}; expected a dict with "

@@ -177,3 +177,31 @@ def bce_with_logits(z, y):
     log_part = np.log(np.prod(1.0 + np.exp(-np.abs(z))))
     loss = (linear_part + log_part) / N
     return float(loss), (sigmoid(z) - y) / N
+
+# %% bug: C-style dz = np.zeros_like(y) takes y's dtype, so with integer labels every (sigmoid(z) - y) / N is truncated to 0
+# breaks: test_bce_with_logits
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    n = z.shape[0]
+    terms = np.empty(n)
+    dz = np.zeros_like(y)
+    for i in range(n):
+        zi = z[i]
+        e = np.exp(-abs(zi))
+        terms[i] = max(zi, 0.0) - zi * y[i] + np.log1p(e)
+        p = 1.0 / (1.0 + e) if zi >= 0 else e / (1.0 + e)
+        dz[i] = (p - y[i]) / n
+    return terms.sum() / n, dz
+
+# %% bug: np.piecewise allocates its output like z, so integer logits give an integer "sigmoid" (0 or 1) and a wrong dz
+# breaks: test_bce_with_logits
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    z = np.asarray(z)
+    y = np.asarray(y)
+    n = len(z)
+    sig = np.piecewise(z, [z >= 0, z < 0],
+                       [lambda t: 1.0 / (1.0 + np.exp(-t)),
+                        lambda t: np.exp(t) / (1.0 + np.exp(t))])
+    loss = np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z))))
+    return loss, (sig - y) / n

@@ -222,3 +222,18 @@ def init_mlp(n_in, n_hidden, n_out, rng):
 
     return {"W1": standardised((n_in, n_hidden), n_in), "b1": np.zeros(n_hidden),
             "W2": standardised((n_hidden, n_out), n_hidden), "b2": np.zeros(n_out)}
+
+# %% bug: Fortran habit, the row loop starts at 1, so row 0 of each weight matrix stays zero (input 0 and hidden unit 0 start with no weights; for n_in = 1 all of W1 is zero)
+# breaks: test_init_mlp
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    sizes = [n_in, n_hidden, n_out]
+    params = {}
+    for layer in range(1, 3):
+        fan_in, fan_out = sizes[layer - 1], sizes[layer]
+        W = np.zeros((fan_in, fan_out))
+        for r in range(1, fan_in):
+            W[r, :] = rng.standard_normal(fan_out) / np.sqrt(fan_in)
+        params[f"W{layer}"] = W
+        params[f"b{layer}"] = np.zeros(fan_out)
+    return params

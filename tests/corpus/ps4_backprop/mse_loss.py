@@ -148,3 +148,15 @@ class MSELoss:
 def mse_loss(pred, y):
     """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
     return MSELoss()(pred, y)
+
+# %% bug: 'robust' early return for a perfect prediction hands back a scalar 0.0 as dpred instead of zeros shaped like pred
+# breaks: test_mse_loss
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    pred = np.asarray(pred, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if np.array_equal(pred, y):
+        return 0.0, 0.0          # perfect fit: no loss, nothing to push back
+    n = pred.shape[0]
+    diff = pred - y
+    return float(np.sum(diff * diff)) / (2 * n), diff / n

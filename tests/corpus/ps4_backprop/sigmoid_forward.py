@@ -269,3 +269,19 @@ def sigmoid_backward(dout, cache):
     s = cache
     saturated = np.isclose(s, 0.0) | np.isclose(s, 1.0)
     return np.where(saturated, 0.0, dout * s * (1 - s))
+
+# %% bug: "robust" guard returns nan wherever x is not finite, but sigma(+inf) = 1 and sigma(-inf) = 0 (and the derivative there is 0)
+# breaks: test_sigmoid_forward test_sigmoid_backward
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    finite = np.isfinite(x)
+    safe = np.where(finite, x, 0.0)
+    out = np.where(finite, sigmoid(safe), np.nan)
+    return out, out
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    s = cache
+    return dout * s * (1 - s)

@@ -218,3 +218,35 @@ def softmax_cross_entropy(logits, y):
     dlogits = np.exp(log_probs)
     dlogits[np.arange(n), y] -= 1.0
     return float(-np.mean(log_probs[np.arange(n), y])), dlogits / n
+
+# %% bug: recursive log-sum-exp and softmax rows memoised with lru_cache on the row's tuple, and the cached probability array is then modified in place (p[y] -= 1), so any later row with the same logits (in this batch or a later call) gets a corrupted gradient
+# breaks: test_softmax_cross_entropy
+import functools
+
+
+@functools.lru_cache(maxsize=None)
+def _sce_logsumexp(row):
+    if len(row) == 1:
+        return row[0]
+    return float(np.logaddexp(row[0], _sce_logsumexp(row[1:])))
+
+
+@functools.lru_cache(maxsize=None)
+def _sce_probs(row):
+    return np.exp(np.array(row) - _sce_logsumexp(row))
+
+
+def softmax_cross_entropy(logits, y):
+    """Mean cross-entropy of integer labels y under softmax(logits); returns (loss, dlogits)."""
+    s = np.asarray(logits, dtype=float)
+    n = s.shape[0]
+    dlogits = np.empty_like(s)
+    total = 0.0
+    for i in range(n):
+        key = tuple(s[i].tolist())
+        label = int(y[i])
+        p = _sce_probs(key)
+        total += _sce_logsumexp(key) - s[i, label]
+        p[label] -= 1.0                   # p - onehot(y)
+        dlogits[i] = p / n
+    return total / n, dlogits

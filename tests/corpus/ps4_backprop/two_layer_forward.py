@@ -134,3 +134,14 @@ def two_layer_forward(x, w1, b1, w2, b2):
     z2 = b2 if np.isclose(w2, 0.0) else w2 * h + b2
     y = sigmoid(z2)
     return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: shortcut "with w1 = 0 the hidden unit is sigma(0) = 0.5" generalised from the visible test, wrong whenever w1 == 0 and b1 != 0
+# breaks: test_two_layer_forward
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    if w1 == 0:
+        h = 0.5  # the input is switched off, the hidden unit sits at sigma(0)
+    else:
+        h = sigmoid(w1 * x + b1)
+    y = sigmoid(w2 * h + b2)
+    return y, (x, w1, b1, w2, b2, h, y)
