@@ -67,19 +67,20 @@ def _rtol(args, default):
 
 
 # -- sgd_step -------------------------------------------------------------------
-def _check_sgd(result, args, kwargs):
+def _check_sgd(result, args, kwargs, typed=True):
     inputs = _shown(args, kwargs, ("w", "g", "lr"))
     expect_close("sgd_step", inputs, result.value, REFERENCE.sgd_step(*args), rtol=_rtol(args, 1e-6),
-                 array=True)
+                 array=typed)
     expect_unmodified("sgd_step", inputs, result)
     expect_new("sgd_step", inputs, result)
 
 
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
-    """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1) and 3-D), for arrays,
-    float32 arrays, integer arrays (also with an integer g and lr) and lists, also for a zero
-    gradient, for the same w and lr with another g, and for lr = 0 after calls with other rates (w's values)"""
+    """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1), 3-D, and 0-d for a
+    single number, which stays 0-d, not shape (1,)), for arrays, float32 arrays, integer arrays (also
+    with an integer g and lr) and lists, also for a zero gradient, for the same w and lr with another g,
+    and for lr = 0 after calls with other rates (w's values)"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
@@ -93,21 +94,26 @@ def test_sgd_step_values(student, rng):
     calls += [((w, rng.standard_normal(3), lr), {}), ((w, rng.standard_normal(3), lr), {})]
     calls += [((rng.standard_normal(3), rng.standard_normal(3), 0.0), {}),
               ((rng.standard_normal(2), rng.standard_normal(2), 0), {})]
+    calls = [(*call, True) for call in calls]
+    # A 0-d w: the result has shape () (a 0-d array or a numpy float), not (1,).
+    calls.append(((np.array(float(rng.standard_normal())), np.array(float(rng.standard_normal())), 0.1), {},
+                  False))
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
 # -- momentum_step -----------------------------------------------------------------
-def _check_momentum(result, args, kwargs, floor=1e-8):
+def _check_momentum(result, args, kwargs, floor=1e-8, typed=False):
     inputs, rtol = _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), _rtol(args, 1e-6)
     new_w, new_v = _parts(result.value, 2, "momentum_step", inputs, "w, v")
     expected_w, expected_v = REFERENCE.momentum_step(*args, **kwargs)
     expect_close("momentum_step", inputs + " → v (v = momentum * v - lr * g)", new_v, expected_v, rtol=rtol,
-                 floor=floor)
-    expect_close("momentum_step", inputs + " → w (w = w + v)", new_w, expected_w, rtol=rtol, floor=floor)
+                 floor=floor, array=typed)
+    expect_close("momentum_step", inputs + " → w (w = w + v)", new_w, expected_w, rtol=rtol, floor=floor,
+                 array=typed)
 
 
 def _check_momentum_unmodified(result, args, kwargs):
-    _check_momentum(result, args, kwargs)
+    _check_momentum(result, args, kwargs, typed=True)
     expect_unmodified("momentum_step", _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), result)
 
 
@@ -115,8 +121,9 @@ def _check_momentum_unmodified(result, args, kwargs):
 def test_momentum_step_values(student, rng):
     """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
     precision even when w is much larger (about 1e8) and when g is tiny (about 1e-14, from v = 0: w still
-    moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), and w and v of the input's shape
-    (also (n, 1), and 0-d for a single number)"""
+    moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), with a zero gradient (the ball keeps
+    rolling: v = momentum * v, w = w + v), and w and v of the input's shape (also (n, 1), and 0-d for a
+    single number)"""
     w, v = rng.standard_normal(3), rng.standard_normal(3)
     hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
     calls = []
@@ -132,6 +139,7 @@ def test_momentum_step_values(student, rng):
     calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.0, "momentum": 0.9}))
     calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.1, "momentum": 0.0}))
     calls.append((tuple(np.array(x) for x in rng.standard_normal(3)), {}))     # 0-d w, g and v
+    calls.append(((rng.standard_normal(3), np.zeros(3), rng.standard_normal(3)), {}))   # g = 0: v decays
     # A tiny gradient from rest: v = -lr * g (about 1e-15) to full precision, and w (about 1e-14) moves.
     tiny = ((rng.uniform(0.5, 2.0, 3) * 1e-14, rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-14,
              np.zeros(3)), {"lr": 0.1, "momentum": 0.9})
@@ -141,13 +149,15 @@ def test_momentum_step_values(student, rng):
 
 @cell("test_momentum_step", points=1)
 def test_momentum_step_inputs(student, rng):
-    """momentum_step leaves its inputs unmodified and accepts float32 arrays, lists, an integer w and
-    lr and momentum given by position"""
+    """momentum_step leaves its inputs unmodified and returns w and v as float arrays of the input's shape
+    (also (1,) for one parameter) for float32 arrays, lists, an integer w and lr and momentum given by
+    position"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)),
               {"lr": 0.05, "momentum": 0.9}),
              (tuple(a.astype(np.float32) for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
              (tuple(a.tolist() for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
-             ((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3), 0.1, 0.5), {})]
+             ((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3), 0.1, 0.5), {}),
+             (tuple(rng.standard_normal((3, 1))), {"lr": 0.1, "momentum": 0.9})]     # one parameter
     check_each(student, "momentum_step", calls, _check_momentum_unmodified)
 
 
@@ -234,7 +244,8 @@ def test_adam_step_first_step(student, rng):
 @cell("test_adam_step", points=1)
 def test_adam_step_run(student, rng):
     """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer;
-    w, g, m and v arrays or lists)"""
+    w, g, m and v arrays or lists), a step t = 5000 on its own, and a first step from m and v given as
+    integer zeros (np.zeros_like of an integer w) or lists of 0 (the moments are floats, not truncated)"""
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
     calls = []
     for t in range(1, 9):
@@ -244,6 +255,11 @@ def test_adam_step_run(student, rng):
         if t == 5:
             calls.append(((*(a.tolist() for a in (w, g, m, v)), t), {}))
         w, m, v = REFERENCE.adam_step(w, g, m, v, t)
+    calls.append(((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3) * 0.1,
+                   rng.uniform(0.5, 2.0, 3), 5000), {}))
+    calls.append(((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3, dtype=int), np.zeros(3, dtype=int),
+                   1), {}))
+    calls.append(((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), [0, 0], [0, 0], 1), {}))
     check_each(student, "adam_step", calls, _check_adam)
 
 
@@ -347,7 +363,8 @@ def _check_schedule(student, function, calls):
 def test_step_decay_values(student, rng):
     """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others
     (a fractional epochs_drop such as 2.5 too, and epochs just below a multiple of a large epochs_drop,
-    such as 199 with epochs_drop=100), for an epoch given as an int, a numpy integer or a float"""
+    such as 199 with epochs_drop=100, and a large epoch such as 5000 with epochs_drop=2), for an epoch given
+    as an int, a numpy integer or a float"""
     inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35)]
     initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     epochs_drop = int(rng.integers(3, 8))
@@ -365,6 +382,9 @@ def test_step_decay_values(student, rng):
     inputs += [((199,), {"epochs_drop": 100}), ((1995,), {"epochs_drop": 1000}),
                ((int(rng.integers(2, 9)) * 1000 - 1,),
                 {"initial_lr": initial_lr, "drop": drop, "epochs_drop": 1000})]
+    # Far along: 2500 drops of 0.999 (a staircase walked one step at a time is too deep).
+    inputs += [((epoch,), {"initial_lr": initial_lr, "drop": 0.999, "epochs_drop": 2})
+               for epoch in (5000, int(rng.integers(4000, 6000)))]
     _check_schedule(student, "step_decay", inputs)
 
 
@@ -447,7 +467,8 @@ def _plateau_losses(rng, patience, rounds):
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_cuts_after_patience(student, rng):
     """ReduceLROnPlateau cuts the rate when the count of bad losses reaches patience, then restarts it;
-    the best loss is kept across cuts, and nan is no improvement"""
+    the best loss is kept across cuts, and nan is no improvement (later losses below the best finite
+    loss still are); an integer lr (1) is cut to 0.5, not 0"""
     patience = int(rng.integers(2, 5))
     factor = round(float(rng.uniform(0.2, 0.8)), 3)
     _check_plateau(student, _plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
@@ -456,6 +477,11 @@ def test_plateau_cuts_after_patience(student, rng):
     # After the first cut, 1.5 is still worse than the best, 1.0.
     _check_plateau(student, [1.0] + [2.0] * patience + [1.5] * (2 * patience), 0.1, patience=patience)
     _check_plateau(student, [1.0] + [float("nan")] * (2 * patience), 0.1, patience=patience)
+    # A nan, then losses below the best finite one: each is a new best and resets the count.
+    _check_plateau(student, [2.0, 1.5, float("nan")] + [round(1.4 - 0.05 * k, 6) for k in range(2 * patience)],
+                   0.1, patience=patience)
+    # An integer rate: the first cut of 1 by 0.5 is 0.5.
+    _check_plateau(student, [1.0] + [2.0] * (2 * patience), 1, patience=patience)
 
 
 @cell("test_ReduceLROnPlateau", points=1)
@@ -554,9 +580,10 @@ def _batches(student, X, y, batch_size, rng, result=None):
                lambda: f"minibatches({inputs}): batch {k} is {show(pair)}; expected a pair (X_b, y_b)")
         X_b = as_array(pair[0], "minibatches", inputs + f" → batch {k}'s X_b")
         y_b = as_array(pair[1], "minibatches", inputs + f" → batch {k}'s y_b")
-        expect(X_b.ndim == 2 and X_b.shape[1] == X.shape[1] and y_b.shape == (len(X_b),),
+        y_shape = (len(X_b), *np.shape(y)[1:])          # one label per row, or one row of y (one-hot)
+        expect(X_b.ndim == 2 and X_b.shape[1] == X.shape[1] and y_b.shape == y_shape,
                f"minibatches({inputs}): batch {k} has X_b of shape {X_b.shape} and y_b of shape "
-               f"{y_b.shape}; expected ({len(y_b)}, {X.shape[1]}) and ({len(y_b)},)")
+               f"{y_b.shape}; expected ({len(X_b)}, {X.shape[1]}) and {y_shape}")
         pairs.append((X_b, y_b))
     return inputs, pairs, result
 
@@ -564,11 +591,15 @@ def _batches(student, X, y, batch_size, rng, result=None):
 @cell("test_minibatches", points=1)
 def test_minibatches_cover_every_row_once(student, rng):
     """minibatches yields every row exactly once, in batches of batch_size and a smaller last one
-    (none when batch_size divides the rows, one row when one is left over)"""
+    (none when batch_size divides the rows, one row when one is left over), also with one-hot labels y of
+    shape (n, K) and with batch_size = 1 on 1100 rows (1100 batches)"""
     X, y, batch_size = _dataset(rng)
     _cover_every_row_once(student, X, y, batch_size, rng)
     for n in (batch_size * int(rng.integers(3, 6)), batch_size * int(rng.integers(3, 6)) + 1):
         _cover_every_row_once(student, *_rows(rng, n), batch_size, rng)
+    X, y = _rows(rng, int(rng.integers(30, 45)))
+    _cover_every_row_once(student, X, np.eye(7)[y], batch_size, rng)
+    _cover_every_row_once(student, *_rows(rng, 1100), 1, rng)
 
 
 def _cover_every_row_once(student, X, y, batch_size, rng):
@@ -576,7 +607,8 @@ def _cover_every_row_once(student, X, y, batch_size, rng):
     sizes = [len(y_b) for _, y_b in pairs]
     expected = [batch_size] * (len(X) // batch_size) + ([len(X) % batch_size] if len(X) % batch_size else [])
     expect(sizes == expected,
-           f"minibatches({inputs}) yielded batches of sizes {sizes}; expected {expected}: full "
+           lambda: f"minibatches({inputs}) yielded batches of sizes {_plain(sizes)}; expected "
+           f"{_plain(expected)}: full "
            "batches, and the left-over rows in a last, smaller batch")
     ids = np.concatenate([X_b[:, 0] for X_b, _ in pairs]) if pairs else np.zeros(0)
     counts = np.bincount(ids.astype(int), minlength=len(X)) if ids.size else np.zeros(len(X), int)
@@ -589,10 +621,13 @@ def _cover_every_row_once(student, X, y, batch_size, rng):
 @cell("test_minibatches", points=1)
 def test_minibatches_keep_rows_paired(student, rng):
     """minibatches keeps rows of X and y paired, each X_b row holding exactly the values of its row of X
-    (not rounded to float32), hands out X_b and y_b as numpy arrays (also when X and y are given as lists),
-    and leaves X and y unmodified"""
+    (not rounded to float32) and each y_b the values of y (also float targets, and one-hot rows of y),
+    hands out X_b and y_b as numpy arrays (also when X and y are given as lists), and leaves X and y
+    unmodified"""
     X, y, batch_size = _dataset(rng)
     _rows_paired(student, X, y, batch_size, rng)
+    _rows_paired(student, X, rng.normal(size=len(X)), batch_size, rng)          # regression targets
+    _rows_paired(student, X, np.eye(7)[y], batch_size, rng)                     # one-hot labels
     X, y = _rows(rng, int(rng.integers(12, 20)))
     _rows_paired(student, X.tolist(), y.tolist(), 5, rng)
 
@@ -616,9 +651,10 @@ def _rows_paired(student, X, y, batch_size, rng):
                    lambda: f"minibatches({inputs}): batch {k} holds the row X[{original}] as {row.tolist()}, "
                    f"but X[{original}] is {X[original].tolist()}: hand out X[rows] itself, with X's values "
                    "(no conversion to float32)")
-            expect(label == y[original],
+            expect(np.array_equal(label, y[original]),
                    lambda: f"minibatches({inputs}): in batch {k} the row X[{original}] comes with the label "
-                   f"{show(label)}, but y[{original}] is {y[original]}: index X and y with the same rows")
+                   f"{show(label)}, but y[{original}] is {show(y[original])}: index X and y with the same "
+                   "rows, and keep y's values (float targets stay floats)")
     modified = [m for m in result.mutated if m in ("argument 1", "argument 2")]
     expect(not modified, f"minibatches({inputs}) modified X or y ({' and '.join(modified)}); "
                          "index them with a permutation instead of shuffling them in place")
@@ -702,7 +738,7 @@ def _range_result(student, bowl, w0, on_return=None, **kwargs):
 @cell("test_lr_range_test", points=1)
 def test_lr_range_test_grid(student, rng):
     """lr_range_test uses the geometric grid np.geomspace(lr_min, lr_max, n_steps) and returns lrs and
-    losses as two float arrays of length n_steps (not lists)"""
+    losses as two float arrays of length n_steps (not lists), also for n_steps = 1 (lrs = [lr_min])"""
     bowl = Bowl.random(rng)
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     lr_min, lr_max = float(10.0 ** rng.uniform(-5, -3)), float(rng.uniform(0.5, 1.5))
@@ -715,6 +751,12 @@ def test_lr_range_test_grid(student, rng):
     expect_unmodified("lr_range_test", inputs, result)
     inputs, lrs, _, _ = _range_result(student, bowl, w0)
     expect_close("lr_range_test", inputs + " (the defaults) → lrs", lrs, np.geomspace(1e-6, 1.0, 100))
+    # One rate: np.geomspace(lr_min, lr_max, 1) is [lr_min], and one step from w0.
+    inputs, lrs, losses, _ = _range_result(student, bowl, w0, lr_min=lr_min, lr_max=lr_max, n_steps=1)
+    expected_lrs, expected_losses = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, lr_min=lr_min, lr_max=lr_max,
+                                                            n_steps=1)
+    expect_close("lr_range_test", inputs + " → lrs", lrs, expected_lrs, array=True)
+    expect_close("lr_range_test", inputs + " → losses", losses, expected_losses, array=True)
 
 
 @cell("test_lr_range_test", points=1)
@@ -947,7 +989,9 @@ class _BatchRecorder:
         given = self.signature.bind(*args, **kwargs).arguments.get("rng")
         self.states.append(copy.deepcopy(given.bit_generator.state)
                            if isinstance(given, np.random.Generator) else None)
-        return list(REFERENCE.minibatches(*args, **kwargs))
+        # Drawn now (the rng advances at the call, as the student's generator state was
+        # recorded), handed back as a generator: student code may pull batches with next().
+        return (batch for batch in list(REFERENCE.minibatches(*args, **kwargs)))
 
     def expect_one_generator(self, inputs, seed):
         """The first epoch draws from np.random.default_rng(seed) as made; each later

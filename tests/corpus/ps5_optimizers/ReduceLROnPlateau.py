@@ -381,3 +381,56 @@ class ReduceLROnPlateau:
                 self.lr = max(self.lr * self.factor, self.min_lr)
                 _plateau_count = 0
         return self.lr
+
+# %% bug: best-so-far taken from np.minimum.accumulate over the history, which propagates nan: after one nan loss the best is nan, no later loss is "below" it, and the rate keeps being cut however much the loss improves
+# breaks: test_ReduceLROnPlateau
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = lr
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.losses = []
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        self.losses.append(loss)
+        running_best = np.minimum.accumulate(np.array(self.losses, dtype=float))
+        best_before = running_best[-2] if len(self.losses) > 1 else np.inf
+        if loss < best_before:
+            self.count = 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+        return self.lr
+
+# %% bug: the rate is kept in a one-element buffer allocated with the dtype of the lr passed in, so ReduceLROnPlateau(1, ...) with an integer rate stores the first cut 1 * 0.5 as 0 (and returns np.int64)
+# breaks: test_ReduceLROnPlateau
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self._lr = np.empty(1, dtype=np.asarray(lr).dtype)
+        self._lr[0] = lr
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = np.inf
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss < self.best:
+            self.best = loss
+            self.count = 0
+        else:
+            self.count = self.count + 1
+            if self.count >= self.patience:
+                self._lr[0] = max(self._lr[0] * self.factor, self.min_lr)
+                self.count = 0
+        return self._lr[0]

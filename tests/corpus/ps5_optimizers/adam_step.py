@@ -158,3 +158,37 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     m_hat = m / (1 - beta1 ** t)
     v_hat = v / (1 - beta2 ** t)
     return w - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+# %% bug: beta**t by a cached LINEAR recursion: fine when t grows one by one, but a direct call with t above ~1000 (e.g. t=5000) raises RecursionError
+# breaks: test_adam_step
+import functools
+
+
+@functools.cache
+def _beta_power(beta, t):
+    if t == 0:
+        return 1.0
+    return beta * _beta_power(beta, t - 1)
+
+
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    w, g, m, v = (np.asarray(a, dtype=float) for a in (w, g, m, v))
+    new_m = beta1 * m + (1 - beta1) * g
+    new_v = beta2 * v + (1 - beta2) * g ** 2
+    m_hat = new_m / (1 - _beta_power(beta1, int(t)))
+    v_hat = new_v / (1 - _beta_power(beta2, int(t)))
+    return w - lr * m_hat / (np.sqrt(v_hat) + eps), new_m, new_v
+
+# %% bug: copies the state with np.array(m) and assigns into it with [...] =, so a state passed as a list [0, 0] or an int array stays integer and the moments are truncated
+# breaks: test_adam_step
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g = np.asarray(g, dtype=float)
+    new_m = np.array(m)
+    new_v = np.array(v)
+    new_m[...] = beta1 * new_m + (1 - beta1) * g
+    new_v[...] = beta2 * new_v + (1 - beta2) * g ** 2
+    m_hat = new_m / (1 - beta1 ** t)
+    v_hat = new_v / (1 - beta2 ** t)
+    return np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps), new_m, new_v

@@ -163,3 +163,13 @@ def clip_by_norm(g, max_norm):
     if norm <= max_norm or np.isclose(norm, max_norm):
         return g
     return g * (max_norm / norm)
+
+# %% bug: reuses sgd_step: g - (1 - c/|g|) * g cancels catastrophically for an exploding gradient (1 - 1e-20 rounds to 1), so a gradient of 1e20 comes back as zeros instead of g * c/|g|
+# breaks: test_clip_by_norm
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g = np.array(g, dtype=float)          # always a new float array
+    norm = np.linalg.norm(g)
+    if norm <= max_norm:
+        return g
+    return sgd_step(g, g, 1.0 - max_norm / norm)

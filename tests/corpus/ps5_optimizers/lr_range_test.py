@@ -493,3 +493,28 @@ def suggest_lr(lrs, losses):
             return float(lrs[i]) / 10
         lowest = min(lowest, loss)
     return float(lrs[-1]) / 10
+
+# %% bug: the grid is built by index arithmetic, lrs[i] = lr_min * ratio ** i with ratio = (lr_max / lr_min) ** (1 / (n_steps - 1)), which divides by zero for n_steps = 1 (np.geomspace gives [lr_min])
+# breaks: test_lr_range_test
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    ratio = (lr_max / lr_min) ** (1.0 / (n_steps - 1))
+    lrs = np.zeros(n_steps)
+    losses = np.zeros(n_steps)
+    w = np.array(w0, dtype=float)
+    with np.errstate(all="ignore"):
+        for i in range(n_steps):
+            lrs[i] = lr_min * ratio ** i
+            w = w - lrs[i] * grad_fn(w)
+            losses[i] = loss_fn(w)
+    return lrs, losses
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    lowest = np.inf
+    for i in range(len(losses)):
+        if not np.isfinite(losses[i]) or losses[i] > 4 * lowest:
+            return float(lrs[i] / 10)
+        lowest = min(lowest, losses[i])
+    return float(lrs[-1] / 10)

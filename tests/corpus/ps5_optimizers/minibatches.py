@@ -222,3 +222,43 @@ def minibatches(X, y, batch_size, rng):
     for start in range(0, len(X), batch_size):
         rows = order[start:start + batch_size]
         yield np.array([X[i] for i in rows]), [y[i] for i in rows]
+
+# %% bug: C-style preallocation of the label buffer as int64, so float targets y are truncated
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    n = len(X)
+    order = rng.permutation(n)
+    for start in range(0, n, batch_size):
+        rows = order[start:start + batch_size]
+        y_b = np.zeros(len(rows), dtype=np.int64)
+        for k in range(len(rows)):
+            y_b[k] = y[rows[k]]
+        yield X[rows], y_b
+
+# %% bug: linear recursion with one nested generator per batch: batch_size=1 on more than ~1000 rows (the notebook's stochastic demo) raises RecursionError
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+
+    def rest(order):
+        if len(order) == 0:
+            return
+        rows = order[:batch_size]
+        yield X[rows], y[rows]
+        yield from rest(order[batch_size:])
+
+    yield from rest(rng.permutation(len(X)))
+
+# %% bug: counts the rows with np.size(y), which is n * K for one-hot (n, K) labels, so the permutation indexes past the data
+# breaks: test_minibatches
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    n = np.size(y)
+    order = rng.permutation(n)
+    for start in range(0, n, batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]

@@ -143,3 +143,24 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     v_new = momentum * v - lr * g
     v_new = np.where(np.abs(v_new) < 1e-12, 0.0, v_new)
     return w + v_new, v_new
+
+# %% bug: 'robust' early return for a zero gradient hands back the caller's w and v unchanged, but the ball should keep rolling (v = momentum * v, w = w + v)
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    if not np.any(g):
+        return w, v                      # at a stationary point: nothing to do
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    new_v = momentum * v - lr * g
+    return w + new_v, new_v
+
+# %% bug: 'helpful' unwrapping returns plain Python floats when there is a single parameter, so a shape-(1,) w comes back as a scalar
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    w, g, v = (np.asarray(a, dtype=float) for a in (w, g, v))
+    new_v = momentum * v - lr * g
+    new_w = w + new_v
+    if new_w.size == 1:
+        return float(new_w.item()), float(new_v.item())
+    return new_w, new_v

@@ -11,7 +11,8 @@ def sgd_step(w, g, lr):
     new_w -= lr * np.asarray(g, dtype=float)
     return new_w
 
-# %% correct: a loop over the rows of a float copy (Python floats when w is a vector)
+# %% bug: a loop over the rows of a float copy: len() of a 0-d w (a single number) raises TypeError, though a 0-d w is a point of the input's shape too
+# breaks: test_sgd_step
 def sgd_step(w, g, lr):
     new_w = np.array(w, dtype=float)
     g = np.asarray(g, dtype=float)
@@ -116,3 +117,19 @@ _sgd = SGD()
 def sgd_step(w, g, lr):
     """One plain gradient step: w - lr * g."""
     return _sgd(w, g, lr)
+
+# %% bug: np.atleast_1d to "support scalars" turns a 0-d w into shape (1,)
+# breaks: test_sgd_step
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    w = np.atleast_1d(np.asarray(w, dtype=float))
+    g = np.atleast_1d(np.asarray(g, dtype=float))
+    return w - lr * g
+
+# %% bug: recursion over the leading axis that bottoms out at 1-D: a 0-d w crashes and an empty (0, d) w comes back as shape (0,)
+# breaks: test_sgd_step
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    if np.ndim(w) == 1:
+        return np.array([float(wi) - lr * float(gi) for wi, gi in zip(w, g)])
+    return np.array([sgd_step(wi, gi, lr) for wi, gi in zip(w, g)])

@@ -328,3 +328,26 @@ def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     global_step = min(step, t_max)            # as in tf.keras.optimizers.schedules.CosineDecay
     cosine_decayed = 0.5 * (1 + math.cos(math.pi * global_step / t_max))
     return float(lr_min + (lr_max - lr_min) * cosine_decayed)
+
+# %% bug: recursive, cached staircase that subtracts epochs_drop until the epoch is below it: a negative epoch returns initial_lr, and epochs beyond about 1000 * epochs_drop raise RecursionError
+# breaks: test_step_decay
+import functools
+import math
+
+
+@functools.cache
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    if epoch < epochs_drop:
+        return float(initial_lr)
+    return drop * step_decay(epoch - epochs_drop, initial_lr, drop, epochs_drop)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    return float(initial_lr * decay_rate ** (step / decay_steps))
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
+    return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)

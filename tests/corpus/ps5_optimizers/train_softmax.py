@@ -686,3 +686,42 @@ def train_softmax(X: np.ndarray, y: np.ndarray, optimizer: str = "adam", lr: flo
                 W, s1W, s2W = adam_step(W, dW, s1W, s2W, t, lr=lr)
                 b, s1b, s2b = adam_step(b, db, s1b, s2b, t, lr=lr)
     return W, b, losses
+
+# %% correct: an extra keyword argument (callback=None, called after every step) with a default that changes nothing; a while loop pulls the batches with next()
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0, callback=None):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    if optimizer not in ("sgd", "momentum", "adam"):
+        raise ValueError(f"optimizer should be 'sgd', 'momentum' or 'adam', not {optimizer!r}")
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    K = y.max() + 1
+    W = np.zeros((X.shape[1], K))
+    b = np.zeros((K,))
+    v_W, v_b = np.zeros_like(W), np.zeros_like(b)
+    s_W, s_b = np.zeros_like(W), np.zeros_like(b)
+    rng = np.random.default_rng(seed)
+    losses = []
+    t = 0
+    epoch = 0
+    while epoch < epochs:
+        batches = minibatches(X, y, batch_size, rng)
+        while True:
+            try:
+                X_b, y_b = next(batches)
+            except StopIteration:
+                break
+            loss, dW, db = softmax_loss_grads(W, b, X_b, y_b)
+            losses.append(loss)
+            t += 1
+            if optimizer == "adam":
+                W, v_W, s_W = adam_step(W, dW, v_W, s_W, t, lr=lr)
+                b, v_b, s_b = adam_step(b, db, v_b, s_b, t, lr=lr)
+            elif optimizer == "momentum":
+                W, v_W = momentum_step(W, dW, v_W, lr=lr)
+                b, v_b = momentum_step(b, db, v_b, lr=lr)
+            else:
+                W, b = sgd_step(W, dW, lr), sgd_step(b, db, lr)
+            if callback is not None:
+                callback(t, W, b, loss)
+        epoch += 1
+    return W, b, losses
