@@ -170,6 +170,8 @@ def _check_derivative(result, args, kwargs, land, rtol=1e-6):
     inputs = _inputs(land, x, kwargs.get("h"))
     expect_close("numerical_derivative", inputs, as_float(result.value, "numerical_derivative", inputs),
                  REFERENCE.numerical_derivative(*args, **kwargs), rtol=rtol)
+    if isinstance(x, np.ndarray):
+        expect_unmodified("numerical_derivative", inputs, result)
 
 
 def _derivative_call(rng, **kwargs):
@@ -192,8 +194,11 @@ def _kink_call(rng, x, h=None, s=1.0):
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_values(student, rng):
     """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h), of whichever f
-    it is given (two functions at one x; a derivative of size 1e-7; an integer x)"""
+    it is given (two functions at one x; a derivative of size 1e-7; an integer x; an x given as a 0-d
+    array, which it leaves exactly as it was)"""
     calls = [_derivative_call(rng) for _ in range(5)] + [_integer_derivative_call(rng)]
+    (f, x), kwargs, land = _derivative_call(rng)
+    calls.append(((f, np.array(x)), kwargs, land))
     x = float(rng.uniform(-1.0, 1.0))
     calls += [_kink_call(rng, x, s=s) for s in (1.0, -3.0, 1e-7)]
     check_each(student, "numerical_derivative", calls, _check_derivative)

@@ -165,15 +165,16 @@ def test_run_milestone_reaches_the_valley_floor(student, sketch):
 @cell("test_run_milestone", points=1)
 def test_run_milestone_uses_its_arguments(student, rng):
     """run_milestone(x0, lr, n_steps) starts at x0 and takes n_steps steps of size lr, returning the last
-    point: from a random start, from near (1, 1) where the gradient is tiny and from (1, 1) itself (only
-    gradient_descent's default tol stops a run), and from a steep start (a gradient above 100), also for
+    point: from a random start, from near (1, 1) where the gradient is tiny (also just above tol, a
+    start 3e-9 away) and from (1, 1) itself (only gradient_descent's default tol stops a run), and from a steep start (a gradient above 100), also for
     an odd n_steps past 1,000; one
     run after another, each from its own x0 (a tuple or an array), also with lr = 0.002, just past the
     stable step sizes, n_steps = 0 (a history of x0 alone), and with lr = 0.005, where the run
     diverges and x is no longer finite (as gradient_descent leaves it); x is a float array"""
     starts = [(np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), int(rng.integers(200, 400))),
               ((1.0002, 1.0004), 60), ((-1.5, 2.5), 40), ((1.0, 1.0), 40),
-              (np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), 1001)]
+              (np.round(rng.uniform([-1.2, 0.0], [0.8, 2.0]), 3), 1001),
+              ((1 + 2e-9, 1 + 3e-9), 40)]   # |g| about 4.5e-7: above tol, though lr * |g| is not
 
     def check(result, args, kwargs):
         inputs = ", ".join(f"{k}={point_text(v) if isinstance(v, np.ndarray) else repr(v)}"

@@ -132,3 +132,15 @@ def numerical_derivative(f, x, h=1e-5):
     if x == 0:
         return float((f(h) - f(0.0)) / h)
     return float((f(x + h) - f(x - h)) / (2 * h))
+
+# %% bug: steps x forward and back in place on one 0-d array and keeps f's results without copying; an f that returns its argument (or a view of it) sees both values change, giving 0, and a caller's 0-d array comes back not exactly restored
+# breaks: test_numerical_derivative
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    x = np.asarray(x, dtype=float)
+    x += h
+    f_plus = f(x)
+    x -= 2 * h
+    f_minus = f(x)
+    x += h
+    return float((f_plus - f_minus) / (2 * h))

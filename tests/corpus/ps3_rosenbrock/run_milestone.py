@@ -177,3 +177,10 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     x_mid, head = run_milestone(x0, lr, half)
     x_end, tail = run_milestone(x_mid, lr, half)
     return x_end, head + tail[1:]
+
+# %% bug: (a) folds the learning rate into the gradient (passes lr * grad and lr=1), which moves identically but tests lr*|g| < tol, so a start near the optimum stops when it should not
+# breaks: test_run_milestone
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    scaled_grad = lambda theta: lr * rosenbrock_grad(theta)
+    return gradient_descent(rosenbrock, scaled_grad, x0, lr=1.0, n_steps=n_steps)
