@@ -243,10 +243,12 @@ def _cross_terms(rng):
 @cell("test_twisted_bowl", points=1)
 def test_twisted_bowl_values(student, rng):
     """twisted_bowl is 0.5 * (x² + y²) + c x y, for valleys and saddles, also at a point of integers
-    (with c = 0.5)"""
+    (with c = 0.5), and with c = 0 after c = 2 at one point"""
     calls = [((xy, float(c)), {}, xy) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
     integers = _integer_point(rng)
     calls.append(((integers, 0.5), {}, integers, " as an integer array"))
+    xy = _points(rng, 1)[0]
+    calls += [((xy, 2.0), {}, xy), ((xy, 0.0), {}, xy)]
     check_each(student, "twisted_bowl", calls, _check_value("twisted_bowl"))
 
 
@@ -383,14 +385,15 @@ def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
     α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
     steps, past 1e100; α = 3, 435 steps, past 1e300 yet still finite) and of a long slow one
-    (iters = 5000), nearby α in turn (0.24, then 0.23); an integer x0 or α works too; a converging
-    path that shrinks below the smallest floats (α = 0.45, 400 steps) goes to 0"""
+    (iters = 5000), nearby α in turn (0.24, then 0.23); an integer x0 or α works too, and an x0 given
+    as a 0-d array; a converging path that shrinks below the smallest floats (α = 0.45, 400 steps)
+    goes to 0"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
     calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
               ((x0, 1, 5), {}), ((x0, 0.0, 3), {}), ((x0, 3.0, 200), {}),
               ((x0, 0.24, 6), {}), ((x0, 0.23, 6), {}), ((x0, 1e-4, 5000), {}),
-              ((x0, 0.45, 400), {}), ((x0, 3.0, 435), {})]
+              ((x0, 0.45, 400), {}), ((x0, 3.0, 435), {}), ((np.array(x0), 0.3, 4), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -587,9 +590,13 @@ def test_quartic_critical_points_values(student):
 # -- himmelblau -----------------------------------------------------------------------
 @cell("test_himmelblau", points=1)
 def test_himmelblau_values(student, rng):
-    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points"""
-    check_each(student, "himmelblau", [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)],
-               _check_value("himmelblau"))
+    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points, and leaves xy as it was"""
+    value = _check_value("himmelblau")
+
+    def check(result, args, kwargs, xy):
+        value(result, args, kwargs, xy)
+        expect_unmodified("himmelblau", f"xy={point_text(xy)}", result)
+    check_each(student, "himmelblau", [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)], check)
 
 
 @cell("test_himmelblau_grad", points=1)

@@ -275,3 +275,19 @@ def himmelblau_grad(xy):
         _himmelblau_c(complex(x, h), y).imag / h,
         _himmelblau_c(x, complex(y, h)).imag / h,
     ])
+
+# %% bug: squares the coordinates in place in a "float view" of the input (np.asarray does not copy a float array), so every call squares the caller's point
+# breaks: test_himmelblau
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = xy[0], xy[1]
+    sq = np.asarray(xy, dtype=float)
+    sq **= 2
+    return float((sq[0] + y - 11) ** 2 + (x + sq[1] - 7) ** 2)
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = np.array(xy, dtype=float)
+    a, b = x * x + y - 11, x + y * y - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])

@@ -231,3 +231,14 @@ def quadratic_path(x0, alpha, iters):
             break
         path.append(nxt)
     return np.array(path)
+
+# %% bug: updates with x *= factor and appends x, which for a 0-d array start rebinds nothing: every entry is the same object and the caller's x0 is overwritten
+# breaks: test_quadratic_path
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    x = x0
+    path = [x]
+    for _ in range(iters):
+        x *= 1 - 2 * alpha
+        path.append(x)
+    return np.array(path, dtype=float)
