@@ -111,9 +111,9 @@ def _sigmoid(z):
 @cell("test_sigmoid", points=1)
 def test_sigmoid_values(student, rng):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape and size (40 elements
-    too, and one element: shapes (1,) and (1, 1) are kept), of floats or of integers, each element to
-    full precision (11 inputs within 0.001 of each other too), an array giving an array of float64 (not
-    float32 or np.longdouble)"""
+    too, the same 40 numbers in another shape, and one element: shapes (1,) and (1, 1) are kept), of
+    floats or of integers, each element to full precision (11 inputs within 0.001 of each other too),
+    an array giving an array of float64 (not float32 or np.longdouble)"""
     def check(result, args, kwargs, label=None):
         z, = args
         inputs, value = label or f"z={_text(np.asarray(z))}", result.value
@@ -131,6 +131,7 @@ def test_sigmoid_values(student, rng):
           rng.normal(0, 4, size=(5, 8)),             # 40 elements
           rng.normal(0, 4, size=1), rng.normal(0, 4, size=(1, 1)))   # one element: still an array
     calls = [((z,), {}) for z in zs]
+    calls.append(((zs[4].reshape(8, 5),), {}))   # the 40 numbers again, in another shape
     start = float(rng.uniform(-3.0, 3.0))   # nearby inputs: each its own value
     calls.append(((np.linspace(start, start + 0.001, 11),), {},
                   f"z=np.linspace({start!r}, {start + 0.001!r}, 11)"))
@@ -422,7 +423,7 @@ def test_relu_backward_at_zero(student, rng):
 @cell("test_sigmoid_forward", points=1)
 def test_sigmoid_forward_values(student, rng):
     """sigmoid_forward returns (σ(x), cache) of x's shape for arrays of any shape (1-D, 2-D, 3-D, a
-    0-d array, an empty batch of 0 rows, and the first x's numbers in another shape too), finite for
+    0-d array, one element of shape (1,) or (1, 1), an empty batch of 0 rows, and the first x's numbers in another shape too), finite for
     abs(x) in the hundreds, σ(inf) = 1 and σ(-inf) = 0 beside finite x, and floats for an integer x;
     each call's out is its own (a later call of the same shape leaves it alone)"""
     def check(result, args, kwargs):
@@ -438,6 +439,7 @@ def test_sigmoid_forward_values(student, rng):
              for scale, ndim in ((3.0, 2), (3.0, 1), (3.0, 3), (400.0, 2))]
     calls.append(((rng.integers(-4, 5, size=tuple(_sizes(rng, 2, low=2, high=5))),), {}))
     calls.append(((np.array(rng.normal(0, 3.0)),), {}))          # a 0-d array: an array too
+    calls += [((rng.normal(0, 3.0, size=shape),), {}) for shape in ((1,), (1, 1))]   # one element
     calls.append(((np.zeros((0, int(rng.integers(2, 5)))),), {}))  # an empty batch
     x = rng.normal(0, 3.0, size=tuple(_sizes(rng, 2, low=2, high=4)))
     x.flat[:2] = [np.inf, -np.inf]   # the limits: σ(inf) = 1, σ(-inf) = 0
@@ -508,9 +510,9 @@ def test_sigmoid_backward_large(student, rng):
 
 # -- mse_loss ----------------------------------------------------------------------------------
 def _mse_cases(rng):
-    """``[((pred, y), inputs)]`` for a vector, a column and a matrix."""
+    """``[((pred, y), inputs)]`` for a vector, a column, a matrix and a single row (N = 1)."""
     n, k = _sizes(rng, 2)
-    pairs = [(rng.normal(size=shape), rng.normal(size=shape)) for shape in ((n,), (n, 1), (n, k))]
+    pairs = [(rng.normal(size=shape), rng.normal(size=shape)) for shape in ((n,), (n, 1), (n, k), (1, k))]
     return [((pred, y), _args(pred=pred, y=y)) for pred, y in pairs]
 
 
@@ -549,7 +551,8 @@ def _loss_pairs(student, function, cases, what, check, unmodified=False):
 
 @cell("test_mse_loss", points=1)
 def test_mse_loss_value(student, rng):
-    """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows: exactly 0 for a perfect
+    """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows (one row of K outputs: N = 1),
+    for vectors, columns and matrices: exactly 0 for a perfect
     prediction, right when only the first error is exactly 0, and to full precision for errors above
     1000 and for targets in the thousands with small errors"""
     def check(loss, _, pred, y, inputs):
@@ -564,7 +567,8 @@ def test_mse_loss_value(student, rng):
 
 @cell("test_mse_loss", points=1)
 def test_mse_loss_gradient(student, rng):
-    """mse_loss's dpred is (pred - y) / N, a float array of pred's shape, also for integer pred and y,
+    """mse_loss's dpred is (pred - y) / N, a float array of pred's shape (one row: N = 1), also for
+    integer pred and y,
     for a perfect prediction (an array of zeros shaped like pred, not the number 0), for errors above
     1000 and for targets in the thousands with small errors; each call's dpred is its own (a later call
     of the same shape, the very next one too, leaves it alone)"""

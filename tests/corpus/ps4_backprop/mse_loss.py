@@ -160,3 +160,13 @@ def mse_loss(pred, y):
     n = pred.shape[0]
     diff = pred - y
     return float(np.sum(diff * diff)) / (2 * n), diff / n
+
+# %% bug: squeezes the residuals so that (N, 1) columns become vectors, which makes a single row (1, K) count K examples (and a single example of shape (1,) crash on len of a 0-d array)
+# breaks: test_mse_loss
+def mse_loss(pred, y):
+    """sum((pred - y)**2) / (2N) and its gradient (pred - y) / N."""
+    diff = np.squeeze(np.asarray(pred, dtype=float) - np.asarray(y, dtype=float))
+    N = len(diff)
+    loss = np.dot(diff.ravel(), diff.ravel()) / (2 * N)
+    dpred = diff.reshape(np.shape(pred)) / N
+    return loss, dpred

@@ -191,3 +191,14 @@ def sigmoid(z):
         return 1.0 / (1.0 + e) if t >= 0 else e / (1.0 + e)
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+# %% bug: memoises results in a default dict keyed by z.tobytes(), which ignores shape, so a reshaped input (or 0.0 after np.array([0.0])) gets the earlier call's shape back, and callers share one result array
+# breaks: test_sigmoid
+def sigmoid(z, _memo={}):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    key = z.tobytes()
+    if key not in _memo:
+        e = np.exp(-np.abs(z))
+        _memo[key] = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return _memo[key]

@@ -285,3 +285,21 @@ def sigmoid_backward(dout, cache):
     """dout * sigmoid(x) * (1 - sigmoid(x))."""
     s = cache
     return dout * s * (1 - s)
+
+# %% bug: a single value goes through float(x) and math.exp, so a (1, 1) or (1,) input comes back as a Python float (shape lost) and a single x below about -710 raises OverflowError
+# breaks: test_sigmoid_forward
+import math
+
+
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    if np.size(x) == 1:
+        s = 1.0 / (1.0 + math.exp(-float(np.ravel(x)[0])))     # one number: no numpy needed
+    else:
+        s = sigmoid(np.asarray(x, dtype=float))
+    return s, s
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    return dout * cache * (1 - cache)
