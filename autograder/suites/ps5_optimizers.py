@@ -244,8 +244,9 @@ def test_adam_step_first_step(student, rng):
 @cell("test_adam_step", points=1)
 def test_adam_step_run(student, rng):
     """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer;
-    w, g, m and v arrays or lists), a step t = 5000 on its own, and a first step from m and v given as
-    integer zeros (np.zeros_like of an integer w) or lists of 0 (the moments are floats, not truncated)"""
+    w, g, m and v arrays or lists), a step t = 5000 on its own, a step t = 1 from the m and v it is given
+    (not zeros), and a first step from m and v given as integer zeros (np.zeros_like of an integer w) or
+    lists of 0 (the moments are floats, not truncated)"""
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
     calls = []
     for t in range(1, 9):
@@ -257,6 +258,8 @@ def test_adam_step_run(student, rng):
         w, m, v = REFERENCE.adam_step(w, g, m, v, t)
     calls.append(((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3) * 0.1,
                    rng.uniform(0.5, 2.0, 3), 5000), {}))
+    calls.append(((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3) * 0.1,
+                   rng.uniform(0.5, 2.0, 3), 1), {}))
     calls.append(((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3, dtype=int), np.zeros(3, dtype=int),
                    1), {}))
     calls.append(((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), [0, 0], [0, 0], 1), {}))
@@ -361,11 +364,12 @@ def _check_schedule(student, function, calls):
 
 @cell("test_step_decay", points=1)
 def test_step_decay_values(student, rng):
-    """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults and others
+    """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults (also at epoch
+    200, where it is below 1e-7) and others
     (a fractional epochs_drop such as 2.5 too, and epochs just below a multiple of a large epochs_drop,
     such as 199 with epochs_drop=100, and a large epoch such as 5000 with epochs_drop=2), for an epoch given
     as an int, a numpy integer or a float"""
-    inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35)]
+    inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35, 200)]
     initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     epochs_drop = int(rng.integers(3, 8))
     hyper = {"initial_lr": initial_lr, "drop": drop, "epochs_drop": epochs_drop}
@@ -468,7 +472,7 @@ def _plateau_losses(rng, patience, rounds):
 def test_plateau_cuts_after_patience(student, rng):
     """ReduceLROnPlateau cuts the rate when the count of bad losses reaches patience, then restarts it;
     the best loss is kept across cuts, and nan is no improvement (later losses below the best finite
-    loss still are); an integer lr (1) is cut to 0.5, not 0"""
+    loss still are); negative losses count as any others; an integer lr (1) is cut to 0.5, not 0"""
     patience = int(rng.integers(2, 5))
     factor = round(float(rng.uniform(0.2, 0.8)), 3)
     _check_plateau(student, _plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
@@ -480,6 +484,8 @@ def test_plateau_cuts_after_patience(student, rng):
     # A nan, then losses below the best finite one: each is a new best and resets the count.
     _check_plateau(student, [2.0, 1.5, float("nan")] + [round(1.4 - 0.05 * k, 6) for k in range(2 * patience)],
                    0.1, patience=patience)
+    # Negative losses (a log-likelihood, say): a plateau below 0 is still a plateau.
+    _check_plateau(student, [-0.5, -2.0] + [-1.5] * (2 * patience), 0.1, patience=patience)
     # An integer rate: the first cut of 1 by 0.5 is 0.5.
     _check_plateau(student, [1.0] + [2.0] * (2 * patience), 1, patience=patience)
 
@@ -853,13 +859,14 @@ def _check_suggest(student, cases):
 @cell("test_suggest_lr", points=1)
 def test_suggest_lr_blow_up(student, rng):
     """suggest_lr finds the first loss above 4x the lowest loss before it (strictly above; after a loss
-    of exactly 0, any positive loss is)"""
+    of exactly 0, any positive loss is; losses near 1e5, large but finite, too)"""
     why = ("a tenth of the first rate whose loss is more than 4 times the lowest loss before it "
            "(the minimum so far, not the first loss nor the previous one)")
     lrs = np.geomspace(1e-4, 1.0, 6)
     exactly = (lrs, np.array([2.0, 1.0, 0.5, 2.0, 3.0, 9.0]), why + "; 2.0 is exactly 4 times 0.5, not more")
     zero = (lrs, np.array([2.0, 1.0, 0.0, 0.5, 3.0, 9.0]), why + "; 0.5 is more than 4 times 0.0")
-    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)] + [exactly, zero])
+    big = (lrs, np.array([2.0, 1.0, 0.5, 1.5, 1.9, 2.1]) * 1e5, why + "; every loss is finite")
+    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)] + [exactly, zero, big])
 
 
 @cell("test_suggest_lr", points=1)

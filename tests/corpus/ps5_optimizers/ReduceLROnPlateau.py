@@ -434,3 +434,28 @@ class ReduceLROnPlateau:
                 self._lr[0] = max(self._lr[0] * self.factor, self.min_lr)
                 self.count = 0
         return self._lr[0]
+
+# %% bug: uses -1 as the "no loss yet" sentinel, assuming losses are never negative, so with negative losses (a log-likelihood objective) every report counts as an improvement and the rate is never cut
+# breaks: test_ReduceLROnPlateau
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = lr
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = -1.0                    # no loss seen yet (losses are >= 0)
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if self.best < 0 or loss < self.best:
+            self.best = loss
+            self.count = 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+        return self.lr

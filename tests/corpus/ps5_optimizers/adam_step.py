@@ -192,3 +192,16 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     m_hat = new_m / (1 - beta1 ** t)
     v_hat = new_v / (1 - beta2 ** t)
     return np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps), new_m, new_v
+
+# %% bug: "resets" the state at t == 1 (m = v = 0 before the first step), so a caller's nonzero m, v at t=1 are thrown away
+# breaks: test_adam_step
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g = np.asarray(g, dtype=float)
+    if t == 1:                                   # first step: start the moments from zero
+        m, v = np.zeros_like(g), np.zeros_like(g)
+    m = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * g
+    v = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * g ** 2
+    m_hat = m / (1 - beta1 ** t)
+    v_hat = v / (1 - beta2 ** t)
+    return np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps), m, v

@@ -518,3 +518,26 @@ def suggest_lr(lrs, losses):
             return float(lrs[i] / 10)
         lowest = min(lowest, losses[i])
     return float(lrs[-1] / 10)
+
+# %% bug: suggest_lr copies the losses into float16 "for a compact comparison", so finite losses above 65504 become inf and are flagged, and a loss just over 4x (4.001 after 1.0) rounds to exactly 4 and is missed
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(loss_fn(w))
+    return lrs, np.asarray(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    small = np.asarray(losses, dtype=np.float16)
+    with np.errstate(all="ignore"):
+        for i in range(len(small)):
+            if not np.isfinite(small[i]) or (i > 0 and small[i] > 4 * small[:i].min()):
+                return float(lrs[i]) / 10
+    return float(lrs[-1]) / 10

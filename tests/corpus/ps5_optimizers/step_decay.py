@@ -351,3 +351,19 @@ def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
 def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
     return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)
+
+# %% bug: step_decay floors the rate at 1e-6 "so it never vanishes", so late epochs (step_decay(200) = 0.1 * 0.5**20, about 9.5e-8) come back as 1e-6
+# breaks: test_step_decay
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    return max(initial_lr * drop ** (epoch // epochs_drop), 1e-6)
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    return initial_lr * decay_rate ** (step / decay_steps)
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
+    return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
