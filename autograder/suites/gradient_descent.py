@@ -256,22 +256,19 @@ def test_gradient_descent_leaves_x0(student, rng):
     expected, _ = reference_gradient_descent(well.f, well.grad, x0, lr=0.1, n_steps=8)
     expect_close("gradient_descent", inputs + " → x", as_float(x, "gradient_descent", inputs), expected)
     line = Bowl.random(rng, dim=1)
-    x0 = line.centre + rng.choice([-1.0, 1.0], 1) * rng.uniform(0.5, 1.5, 1)
-    inputs = _descent_inputs(line, x0, 0.1, 4)
-    result = student.call("gradient_descent", line.f, line.grad, x0, lr=0.1, n_steps=4)
-    x, points, _ = _history(result.value, "gradient_descent", inputs)
-    expected, _ = reference_gradient_descent(line.f, line.grad, x0, lr=0.1, n_steps=4)
-    expect_close("gradient_descent", inputs + " → x", x, expected, array=True)
-    for t, point in enumerate(points):
-        expect(point.shape == (1,), lambda: f"gradient_descent({inputs}): history[{t}][0] has shape "
-               f"{point.shape}; expected (1,), x0's shape")
+    _expect_shape_kept(student, line, line.centre + rng.choice([-1.0, 1.0], 1) * rng.uniform(0.5, 1.5, 1))
     plane = MatrixBowl.random(rng)
-    x0 = plane.centre + rng.uniform(-1.5, 1.5, plane.shape)
-    inputs = _descent_inputs(plane, x0, 0.1, 4)
-    result = student.call("gradient_descent", plane.f, plane.grad, x0, lr=0.1, n_steps=4)
+    _expect_shape_kept(student, plane, plane.centre + rng.uniform(-1.5, 1.5, plane.shape))
+
+
+def _expect_shape_kept(student, land, x0):
+    """Four steps from an x0 of an unusual shape: the final x matches the reference's entry
+    by entry, and every recorded point has x0's shape (its values are other tests' concern)."""
+    inputs = _descent_inputs(land, x0, 0.1, 4)
+    result = student.call("gradient_descent", land.f, land.grad, x0, lr=0.1, n_steps=4)
     x, points, _ = _history(result.value, "gradient_descent", inputs)
-    expected, _ = reference_gradient_descent(plane.f, plane.grad, x0, lr=0.1, n_steps=4)
+    expected, _ = reference_gradient_descent(land.f, land.grad, x0, lr=0.1, n_steps=4)
     expect_close("gradient_descent", inputs + " → x", x, expected, array=True)
     for t, point in enumerate(points):
-        expect(point.shape == plane.shape, lambda: f"gradient_descent({inputs}): history[{t}][0] has "
-               f"shape {point.shape}; expected {plane.shape}, x0's shape")
+        expect(point.shape == x0.shape, lambda: f"gradient_descent({inputs}): history[{t}][0] has "
+               f"shape {point.shape}; expected {x0.shape}, x0's shape")
