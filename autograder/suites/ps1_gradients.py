@@ -448,11 +448,13 @@ def test_sin_cos_stack(student, rng):
 
 @cell("test_sin_cos_grad", points=1)
 def test_sin_cos_grad_values(student, rng):
-    """sin_cos_grad is [cos(x), -sin(y)] at random points, and leaves xy as it was"""
+    """sin_cos_grad is [cos(x), -sin(y)] at random points, to full precision (an exact gradient, not a
+    difference quotient), and leaves xy as it was"""
     def check(result, args, kwargs):
         xy, = args
         inputs = f"xy={point_text(xy)}"
-        expect_close("sin_cos_grad", inputs, result.value, REFERENCE.sin_cos_grad(xy), floor=NEAR_ZERO)
+        expect_close("sin_cos_grad", inputs, result.value, REFERENCE.sin_cos_grad(xy), rtol=1e-9,
+                     floor=NEAR_ZERO)
         expect_unmodified("sin_cos_grad", inputs, result)
     check_each(student, "sin_cos_grad", [((xy,), {}) for xy in _random_points(rng)], check)
 

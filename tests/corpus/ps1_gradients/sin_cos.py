@@ -240,3 +240,34 @@ def sin_cos_grad(xy):
     if x == 0 and y == 0:
         return np.array([1, 0])   # cos 0 = 1, sin 0 = 0: no need to evaluate
     return np.array([np.cos(x), -np.sin(y)])
+
+# %% bug: the "analytic" gradient is itself a central difference of sin_cos with a coarse step 2e-3, off by about 7e-7 relatively, so a gradient check scores it ~3e-7 ("suspicious")
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    x, y = xy
+    value = np.sin(x) + np.cos(y)
+    return float(value) if np.ndim(value) == 0 else value
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    step = 2e-3
+    x, y = (float(v) for v in xy)
+    dfdx = (sin_cos([x + step, y]) - sin_cos([x - step, y])) / (2 * step)
+    dfdy = (sin_cos([x, y + step]) - sin_cos([x, y - step])) / (2 * step)
+    return np.array([dfdx, dfdy])
+
+# %% bug: np.float was removed, so the student switched to np.float32 for the returned gradient: dtype float32 and every entry rounded to ~7 digits (relative errors up to 6e-8, which a tight gradient check sees)
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    x, y = xy
+    value = np.sin(x) + np.cos(y)
+    return float(value) if np.ndim(value) == 0 else value
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    return np.array([np.cos(x), -np.sin(y)], dtype=np.float32)
