@@ -52,7 +52,7 @@ def test_rosenbrock_values(student, rng):
 def test_rosenbrock_stack(student, rng):
     """rosenbrock accepts a (2, ...) stack, such as the (2, n, m) grids a contour plot needs or points as
     columns (one point too: a (2, 1) stack gives shape (1,); two points: a (2, 2) stack is x's row, then
-    y's), and leaves it as it was"""
+    y's), gives a float array for each (not nested lists) and leaves it as it was"""
     xs, ys = np.sort(rng.uniform(-2, 2, 4)), np.sort(rng.uniform(-1, 3, 3))
     stacks = [(np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
               (random_points(rng).T, "5 points as columns"), (random_points(rng, 4).T[:, None, :], "a stack"),
@@ -61,7 +61,7 @@ def test_rosenbrock_stack(student, rng):
 
     def check(result, args, kwargs, text):
         inputs = f"xy={text} of shape {args[0].shape}"
-        expect_close("rosenbrock", inputs, result.value, REFERENCE.rosenbrock(args[0]))
+        expect_close("rosenbrock", inputs, result.value, REFERENCE.rosenbrock(args[0]), array=True)
         expect_unmodified("rosenbrock", inputs, result)
     check_each(student, "rosenbrock", [((stack,), {}, text) for stack, text in stacks], check)
 
@@ -262,7 +262,8 @@ def _slow_history(rng, n=3001):
 def test_steps_to_tolerance_first_index(student, rng):
     """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None
     (also for tol = 0, and for histories as long as the milestone's, with the first such index past
-    2,000 or none); a nan point is not within tol; the history is left as it was"""
+    2,000 or none); a nan point is not within tol; a history of one entry (a run that stopped at once)
+    gives 0 or None; the history is left as it was"""
     def check(result, args, kwargs):
         history, tol = args
         described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
@@ -284,6 +285,8 @@ def test_steps_to_tolerance_first_index(student, rng):
     edge = [(np.array(p), REFERENCE.rosenbrock(np.array(p))) for p in ([1.0, 3.0], [1.0, 1.5], [1.0, 1.25])]
     calls += [((edge, 0.5), {}), ((history[3:], float(np.linalg.norm(history[3][0] - 1.0)) * 1.01), {}),
               ((history[::-1], 0.1), {})]
+    start = [(np.array([1.0, 1.05]), REFERENCE.rosenbrock(np.array([1.0, 1.05])))]
+    calls += [((start, 0.1), {}), ((start, 0.01), {})]
     # A run that left the numbers: a nan distance is not within any tol.
     lost = [(np.array([np.nan, np.nan]), np.nan), (np.array([np.inf, -np.inf]), np.inf)]
     calls += [((history[:2] + lost + history[-3:], 0.01), {}), ((history[:2] + lost, 0.01), {})]

@@ -166,3 +166,11 @@ def rosenbrock(xy):
         # overflow far out on the walls: the function is "infinite" there
         value = np.full(np.shape(x), np.inf)
     return float(value) if np.ndim(value) == 0 else value
+
+# %% bug: ends with .tolist() to turn the point result into a Python float, so a stack comes back as nested Python lists (np.shape still (3, 4))
+# breaks: test_rosenbrock
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    value = (1 - x) ** 2 + 100 * (y - x ** 2) ** 2
+    return np.asarray(value).tolist()

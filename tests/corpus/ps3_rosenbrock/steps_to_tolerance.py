@@ -127,3 +127,12 @@ def steps_to_tolerance(history, tol):
         return first_from(t + 1)
 
     return first_from(0)
+
+# %% bug: stacks the points with np.squeeze before a norm along axis 1, which crashes for a history of a single entry (a run that stopped at once) or an empty one instead of returning 0 or None
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    points = np.squeeze(np.array([x for x, _ in history], dtype=float))
+    distances = np.linalg.norm(points - 1.0, axis=1)
+    hits = np.nonzero(distances < tol)[0]
+    return int(hits[0]) if len(hits) else None
