@@ -265,8 +265,8 @@ def _linear_inputs(rng):
 @cell("test_linear_forward", points=1)
 def test_linear_forward_values(student, rng):
     """linear_forward returns (x @ W + b, cache) of shape (N, M) for random batches (one row, 20 to 39
-    rows and one output unit too, and an integer x with float W and b: a float result), leaving its
-    inputs alone"""
+    rows, one output unit and a square W (D = M) too, and an integer x with float W and b: a float
+    result), leaving its inputs alone"""
     def check(result, args, kwargs):
         x, W, b = args
         inputs = _args(x=x, W=W, b=b)
@@ -283,6 +283,7 @@ def test_linear_forward_values(student, rng):
                 rng.normal(size=m)), {})]
     rows = int(rng.choice([k for k in range(20, 40) if k % 8]))   # a larger batch
     calls.append(((rng.normal(size=(rows, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}))
+    calls.append(((rng.normal(size=(n, d)), rng.normal(size=(d, d)), rng.normal(size=d)), {}))   # W: x @ W, not W.T
     check_each(student, "linear_forward", calls, check)
 
 
@@ -358,7 +359,7 @@ def _relu_input(rng, zeros=0.0):
 @cell("test_relu_forward", points=1)
 def test_relu_forward_values(student, rng):
     """relu_forward returns (max(x, 0), cache), elementwise: out a float array of x's shape for a float x
-    (1-D and 3-D arrays and an all-negative batch too), and leaves x alone"""
+    (1-D and 3-D arrays, an all-negative batch and inputs in the tens too), and leaves x alone"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -368,6 +369,7 @@ def test_relu_forward_values(student, rng):
     inputs = [_relu_input(rng, zeros=0.2) for _ in range(3)]
     inputs.append(-np.abs(_relu_input(rng)) - 0.1)   # every unit off: out is all zeros, still floats
     inputs += [rng.normal(size=_sizes(rng, 1)), rng.normal(size=tuple(_sizes(rng, 3, high=5)))]  # 1-D, 3-D
+    inputs.append(20.0 * _relu_input(rng))   # no cap above: max(x, 0) is x for x = 30 too
     check_each(student, "relu_forward", [((x,), {}) for x in inputs], check)
 
 
@@ -517,8 +519,8 @@ def _mse_cases(rng):
 
 
 def _mse_edge_cases(rng):
-    """``[((pred, y), inputs)]``: a perfect prediction, errors in the thousands, and
-    targets in the thousands with errors of about 0.01."""
+    """``[((pred, y), inputs)]``: a perfect prediction, errors in the thousands,
+    targets in the thousands with errors of about 0.01, and errors near a million."""
     n, k = _sizes(rng, 2)
     y = rng.normal(size=(n, k))
     cases = [(y.copy(), y)]
@@ -526,6 +528,8 @@ def _mse_edge_cases(rng):
     cases.append((y + rng.choice([-1.0, 1.0], size=n) * rng.uniform(2e3, 5e3, size=n), y))
     y = rng.uniform(2e3, 8e3, size=(n, 1))
     cases.append((y + 0.01 * rng.normal(size=(n, 1)), y))
+    y = rng.normal(size=n)
+    cases.append((y + rng.choice([-1.0, 1.0], size=n) * rng.uniform(3e5, 3e6, size=n), y))
     return [((pred, y), _args(pred=pred, y=y)) for pred, y in cases]
 
 
@@ -554,7 +558,7 @@ def test_mse_loss_value(student, rng):
     """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows (one row of K outputs: N = 1),
     for vectors, columns and matrices: exactly 0 for a perfect
     prediction, right when only the first error is exactly 0, and to full precision for errors above
-    1000 and for targets in the thousands with small errors"""
+    1000 (and near a million) and for targets in the thousands with small errors"""
     def check(loss, _, pred, y, inputs):
         expect_close("mse_loss", inputs + " → loss", loss, np.sum((pred - y) ** 2) / (2 * len(pred)))
     n = int(rng.integers(3, 8))
@@ -570,7 +574,8 @@ def test_mse_loss_gradient(student, rng):
     """mse_loss's dpred is (pred - y) / N, a float array of pred's shape (one row: N = 1), also for
     integer pred and y,
     for a perfect prediction (an array of zeros shaped like pred, not the number 0), for errors above
-    1000 and for targets in the thousands with small errors; each call's dpred is its own (a later call
+    1000 (and near a million: the formula, not a difference quotient) and for targets in the thousands
+    with small errors; each call's dpred is its own (a later call
     of the same shape, the very next one too, leaves it alone)"""
     def check(_, dpred, pred, y, inputs):
         pred, y = pred.astype(float), y.astype(float)
@@ -690,7 +695,8 @@ def _softmax_cases(rng, count=3):
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_value(student, rng):
     """softmax_cross_entropy's loss is the mean of -log softmax(logits)[y] over the rows, for integer
-    labels of any integer dtype (int32 and uint8 too)"""
+    labels of any integer dtype (int32 and uint8 too), and to full precision when every row is right
+    with confidence (a loss near 1e-5, not 0)"""
     def check(loss, _, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → loss", loss, _softmax_expected(logits, y)[0])
     cases = _softmax_cases(rng)
@@ -698,6 +704,9 @@ def test_softmax_cross_entropy_value(student, rng):
         logits, y = _softmax_case(rng, 2.0)
         y = y.astype(dtype)
         cases.append(((logits, y), _args(logits=logits, y=y) + f" (y of dtype {np.dtype(dtype).name})"))
+    logits, y = _softmax_case(rng, 1.0)   # the true class 12 to 14 above the others
+    logits[np.arange(len(y)), y] += rng.uniform(12.0, 14.0, size=len(y))
+    cases.append(((logits, y), _args(logits=logits, y=y)))
     _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check, unmodified=True)
 
 

@@ -261,3 +261,27 @@ def linear_backward(dout, cache):
     dW[...] = x.T @ dout
     db = dout.sum(axis=0)
     return dx, dW, db
+
+# %% bug: also accepts PyTorch's nn.Linear layout W: (M, D) and prefers it whenever W.shape[1] == D, so for a square W the layer computes x @ W.T + b (visible test has D != M)
+# breaks: test_linear_forward
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    W = np.asarray(W, dtype=float)
+    if W.shape[1] == x.shape[1]:      # torch layout (out_features, in_features)
+        out = x @ W.T + b
+    else:
+        out = x @ W + b
+    return out, (x, W)
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W = cache
+    if W.shape[1] == x.shape[1]:
+        dx = dout @ W
+        dW = dout.T @ x
+    else:
+        dx = dout @ W.T
+        dW = x.T @ dout
+    return dx, dW, dout.sum(axis=0)

@@ -190,3 +190,16 @@ def relu_backward(dout, cache):
     """dout where the input was positive, 0 where it was <= 0."""
     mask = cache
     return np.einsum("ij,ij->ij", np.asarray(dout, dtype=float), mask)
+
+# %% bug: implements ReLU6 (min(max(x, 0), 6), the MobileNet / tf.nn.relu6 variant), so inputs above 6 are capped and get zero gradient
+# breaks: test_relu_forward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    return np.clip(x, 0.0, 6.0), x
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    x = cache
+    return np.where((x > 0) & (x < 6.0), dout, 0.0)
