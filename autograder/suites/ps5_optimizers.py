@@ -150,13 +150,16 @@ def test_momentum_step_values(student, rng):
 @cell("test_momentum_step", points=1)
 def test_momentum_step_inputs(student, rng):
     """momentum_step leaves its inputs unmodified and returns w and v as float arrays of the input's shape
-    (also (1,) for one parameter) for float32 arrays, lists, an integer w and lr and momentum given by
+    (also (1,) for one parameter) for float32 arrays, lists, an integer w, a velocity at rest given as
+    integer zeros or a list of 0 (v is a float array, not truncated) and lr and momentum given by
     position"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)),
               {"lr": 0.05, "momentum": 0.9}),
              (tuple(a.astype(np.float32) for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
              (tuple(a.tolist() for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
              ((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3), 0.1, 0.5), {}),
+             ((rng.standard_normal(3), rng.standard_normal(3), np.zeros(3, dtype=int)), {"lr": 0.1, "momentum": 0.9}),
+             ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), [0, 0]), {}),
              (tuple(rng.standard_normal((3, 1))), {"lr": 0.1, "momentum": 0.9})]     # one parameter
     check_each(student, "momentum_step", calls, _check_momentum_unmodified)
 
@@ -244,7 +247,8 @@ def test_adam_step_first_step(student, rng):
 @cell("test_adam_step", points=1)
 def test_adam_step_run(student, rng):
     """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer;
-    w, g, m and v arrays or lists), a step t = 5000 on its own, a step t = 1 from the m and v it is given
+    w, g, m and v arrays or lists), a step t = 5000 and a step t between 40 and 99 on their own (the
+    bias corrections exactly 1 - beta**t), a step t = 1 from the m and v it is given
     (not zeros), and a first step from m and v given as integer zeros (np.zeros_like of an integer w) or
     lists of 0 (the moments are floats, not truncated)"""
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
@@ -258,6 +262,8 @@ def test_adam_step_run(student, rng):
         w, m, v = REFERENCE.adam_step(w, g, m, v, t)
     calls.append(((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3) * 0.1,
                    rng.uniform(0.5, 2.0, 3), 5000), {}))
+    calls.append(((rng.standard_normal(3) * 1e-3, rng.standard_normal(3), rng.standard_normal(3) * 0.1,
+                   rng.uniform(0.5, 2.0, 3), int(rng.integers(40, 100))), {}))   # w as small as the step
     calls.append(((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3) * 0.1,
                    rng.uniform(0.5, 2.0, 3), 1), {}))
     calls.append(((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3, dtype=int), np.zeros(3, dtype=int),

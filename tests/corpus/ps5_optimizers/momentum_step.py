@@ -164,3 +164,13 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     if new_w.size == 1:
         return float(new_w.item()), float(new_v.item())
     return new_w, new_v
+
+# %% bug: copies v without a float dtype and updates it with *= and -=, which raises a casting error when v is an integer array or a list like [0, 0]
+# breaks: test_momentum_step
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    new_v = np.array(v)
+    new_v *= momentum
+    new_v -= lr * np.asarray(g, dtype=float)
+    new_w = np.asarray(w, dtype=float) + new_v
+    return new_w, new_v
