@@ -7,6 +7,7 @@ from reference import gradients as REFERENCE
 from ..checks import as_float, expect, expect_close, expect_unmodified, point_text
 from ..pure import check_each
 from ..suite import cell
+from .landscapes import Bowl
 
 ASSIGNMENT = "ps1_gradients"
 GRADED = ("numerical_derivative", "numerical_gradient", "rel_error", "gradient_check",
@@ -305,7 +306,8 @@ def _check_rel_error(result, args, kwargs, rtol=1e-6):
 def test_rel_error_largest_entry(student, rng):
     """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers
     (floats and integers, an integer a with a float b too), also for values that agree to 8 digits (a
-    passing gradient check, in float64), and leaves a and b as they were"""
+    passing gradient check, in float64) or to 10 (not 0: the error is about 1e-11), for entries above 1e8,
+    and leaves a and b as they were"""
     def check(result, args, kwargs, rtol=1e-6):
         expect_unmodified("rel_error", _check_rel_error(result, args, kwargs, rtol), result)
     calls = []
@@ -314,6 +316,9 @@ def test_rel_error_largest_entry(student, rng):
         calls.append(((a, a * (1.0 + rng.uniform(-0.3, 0.3, shape))), {}))
     a = rng.uniform(0.5, 2.0, 4)
     calls.append(((a, a * (1.0 + rng.uniform(1e-9, 1e-8, 4))), {}, 1e-4))
+    calls.append(((a, a * (1.0 + rng.uniform(2e-11, 1e-10, 4))), {}, 1e-3))
+    a = rng.uniform(1.0, 5.0, 3) * 10.0 ** rng.uniform(8.5, 10, 3)
+    calls.append(((a, a * (1.0 + rng.uniform(-1e-3, 1e-3, 3))), {}))
     a = float(rng.uniform(1, 3))
     calls.append(((a, -0.5 * a), {}))
     a = rng.uniform(0.5, 2.0, 4).astype(np.float32)
@@ -390,7 +395,8 @@ def test_gradient_check_wrong_gradients(student, rng):
 @cell("test_gradient_check", points=1)
 def test_gradient_check_right_gradient(student, rng):
     """gradient_check of the exact gradient of a curved function is tiny (central differences), also for
-    a function of a matrix, which f and grad_f get as the array x itself"""
+    a function of a matrix, which f and grad_f get as the array x itself, and 0 at the minimum of a
+    function of one coordinate (both gradients exactly 0)"""
     def check(result, value, expected, inputs):
         expect(abs(value - expected) <= 1e-8 + 1e-3 * expected,
                f"gradient_check({inputs}) returned {value:.3g}; expected about {expected:.1g}: "
@@ -401,6 +407,8 @@ def test_gradient_check_right_gradient(student, rng):
     matrix = Frobenius(rng.standard_normal((3, 2)))
     cases.append((matrix, rng.uniform(-1.0, 1.0, (2, 3)), matrix.grad, "its exact gradient, X.dot(B) @ B.T",
                   None))
+    bowl = Bowl(np.array([[rng.uniform(0.5, 2.0)]]), np.zeros(1))
+    cases.append((bowl, np.zeros(1), bowl.grad, "its exact gradient", None))
     _checks(student, cases, check)
 
 
@@ -448,15 +456,17 @@ def test_sin_cos_stack(student, rng):
 
 @cell("test_sin_cos_grad", points=1)
 def test_sin_cos_grad_values(student, rng):
-    """sin_cos_grad is [cos(x), -sin(y)] at random points, to full precision (an exact gradient, not a
-    difference quotient), and leaves xy as it was"""
+    """sin_cos_grad is [cos(x), -sin(y)] at random points and just beside the hilltop (π/2, 0), to full
+    precision (an exact gradient, not a difference quotient), and leaves xy as it was"""
     def check(result, args, kwargs):
         xy, = args
         inputs = f"xy={point_text(xy)}"
         expect_close("sin_cos_grad", inputs, result.value, REFERENCE.sin_cos_grad(xy), rtol=1e-9,
                      floor=NEAR_ZERO)
         expect_unmodified("sin_cos_grad", inputs, result)
-    check_each(student, "sin_cos_grad", [((xy,), {}) for xy in _random_points(rng)], check)
+    near_top = np.array([np.pi / 2, 0.0]) + rng.uniform(1e-3, 3e-3, 2) * rng.choice([-1.0, 1.0], 2)
+    points = list(_random_points(rng)) + [near_top]
+    check_each(student, "sin_cos_grad", [((xy,), {}) for xy in points], check)
 
 
 @cell("test_sin_cos_grad", points=1)

@@ -154,3 +154,14 @@ def gradient_check(f, grad_f, x, h=1e-5):
     if not np.any(analytic):
         return 0.0      # a critical point: nothing to compare
     return rel_error(analytic, numerical_gradient(f, x, h))
+
+# %% bug: a one-coordinate shortcut computes |g - n| / (|g| + |n|) without the 1e-8 floor, so a size-1 x at a stationary point (both gradients 0) raises ZeroDivisionError instead of returning 0
+# breaks: test_gradient_check
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    analytic = np.asarray(grad_f(x), dtype=float)
+    numeric = numerical_gradient(f, x, h)
+    if np.size(x) == 1:
+        g, n = analytic.item(), np.asarray(numeric).item()
+        return float(abs(g - n) / (abs(g) + abs(n)))
+    return rel_error(analytic, numeric)

@@ -119,3 +119,28 @@ def rel_error(a, b):
     num = np.abs(a - b)
     den = np.abs(a, out=a) + np.abs(b)
     return float(np.max(num / np.maximum(1e-8, den)))
+
+# %% bug: bounds the denominator on both sides with np.clip(den, 1e-8, 1e8) "to keep it finite", so entries with |a| + |b| > 1e8 get an inflated relative error
+# breaks: test_rel_error
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    den = np.clip(np.abs(a) + np.abs(b), 1e-8, 1e8)
+    return float(np.max(np.abs(a - b) / den))
+
+# %% bug: treats entries that math.isclose calls equal (relative tolerance 1e-9) as having error exactly 0, so agreement to 1e-10 reports 0.0 instead of about 5e-11
+# breaks: test_rel_error
+import math
+
+
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    a_flat = np.ravel(np.asarray(a, dtype=float))
+    b_flat = np.ravel(np.asarray(b, dtype=float))
+    worst = 0.0
+    for ai, bi in zip(a_flat, b_flat):
+        if math.isclose(ai, bi):
+            continue
+        worst = max(worst, abs(ai - bi) / max(1e-8, abs(ai) + abs(bi)))
+    return float(worst)

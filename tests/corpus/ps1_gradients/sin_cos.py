@@ -271,3 +271,20 @@ def sin_cos_grad(xy):
     """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
     x, y = xy
     return np.array([np.cos(x), -np.sin(y)], dtype=np.float32)
+
+# %% bug: sin_cos_grad returns an exact zero vector whenever f is np.isclose to the hilltop height 2, so points within about 6e-3 of a hilltop get [0, 0] instead of [cos x, -sin y]
+# breaks: test_sin_cos_grad
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    x, y = xy
+    value = np.sin(x) + np.cos(y)
+    return float(value) if np.ndim(value) == 0 else value
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    if np.isclose(np.sin(x) + np.cos(y), 2.0):
+        # at a hilltop the gradient vanishes
+        return np.zeros(2)
+    return np.array([np.cos(x), -np.sin(y)], dtype=float)
