@@ -263,7 +263,8 @@ def test_steps_to_tolerance_first_index(student, rng):
     """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None
     (also for tol = 0, and for histories as long as the milestone's, with the first such index past
     2,000 or none); a nan point is not within tol; a history of one entry (a run that stopped at once)
-    gives 0 or None; the history is left as it was"""
+    gives 0 or None; distances of 4e-7 and 5e-8 against tol = 1e-7, unrounded; the history is left as it
+    was"""
     def check(result, args, kwargs):
         history, tol = args
         described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
@@ -287,6 +288,8 @@ def test_steps_to_tolerance_first_index(student, rng):
               ((history[::-1], 0.1), {})]
     start = [(np.array([1.0, 1.05]), REFERENCE.rosenbrock(np.array([1.0, 1.05])))]
     calls += [((start, 0.1), {}), ((start, 0.01), {})]
+    close = [(np.array([1.0, 1.0 + d]), REFERENCE.rosenbrock(np.array([1.0, 1.0 + d]))) for d in (1e-3, 4e-7, 5e-8)]
+    calls.append(((close, 1e-7), {}))
     # A run that left the numbers: a nan distance is not within any tol.
     lost = [(np.array([np.nan, np.nan]), np.nan), (np.array([np.inf, -np.inf]), np.inf)]
     calls += [((history[:2] + lost + history[-3:], 0.01), {}), ((history[:2] + lost, 0.01), {})]

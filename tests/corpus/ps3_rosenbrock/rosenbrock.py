@@ -174,3 +174,19 @@ def rosenbrock(xy):
     x, y = np.asarray(xy, dtype=float)
     value = (1 - x) ** 2 + 100 * (y - x ** 2) ** 2
     return np.asarray(value).tolist()
+
+# %% bug: evaluates a single point with decimal.Decimal (exact from the float inputs, rounded once to float), which raises InvalidOperation at a point that left the finite numbers (inf - inf), so a diverging run of the student's own pipeline crashes where the notebook's section 7 runs it
+# breaks: test_run_milestone
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    from decimal import Decimal, localcontext
+
+    arr = np.asarray(xy, dtype=float)
+    if arr.ndim == 1:
+        with localcontext() as ctx:
+            ctx.prec = 60
+            x, y = (Decimal(float(v)) for v in arr)
+            exact = (1 - x) ** 2 + 100 * (y - x * x) ** 2
+        return float(exact)
+    x, y = arr
+    return (1.0 - x) ** 2 + 100.0 * (y - x ** 2) ** 2

@@ -136,3 +136,12 @@ def steps_to_tolerance(history, tol):
     distances = np.linalg.norm(points - 1.0, axis=1)
     hits = np.nonzero(distances < tol)[0]
     return int(hits[0]) if len(hits) else None
+
+# %% bug: compares round(distance, 6) with tol "to ignore float noise", so for small tolerances a point at distance 4e-7 counts as within 1e-7 and one at 0.0999996 is not within 0.1
+# breaks: test_steps_to_tolerance
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    for t, (x, _) in enumerate(history):
+        if round(distance_to_optimum(x), 6) < tol:
+            return t
+    return None
