@@ -13,6 +13,7 @@ from reference import backprop as REFERENCE
 
 from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
                       expect_unmodified, is_close, show)
+from ..failures import NotPlainData, StudentCrash, StudentError, StudentTimeout
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
@@ -141,7 +142,8 @@ def test_sigmoid_values(student, rng):
 @cell("test_sigmoid", points=1)
 def test_sigmoid_large(student, rng):
     """sigmoid gives finite, correct values for abs(z) in the hundreds and far beyond (±2e4, ±1e5),
-    beside moderate ones, on arrays and on numbers"""
+    beside moderate ones, on arrays and on numbers (within 1e-16 of 0 for z of -100 and below, not
+    clipped away from it)"""
     z = rng.choice([-1.0, 1.0], size=16) * rng.uniform(100, 1000, size=16)
     z[:6] = [-1000.0, 1000.0, -2e4, 2e4, -1e5, 1e5]
     z[-2:] = rng.normal(0, 2, size=2)
@@ -151,7 +153,7 @@ def test_sigmoid_large(student, rng):
     expect(np.all(np.isfinite(value)),
            lambda: f"sigmoid({inputs}) returned {show(value)}: nan or inf for large abs(z). Compute it "
            "from exp(-abs(z)), which never overflows")
-    expect_close("sigmoid", inputs, value, _sigmoid(z))
+    expect_close("sigmoid", inputs, value, _sigmoid(z), floor=1e-10)
     expect_unmodified("sigmoid", inputs, result)
 
     def check(result, args, kwargs):
@@ -299,11 +301,13 @@ def test_linear_forward_float32(student, rng):
 
 def _linear_backwards(student, rng, check):
     """``check(where, value, expected, result)`` of the student's linear_backward
-    (dx, dW, db) at six random inputs (one with a single output unit, M = 1, one with
-    large entries, one with integer x and W and a float dout), with their own caches."""
+    (dx, dW, db) at seven random inputs (one with a single output unit, M = 1, one with
+    a single row, N = 1, one with large entries, one with integer x and W and a float
+    dout), with their own caches."""
     inputs = [_linear_inputs(rng) for _ in range(3)]
     n, d, _ = _sizes(rng)
     inputs.append((rng.normal(size=(n, d)), rng.normal(size=(d, 1)), rng.normal(size=1)))  # M = 1
+    inputs.append((rng.normal(size=(1, d)), rng.normal(size=(d, n)), rng.normal(size=n)))  # N = 1
     cases = [((x, W, b), rng.normal(size=(x.shape[0], W.shape[1])), _args(x=x, W=W, b=b))
              for x, W, b in inputs]
     x, W, b = (20.0 * v for v in _linear_inputs(rng))   # large entries: gradients in the hundreds
@@ -324,7 +328,7 @@ def _linear_backwards(student, rng, check):
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_dx(student, rng):
-    """linear_backward's dx is dout @ W.T, of x's shape (large entries too, and integer x and W with a
+    """linear_backward's dx is dout @ W.T, of x's shape (a single row and large entries too, and integer x and W with a
     float dout: float values, not truncated)"""
     def check(where, value, expected, result):
         expect_close("linear_backward", where + " → dx", value[0], expected[0])
@@ -334,7 +338,7 @@ def test_linear_backward_dx(student, rng):
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_dW(student, rng):
-    """linear_backward's dW is x.T @ dout, of W's shape (large entries too, and integer x and W with a
+    """linear_backward's dW is x.T @ dout, of W's shape (a single row and large entries too, and integer x and W with a
     float dout: float values, not truncated)"""
     _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
         "linear_backward", where + " → dW", value[1], expected[1]))
@@ -343,7 +347,7 @@ def test_linear_backward_dW(student, rng):
 @cell("test_linear_backward", points=1)
 def test_linear_backward_db(student, rng):
     """linear_backward's db is dout summed over the batch, of b's shape (M,), also for a single output
-    unit (M = 1), for large entries and for integer x and W"""
+    unit (M = 1), for a single row (N = 1: still shape (M,)), for large entries and for integer x and W"""
     _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
         "linear_backward", where + " → db", value[2], expected[2]))
 
@@ -359,7 +363,8 @@ def _relu_input(rng, zeros=0.0):
 @cell("test_relu_forward", points=1)
 def test_relu_forward_values(student, rng):
     """relu_forward returns (max(x, 0), cache), elementwise: out a float array of x's shape for a float x
-    (1-D and 3-D arrays, an all-negative batch and inputs in the tens too), and leaves x alone"""
+    (1-D and 3-D arrays, one element of shape (1,) or (1, 1), an all-negative batch and inputs in the
+    tens too), and leaves x alone"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
@@ -370,6 +375,7 @@ def test_relu_forward_values(student, rng):
     inputs.append(-np.abs(_relu_input(rng)) - 0.1)   # every unit off: out is all zeros, still floats
     inputs += [rng.normal(size=_sizes(rng, 1)), rng.normal(size=tuple(_sizes(rng, 3, high=5)))]  # 1-D, 3-D
     inputs.append(20.0 * _relu_input(rng))   # no cap above: max(x, 0) is x for x = 30 too
+    inputs += [rng.normal(size=shape) for shape in ((1,), (1, 1))]   # one element keeps its shape
     check_each(student, "relu_forward", [((x,), {}) for x in inputs], check)
 
 
@@ -491,11 +497,23 @@ def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturat
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_values(student, rng):
     """sigmoid_backward gives dout · σ(x) (1 - σ(x)), a float array of x's shape, for arrays of any
-    shape (1-D, 2-D, 3-D), and for an integer dout too"""
+    shape (0-d, 1-D, 2-D, 3-D), and for an integer dout too"""
     def check(where, dx, expected, result):
         expect_close("sigmoid_backward", where + " → dx", result.value, expected, array=True)
         expect_unmodified("sigmoid_backward", where, result)
     _sigmoid_backwards(student, rng, 2.0, (2, 1, 3, 2), check, integer=True)
+    # A 0-d x, whose cache the student's forward pass makes; a forward pass that fails there has
+    # lost its own test's point already.
+    x, dout = np.array(rng.normal(0, 2.0)), np.array(rng.normal())
+    try:
+        cache, = _caches(student, "sigmoid_forward", [((x,), f"x={_text(x)}")])
+    except (AssertionError, StudentError, StudentCrash, StudentTimeout, NotPlainData):
+        return
+    s = _sigmoid(x)
+    where = f"dout={_text(dout)}, cache of sigmoid_forward(x={_text(x)})"
+    result = student.call("sigmoid_backward", dout, cache)
+    expect_close("sigmoid_backward", where + " → dx", as_array(result.value, "sigmoid_backward", where, shape=()),
+                 dout * s * (1.0 - s))
 
 
 @cell("test_sigmoid_backward", points=1)

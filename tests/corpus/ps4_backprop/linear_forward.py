@@ -285,3 +285,21 @@ def linear_backward(dout, cache):
         dx = dout @ W.T
         dW = x.T @ dout
     return dx, dW, dout.sum(axis=0)
+
+# %% bug: a special path for a batch of one row returns db = dout itself, of shape (1, M) instead of (M,)
+# breaks: test_linear_backward
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    W = np.asarray(W, dtype=float)
+    return x @ W + np.asarray(b, dtype=float), (x, W)
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W = cache
+    dout = np.asarray(dout, dtype=float)
+    if len(x) == 1:
+        # one example: no batch to sum over
+        return dout @ W.T, np.outer(x, dout), dout
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)

@@ -203,3 +203,20 @@ def relu_backward(dout, cache):
     """dout where the input was positive, 0 where it was <= 0."""
     x = cache
     return np.where((x > 0) & (x < 6.0), dout, 0.0)
+
+# %% bug: a shortcut for single-element inputs returns Python floats from max(), so relu_forward(np.array([[3.0]])) gives out of shape () instead of (1, 1), and dx likewise
+# breaks: test_relu_forward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    if x.size == 1:
+        v = x.item()
+        return max(v, 0.0), v > 0
+    return np.maximum(x, 0.0), x > 0
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    if np.ndim(cache) == 0:
+        return np.asarray(dout, dtype=float).item() if cache else 0.0
+    return np.where(cache, np.asarray(dout, dtype=float), 0.0)

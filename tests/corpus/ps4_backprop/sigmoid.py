@@ -202,3 +202,13 @@ def sigmoid(z, _memo={}):
         e = np.exp(-np.abs(z))
         _memo[key] = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
     return _memo[key]
+
+# %% bug: reads "squashes any real number into (0, 1)" as a requirement and clips the result into [1e-15, 1 - 1e-15], so sigmoid(1000) is 0.999999999999999 and sigmoid(-40) is 1e-15 instead of 4.2e-18
+# breaks: test_sigmoid
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    e = np.exp(-np.abs(z))
+    s = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    eps = 1e-15
+    return np.clip(s, eps, 1.0 - eps)

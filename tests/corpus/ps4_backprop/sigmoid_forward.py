@@ -303,3 +303,19 @@ def sigmoid_forward(x):
 def sigmoid_backward(dout, cache):
     """dout * sigmoid(x) * (1 - sigmoid(x))."""
     return dout * cache * (1 - cache)
+
+# %% bug: a shortcut for a plain number caches x instead of the output, while the backward pass always treats its cache as s = sigmoid(x), so dx = dout * x * (1 - x) for 0-d inputs
+# breaks: test_sigmoid_backward
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    if np.ndim(x) == 0:
+        return sigmoid(x), x
+    x = np.asarray(x, dtype=float)
+    out = sigmoid(x)
+    return out, out
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    s = np.asarray(cache, dtype=float)
+    return np.asarray(dout, dtype=float) * s * (1 - s)
