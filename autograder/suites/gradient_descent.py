@@ -194,7 +194,8 @@ def _check_stops_for_good(student, rng):
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
-    below: a norm equal to tol takes the step, a nan norm too, and tol = 0 never stops a run, not even
+    below: a norm equal to tol takes the step, a nan norm too; for a matrix x, the norm of all its
+    entries, not a matrix norm; and tol = 0 never stops a run, not even
     at the minimum, where each step leaves x where it was and is still recorded), and
     stops for good (a grad_f that changes from call to call and is below tol at one step only ends
     the run at that step); an integer x0 still gives a float x;
@@ -216,6 +217,8 @@ def test_gradient_descent_stops_at_tol(student, rng):
             (Bowl.random(rng), np.array([3.0, 4.0]), 0.2, 20, 0.0),
             (random, random.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3),
             (steep, steep.centre + rng.uniform(-1, 1, 2), 50.0, 200, 1e-8)]
+    plane = MatrixBowl.random(rng)   # np.linalg.norm(g, 2) of a matrix is its largest singular value
+    runs.append((plane, plane.centre + rng.uniform(-1, 1, plane.shape), 0.5, 500, 1e-3))
 
     def check(result, args, kwargs, bowl):
         x0, lr, n_steps, tol = args[2], kwargs["lr"], kwargs["n_steps"], kwargs["tol"]

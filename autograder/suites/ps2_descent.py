@@ -276,13 +276,15 @@ def test_twisted_bowl_grad_values(student, rng):
 
 @cell("test_twisted_bowl_grad", points=1)
 def test_twisted_bowl_grad_inputs(student, rng):
-    """twisted_bowl_grad works for float32 arrays, integer arrays (with an integer c and with c = 0.5) and
-    plain lists, and gives a float array"""
+    """twisted_bowl_grad works for float32 arrays, integer arrays (with an integer c, with c = 0.5 and
+    with c = 0, where the gradient is the point itself, as floats) and plain lists, and gives a float
+    array"""
     xy, c = _points(rng, 1)[0], float(rng.uniform(-2, 2))
     calls = [((xy.astype(np.float32), c), {}, " as a float32 array", 1e-5),
              ((xy.tolist(), c), {}, " as a list"),
              ((np.round(xy).astype(int), int(round(c)) or 1), {}, " as an integer array"),
-             ((_integer_point(rng), 0.5), {}, " as an integer array")]
+             ((_integer_point(rng), 0.5), {}, " as an integer array"),
+             ((_integer_point(rng), 0), {}, " as an integer array")]
     check_each(student, "twisted_bowl_grad", calls,
                _check_gradient("twisted_bowl_grad", unmodified=False, array=True))
 
@@ -419,9 +421,11 @@ def test_classify_alpha_regions(student, rng):
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_boundaries(student, rng):
-    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly) is cycling, a tiny α > 0 (down to 1e-300) is
-    monotone, a huge α (up to inf) is divergent, α ≤ 0 raises a ValueError (floats and ints)"""
+    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly: 1 ± 1e-12 is not) is cycling, a tiny α > 0
+    (down to 1e-300) is monotone, a huge α (up to inf) is divergent, α ≤ 0 raises a ValueError (floats
+    and ints)"""
     calls = [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)"), ((1 - 1e-6,), {}), ((1 + 1e-6,), {}),
+             ((1 - 1e-12,), {}), ((1 + 1e-12,), {}),
              ((0.5 + 1e-9,), {}), ((1e-9,), {}), ((1e-20,), {}), ((1e-300,), {}), ((1e300,), {}),
              ((float("inf"),), {}, "alpha=inf")]
     check_each(student, "classify_alpha", calls, _check_kind)
@@ -576,8 +580,9 @@ def test_quartic_values(student, rng):
 def test_quartic_grad_values(student, rng):
     """quartic_grad is 4x³ - 9x² at random x (also far out, |x| in the hundreds, and an integer x), and
     elementwise on float arrays (also one starting with 0.0, the flat spot: every other slope keeps its
-    fractional part), which it leaves as they were"""
-    check_each(student, "quartic_grad", _quartic_inputs(rng), _check_scalar("quartic_grad", unmodified=True))
+    fractional part, and one of shape (1,), which keeps its shape), which it leaves as they were"""
+    calls = _quartic_inputs(rng) + [((np.round(rng.uniform(-2.0, 4.0, size=1), 6),), {})]
+    check_each(student, "quartic_grad", calls, _check_scalar("quartic_grad", unmodified=True))
 
 
 @cell("test_quartic_critical_points", points=1)

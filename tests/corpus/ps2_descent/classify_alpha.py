@@ -243,3 +243,36 @@ def classify_alpha(alpha):
     if alpha == 1:
         return "cycling"
     return "divergent"
+
+# %% bug: the cycling test uses math.isclose(alpha, 1.0) (relative tolerance 1e-9), so alpha = 1 + 1e-12 is "cycling" instead of "divergent" and 1 - 1e-12 is "cycling" instead of "oscillating"
+# breaks: test_classify_alpha
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    import math
+
+    if alpha <= 0:
+        raise ValueError("alpha must be positive")
+    if math.isclose(alpha, 1.0):
+        return "cycling"
+    if alpha <= 0.5:
+        return "monotone"
+    if alpha < 1:
+        return "oscillating"
+    return "divergent"
+
+# %% bug: exact rational comparisons with fractions.Fraction(float(alpha)), which raises OverflowError for alpha = inf instead of calling it divergent
+# breaks: test_classify_alpha
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    from fractions import Fraction
+
+    a = Fraction(float(alpha))
+    if a <= 0:
+        raise ValueError("a learning rate must be positive")
+    if a <= Fraction(1, 2):
+        return "monotone"
+    if a < 1:
+        return "oscillating"
+    if a == 1:
+        return "cycling"
+    return "divergent"

@@ -326,3 +326,17 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((np.squeeze(x), f(x)))
     return np.squeeze(x), history
+
+# %% bug: uses np.linalg.norm(g, 2) (after np.atleast_1d for scalars), which for a matrix-shaped parameter is the spectral norm, not the Frobenius/Euclidean norm of all entries, so it stops too early on 2-D x0
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(np.atleast_1d(g), 2) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history

@@ -288,3 +288,23 @@ def quartic(x):
 def quartic_critical_points():
     """The sorted zeros of quartic_grad, as an array."""
     return np.array([0.0, 2.25])
+
+# %% bug: a size-1 shortcut in quartic_grad returns float(...) so a one-element array gives a bare number instead of an array of shape (1,)
+# breaks: test_quartic_grad
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return x ** 4 - 3 * x ** 3 + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    if np.size(x) == 1:
+        v = float(np.ravel(x)[0])
+        return float(4 * v ** 3 - 9 * v ** 2)
+    x = np.asarray(x, dtype=float)
+    return 4 * x ** 3 - 9 * x ** 2
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])

@@ -244,3 +244,18 @@ def twisted_bowl_grad(xy, c):
     """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
     x, y = np.asarray(xy, dtype=float)
     return np.array([x + c * y, y + c * x])
+
+# %% bug: a shortcut branch for c == 0 returns the caller's xy itself (same object, and integer if the point was) instead of a new float gradient
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = xy[0], xy[1]
+    return 0.5 * (x * x + y * y) + c * x * y
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    if c == 0:
+        return xy
+    x, y = xy[0], xy[1]
+    return np.array([x + c * y, y + c * x], dtype=float)
