@@ -77,8 +77,8 @@ def _check_sgd(result, args, kwargs, typed=True):
 
 @cell("test_sgd_step", points=1)
 def test_sgd_step_values(student, rng):
-    """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1), 3-D, and 0-d for a
-    single number, which stays 0-d, not shape (1,)), for arrays, float32 arrays, integer arrays (also
+    """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1), (1,), 3-D, and 0-d for
+    a single number, which stays 0-d, not shape (1,)), for arrays, float32 arrays, integer arrays (also
     with an integer g and lr) and lists, also for a zero gradient, for the same w and lr with another g,
     and for lr = 0 after calls with other rates (w's values)"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
@@ -94,6 +94,7 @@ def test_sgd_step_values(student, rng):
     calls += [((w, rng.standard_normal(3), lr), {}), ((w, rng.standard_normal(3), lr), {})]
     calls += [((rng.standard_normal(3), rng.standard_normal(3), 0.0), {}),
               ((rng.standard_normal(2), rng.standard_normal(2), 0), {})]
+    calls.append(((rng.standard_normal(1), rng.standard_normal(1), 0.1), {}))   # one parameter: shape (1,)
     calls = [(*call, True) for call in calls]
     # A 0-d w: the result has shape () (a 0-d array or a numpy float), not (1,).
     calls.append(((np.array(float(rng.standard_normal())), np.array(float(rng.standard_normal())), 0.1), {},
@@ -180,7 +181,8 @@ def _check_rmsprop_unmodified(result, args, kwargs):
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_values(student, rng):
-    """rmsprop_step matches the update at random inputs (arrays, lists, an integer w and 0-d numbers), with
+    """rmsprop_step matches the update at random inputs (arrays, lists, an integer w, 0-d numbers, and
+    shapes (1,) and (1, 3), which w and s keep), with
     its defaults and with other settings (decay = 0 too, after calls with decay = 0.9); with a zero
     gradient s still decays, and with an exploding gradient (1e20) s holds g**2 (float64)"""
     first = ((rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {})
@@ -199,6 +201,8 @@ def test_rmsprop_step_values(student, rng):
     calls.append(((rng.integers(-5, 6, 3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {}))
     calls.append(((np.array(float(rng.standard_normal())), np.array(float(rng.standard_normal())),
                    np.array(float(rng.uniform(0, 2)))), {}))
+    for shape in ((1,), (1, 3)):
+        calls.append(((rng.standard_normal(shape), rng.standard_normal(shape), rng.uniform(0, 2, shape)), {}))
     check_each(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
 
 

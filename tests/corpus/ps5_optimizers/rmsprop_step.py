@@ -154,3 +154,11 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     s_new = decay * s + (1 - decay) * g ** 2
     w_new = w_in - lr * g / np.sqrt(s_new + eps)
     return w_new.astype(w_in.dtype), s_new
+
+# %% bug: np.squeeze on the inputs "to accept column vectors" drops size-1 axes, so shape-(1,) or (1, d) inputs come back with another shape
+# breaks: test_rmsprop_step
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    w, g, s = (np.squeeze(np.asarray(a, dtype=float)) for a in (w, g, s))
+    new_s = decay * s + (1 - decay) * g**2
+    return w - lr * g / np.sqrt(new_s + eps), new_s

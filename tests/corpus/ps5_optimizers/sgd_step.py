@@ -133,3 +133,14 @@ def sgd_step(w, g, lr):
     if np.ndim(w) == 1:
         return np.array([float(wi) - lr * float(gi) for wi, gi in zip(w, g)])
     return np.array([sgd_step(wi, gi, lr) for wi, gi in zip(w, g)])
+
+# %% bug: a size-1 special path returns a Python float instead of an array of w's shape
+# breaks: test_sgd_step
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    w = np.asarray(w, dtype=float)
+    g = np.asarray(g, dtype=float)
+    if w.size == 1:
+        # a single parameter: plain float arithmetic is enough
+        return float(w.item() - lr * g.item())
+    return w - lr * g
