@@ -217,8 +217,12 @@ def test_gradient_descent_stops_at_tol(student, rng):
             (Bowl.random(rng), np.array([3.0, 4.0]), 0.2, 20, 0.0),
             (random, random.centre + rng.uniform(-1, 1, 2), 0.5, 500, 1e-3),
             (steep, steep.centre + rng.uniform(-1, 1, 2), 50.0, 200, 1e-8)]
-    plane = MatrixBowl.random(rng)   # np.linalg.norm(g, 2) of a matrix is its largest singular value
-    runs.append((plane, plane.centre + rng.uniform(-1, 1, plane.shape), 0.5, 500, 1e-3))
+    # From a start whose gradient has two equal singular values, the gradient only shrinks (by 0.9 a
+    # step), so its norm (sqrt(2) times its largest singular value, np.linalg.norm(g, 2)) drops below
+    # tol about three steps after that singular value does.
+    plane = MatrixBowl(Bowl(np.eye(6), rng.uniform(-2, 2, 6)), (2, 3))
+    rows = np.linalg.qr(rng.standard_normal((3, 2)))[0].T * rng.uniform(0.5, 2.0)
+    runs.append((plane, plane.centre + rows, 0.1, 500, 1e-3))
 
     def check(result, args, kwargs, bowl):
         x0, lr, n_steps, tol = args[2], kwargs["lr"], kwargs["n_steps"], kwargs["tol"]
