@@ -200,7 +200,7 @@ def test_gradient_descent_stops_at_tol(student, rng):
     stops for good (a grad_f that changes from call to call and is below tol at one step only ends
     the run at that step); an integer x0 still gives a float x;
     one run after another, each with its own history (two bowls from the same x0: each records its
-    own f); called with f, grad_f and x0 alone it uses the defaults lr=0.1, n_steps=100, tol=1e-8"""
+    own f and ends at its own x, also with the same lr, n_steps and tol); called with f, grad_f and x0 alone it uses the defaults lr=0.1, n_steps=100, tol=1e-8"""
     random = Bowl.random(rng)
     centred = Bowl(np.eye(2), [0.0, 0.0])
     at_minimum = Bowl(np.eye(2), rng.integers(-3, 4, 2))
@@ -223,6 +223,7 @@ def test_gradient_descent_stops_at_tol(student, rng):
     plane = MatrixBowl(Bowl(np.eye(6), rng.uniform(-2, 2, 6)), (2, 3))
     rows = np.linalg.qr(rng.standard_normal((3, 2)))[0].T * rng.uniform(0.5, 2.0)
     runs.append((plane, plane.centre + rows, 0.1, 500, 1e-3))
+    runs.insert(2, (Bowl.random(rng), np.array([3.0, 4.0]), 0.5, 10, 5.0))   # centred's settings, another f
 
     def check(result, args, kwargs, bowl):
         x0, lr, n_steps, tol = args[2], kwargs["lr"], kwargs["n_steps"], kwargs["tol"]

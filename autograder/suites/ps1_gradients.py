@@ -358,8 +358,10 @@ def _checks(student, cases, check):
 @cell("test_gradient_check", points=1)
 def test_gradient_check_wrong_gradients(student, rng):
     """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients (all
-    zeros too), small errors and one wrong entry of 30 too, and for the same f at a second point; a gradient with a nan
-    entry is not reported as right (a small number)"""
+    zeros too), small errors (down to a relative 1e-7, which gives about 5e-8: the value itself, not 0) and
+    one wrong entry of 30 too, for the same f at a second point and at an integer point (grad_f's values
+    as they are, not rounded to integers); a gradient with a nan entry is not reported as right (a small
+    number)"""
     land, x = _landscape(rng, (3,))
     wrong = [(lambda v: np.zeros(np.shape(v)), "zeros (no gradient at all)"),
              (lambda v: -land.grad(v), "minus the gradient"),
@@ -367,6 +369,7 @@ def test_gradient_check_wrong_gradients(student, rng):
              (lambda v: land.grad(v)[::-1], "the gradient's entries in reverse order"),
              (lambda v: 1.01 * land.grad(v), "the gradient, 1% too large"),
              (lambda v: (1 + 2e-6) * land.grad(v), "the gradient, 2e-6 too large"),
+             (lambda v: (1 + 1e-7) * land.grad(v), "the gradient, 1e-7 too large"),
              (lambda v: land.grad(v) + 0.1 * v, "the gradient plus 0.1 x"),
              (lambda v: land.grad(v) * [1.0, np.nan, 1.0], "the gradient with a nan in entry 1")]
 
@@ -376,11 +379,13 @@ def test_gradient_check_wrong_gradients(student, rng):
                    "entry is wrong, so the check must not come out small (rel_error gives nan)")
         else:
             # Expected values of about 1e-6 carry the difference quotients' own error, about 1e-10.
-            expect_close("gradient_check", inputs, value, expected, rtol=1e-6 if expected > 1e-4 else 1e-3)
+            expect_close("gradient_check", inputs, value, expected,
+                         rtol=1e-6 if expected > 1e-4 else 1e-3 if expected > 1e-7 else 0.05)
         expect_unmodified("gradient_check", inputs, result)
     cases = [(land, x, grad_f, described, None) for grad_f, described in wrong]
     # The same f and grad_f at a second point: the only case whose value depends on the point.
     cases.append((land, land.point(rng), *wrong[-2], None))
+    cases.append((land, np.round(land.point(rng)).astype(int), *wrong[4], None))
     many, k = Ripples.random(rng, (30,)), int(rng.integers(30))
 
     def one_wrong(v):
@@ -395,8 +400,8 @@ def test_gradient_check_wrong_gradients(student, rng):
 @cell("test_gradient_check", points=1)
 def test_gradient_check_right_gradient(student, rng):
     """gradient_check of the exact gradient of a curved function is tiny (central differences), also for
-    a function of a matrix, which f and grad_f get as the array x itself, and 0 at the minimum of a
-    function of one coordinate (both gradients exactly 0)"""
+    a function of a matrix, which f and grad_f get as the array x itself (also a column of shape (3, 1),
+    not squeezed), and 0 at the minimum of a function of one coordinate (both gradients exactly 0)"""
     def check(result, value, expected, inputs):
         expect(abs(value - expected) <= 1e-8 + 1e-3 * expected,
                f"gradient_check({inputs}) returned {value:.3g}; expected about {expected:.1g}: "
@@ -406,6 +411,9 @@ def test_gradient_check_right_gradient(student, rng):
              for land, x in (_landscape(rng, shape) for shape in ((3,), (2, 2)))]
     matrix = Frobenius(rng.standard_normal((3, 2)))
     cases.append((matrix, rng.uniform(-1.0, 1.0, (2, 3)), matrix.grad, "its exact gradient, X.dot(B) @ B.T",
+                  None))
+    column = Frobenius(rng.standard_normal((1, 3)))
+    cases.append((column, rng.uniform(-1.0, 1.0, (3, 1)), column.grad, "its exact gradient, X.dot(B) @ B.T",
                   None))
     bowl = Bowl(np.array([[rng.uniform(0.5, 2.0)]]), np.zeros(1))
     cases.append((bowl, np.zeros(1), bowl.grad, "its exact gradient", None))
