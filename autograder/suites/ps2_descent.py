@@ -305,8 +305,9 @@ def _matrix_text(h):
 def test_max_stable_lr_values(student, rng):
     """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists;
     1×1 to 4×4, also [[2.0]]), also a very steep one (eigenvalues near 1e40), a twisted bowl's
-    [[1, c], [c, 1]] with c < 0, and a badly conditioned one (diag(1e-9, 1): positive definite, so no
-    ValueError), and leaves the caller's matrix as it was"""
+    [[1, c], [c, 1]] with c < 0, badly conditioned ones (diag(1e-9, 1) and diag(1e-9, 1e5): positive definite, so
+    no ValueError) and Rosenbrock's at (1, 1) (a bound near 0.002, to full precision), and leaves the
+    caller's matrix as it was"""
     def check(result, args, kwargs, h, shown=None):
         text = (f"hessian={shown or _matrix_text(h)}"
                 + (" as a list" if isinstance(args[0], list) else ""))
@@ -324,6 +325,9 @@ def test_max_stable_lr_values(student, rng):
     flat = np.diag(rng.permutation([1e-9, 1.0]))
     one = np.array([[2.0]])
     calls += [((twisted,), {}, twisted), ((flat,), {}, flat, show(flat)), ((one,), {}, one)]
+    steep_and_flat = np.diag(rng.permutation([1e-9, 1e5]))
+    rosenbrock = np.array([[802.0, -400.0], [-400.0, 200.0]])
+    calls += [((steep_and_flat,), {}, steep_and_flat, show(steep_and_flat)), ((rosenbrock,), {}, rosenbrock)]
     check_each(student, "max_stable_lr", calls, check)
 
 
@@ -387,15 +391,16 @@ def test_quadratic_path_edges(student, rng):
     """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
     α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
     steps, past 1e100; α = 3, 435 steps, past 1e300 yet still finite) and of a long slow one
-    (iters = 5000), nearby α in turn (0.24, then 0.23); an integer x0 or α works too, and an x0 given
-    as a 0-d array; a converging path that shrinks below the smallest floats (α = 0.45, 400 steps)
+    (iters = 5000), nearby α in turn (0.24, then 0.23); an integer x0 or α works too, an x0 given
+    as a 0-d array and iters as a numpy integer; a converging path that shrinks below the smallest floats (α = 0.45, 400 steps)
     goes to 0"""
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
     calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
               ((x0, 1, 5), {}), ((x0, 0.0, 3), {}), ((x0, 3.0, 200), {}),
               ((x0, 0.24, 6), {}), ((x0, 0.23, 6), {}), ((x0, 1e-4, 5000), {}),
-              ((x0, 0.45, 400), {}), ((x0, 3.0, 435), {}), ((np.array(x0), 0.3, 4), {})]
+              ((x0, 0.45, 400), {}), ((x0, 3.0, 435), {}), ((np.array(x0), 0.3, 4), {}),
+              ((x0, 0.3, np.int64(rng.integers(3, 8))), {})]
     check_each(student, "quadratic_path", calls, _check_path)
 
 
@@ -469,8 +474,8 @@ def _expect_sweeps(student, sweeps, array=False):
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_final_losses(student, rng):
     """lr_sweep returns a numpy array of floats: f after exactly n_steps steps for each learning rate, on
-    quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn,
-    with n_steps = 0 (every loss is f(x0)); a loss that grew large but is finite is reported as it is
+    quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn (also
+    from the same x0), with n_steps = 0 or lr = 0 (the loss is f(x0)); a loss that grew large but is finite is reported as it is
     (near 1e20, and near 1e120, beyond float32's range), and so is one that shrank below the smallest
     floats (a converging run whose numbers underflow towards 0 is finite); on a very flat bowl, whose
     gradient is below 1e-8 from the start, every run still takes all n_steps steps; integer learning
@@ -502,6 +507,7 @@ def test_lr_sweep_final_losses(student, rng):
     gentle = QuarticBowl(Bowl.random(rng, curvature=(0.1, 0.5)).a, rng.uniform(-2, 2, 2), rng.uniform(0.1, 0.9))
     gentle_x0 = gentle.centre + rng.uniform(1.0, 3.0, 2) * rng.choice([-1, 1], 2)
     sweeps += [(gentle, gentle_x0, [2, 1, 3], 8), (gentle, gentle_x0, np.arange(1, 4), 6)]
+    sweeps += [(other, x0, lrs, n_steps), (bowl, x0, [0.0, lrs[1]], 10)]
     _expect_sweeps(student, sweeps, array=True)
 
 
@@ -572,16 +578,18 @@ def _quartic_inputs(rng):
 @cell("test_quartic", points=1)
 def test_quartic_values(student, rng):
     """quartic is x⁴ - 3x³ + 2 at random x (also far out, |x| in the hundreds, and an integer x), and
-    elementwise on arrays (one starting with 0.0)"""
-    check_each(student, "quartic", _quartic_inputs(rng), _check_scalar("quartic"))
+    elementwise on arrays (one starting with 0.0), which it leaves as they were"""
+    check_each(student, "quartic", _quartic_inputs(rng), _check_scalar("quartic", unmodified=True))
 
 
 @cell("test_quartic_grad", points=1)
 def test_quartic_grad_values(student, rng):
     """quartic_grad is 4x³ - 9x² at random x (also far out, |x| in the hundreds, and an integer x), and
     elementwise on float arrays (also one starting with 0.0, the flat spot: every other slope keeps its
-    fractional part, and one of shape (1,), which keeps its shape), which it leaves as they were"""
+    fractional part, and one of shape (1,), which keeps its shape), which it leaves as they were, and
+    in the thousands"""
     calls = _quartic_inputs(rng) + [((np.round(rng.uniform(-2.0, 4.0, size=1), 6),), {})]
+    calls.append(((float(rng.choice([-1, 1]) * rng.uniform(2000, 6000)),), {}))
     check_each(student, "quartic_grad", calls, _check_scalar("quartic_grad", unmodified=True))
 
 

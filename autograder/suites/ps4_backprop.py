@@ -176,7 +176,7 @@ def _scalar_inputs(x, w1, b1, w2, b2):
 def test_two_layer_forward_values(student, rng):
     """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2) (the same x with other w1
     and b1 too; at x = 0 and at w1 = 0, where h = σ(b1), not σ(0), for b1 != 0; a tiny w1 = 1e-9 times a
-    large x = 1e8), for Python integers too, exact for a saturated output (y about 1e-9) and to full
+    large x = 1e8; the same w1 and b1 with another x), for Python integers too, exact for a saturated output (y about 1e-9) and to full
     precision for weights in the thousands"""
     def check(result, args, kwargs):
         inputs = _scalar_inputs(*args)
@@ -204,6 +204,8 @@ def test_two_layer_forward_values(student, rng):
         w2 = float(rng.choice([-1.0, 1.0]) * rng.uniform(2e3, 5e3))
         b2 = float(-w2 * _sigmoid(w1 * x + b1) + rng.normal())
         values.append((x, w1, b1, w2, b2))
+    _, w1, b1, w2, b2 = values[0]
+    values.append((float(rng.uniform(-2.5, 2.5)), w1, b1, w2, b2))   # the hidden unit depends on x too
     check_each(student, "two_layer_forward", [(args, {}) for args in values], check)
 
 
@@ -240,7 +242,7 @@ def test_two_layer_backward_values(student, rng):
     """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule, also for
     saturated units: an output unit with w2 h + b2 = 40 (y == 1.0, every derivative 0) or about -15,
     w2 = 0 (dy/dw2 = dy/dz2 · h and dy/db2 = dy/dz2 are not 0 then), and a hidden unit with w1 x + b1
-    about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0)"""
+    about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0), and for Python integers (their cache too)"""
     def check(grads, where, values):
         expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
         for key in ("w2", "b2", "w1", "b1", "x"):
@@ -255,6 +257,7 @@ def test_two_layer_backward_values(student, rng):
         extra.append((x, w1, float(sign * 15.0 - w1 * x), w2, b2))
     x, w1, w2, b2 = _scalars(rng)[:4]
     extra.append((x, w1, float(40.0 - w1 * x), w2, b2))
+    extra.append(tuple(int(v) for v in rng.choice([-2, -1, 1, 2], size=5)))   # no 0: that is a case of its own
     _two_layer_backwards(student, rng, 5, check, extra)
 
 
@@ -673,7 +676,8 @@ def test_bce_with_logits_gradient(student, rng):
 
 @cell("test_bce_with_logits", points=1)
 def test_bce_with_logits_large(student, rng):
-    """bce_with_logits gives finite, correct values for abs(z) in the hundreds"""
+    """bce_with_logits gives finite, correct values for abs(z) in the hundreds (also when the first logit
+    is below -700)"""
     n = int(rng.integers(4, 10))
     z = rng.choice([-1.0, 1.0], size=n) * rng.uniform(100, 900, size=n)
     y = rng.integers(0, 2, size=n).astype(float)
@@ -685,6 +689,13 @@ def test_bce_with_logits_large(student, rng):
     expect(np.isfinite(loss),
            lambda: f"bce_with_logits({inputs}) returned the loss {show(loss)}; expected the finite "
            f"{expected_loss:.8g}. Use max(z, 0) - z * y + log(1 + exp(-abs(z)))")
+    expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
+    expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz)
+    z = np.concatenate([[-rng.uniform(750, 900)], rng.normal(0, 2, size=3)])
+    y = rng.integers(0, 2, size=4).astype(float)
+    inputs = _args(z=z, y=y)
+    loss, dz = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
+    expected_loss, expected_dz = _bce_expected(z, y)
     expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
     expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz)
 
@@ -798,8 +809,8 @@ def test_softmax_cross_entropy_large(student, rng):
 def test_l2_step_values(student, rng):
     """l2_step returns (1 - lr·lam) · theta - lr · grad as a new float array, also for an integer theta,
     for lr·lam > 1, for lr = 0, for lam = 0 (with a tiny theta and grad of about 1e-9 too, each step
-    to full precision), for a zero grad (the decay still applies) and for the same lam with another lr,
-    and leaves theta and grad alone"""
+    to full precision), for a zero grad (the decay still applies) and for the same lam with another lr, of theta's
+    shape (also (n, 1) and (1, n)), and leaves theta and grad alone"""
     def check(result, args, kwargs, floor=1e-8):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
@@ -823,6 +834,8 @@ def test_l2_step_values(student, rng):
     # lam = 0 and numbers of about 1e-9: a small step is still a step (relative to the numbers)
     calls.append(((1e-9 * rng.normal(size=4), 1e-9 * rng.normal(size=4), float(rng.uniform(0.1, 0.5)), 0.0),
                   {}, 1e-300))
+    for shape in ((3, 1), (1, 3)):
+        calls.append(((rng.normal(size=shape), rng.normal(size=shape), 0.1, 0.5), {}))
     check_each(student, "l2_step", calls, check)
 
 
@@ -1171,7 +1184,8 @@ def test_train_mlp_returns(student, rng):
     nan), each epoch one step params - lr * grads (with lr = 10 too, where the loss goes up);
     C = max(y) + 1 classes (labels 0 and 2 only: three); its seed decides the initial weights: the
     same seed, called twice, gives the same parameters and losses as a correct run, and so does the
-    default seed=0 (left out)"""
+    default seed=0 (left out); data of one feature (X of shape (N, 1)) train like any others, and
+    epochs = 0 gives the initial parameters and no losses"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
     X = rng.normal(size=(n, d))
     y = np.arange(n) % c
@@ -1238,6 +1252,15 @@ def test_train_mlp_returns(student, rng):
     expect(len(losses) == 40,
            f"train_mlp({inputs}) returned {len(losses)} losses; expected 40, one per epoch: a "
            "diverging run (the loss overflows to inf or nan) still runs every epoch")
+    for features, runs in ((1, 3), (d, 0)):
+        inputs = (f"X={_text(X[:, :features])}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, lr=0.1, "
+                  f"epochs={runs}, seed=3")
+        params, losses, _ = _train(student, X[:, :features], y, inputs, n_hidden=hidden, lr=0.1, epochs=runs,
+                                   seed=3)
+        expect(len(losses) == runs,
+               f"train_mlp({inputs}) returned {len(losses)} losses; expected {runs}, one per epoch")
+        _expect_reference_run(params, losses, inputs,
+                              _reference_run(X[:, :features], y, n_hidden=hidden, lr=0.1, epochs=runs, seed=3))
 
 
 @cell("test_train_mlp", points=1)

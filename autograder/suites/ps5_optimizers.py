@@ -80,7 +80,8 @@ def test_sgd_step_values(student, rng):
     """sgd_step returns w - lr * g as a new float array of w's shape (also (n, 1), (1,), 3-D, and 0-d for
     a single number, which stays 0-d, not shape (1,)), for arrays, float32 arrays, integer arrays (also
     with an integer g and lr) and lists, also for a zero gradient, for the same w and lr with another g,
-    and for lr = 0 after calls with other rates (w's values)"""
+    for lr = 0 after calls with other rates (w's values), and for the same numbers in another shape ((2, 3),
+    then (6,) and (3, 2): each result has its own call's shape)"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
@@ -95,6 +96,8 @@ def test_sgd_step_values(student, rng):
     calls += [((rng.standard_normal(3), rng.standard_normal(3), 0.0), {}),
               ((rng.standard_normal(2), rng.standard_normal(2), 0), {})]
     calls.append(((rng.standard_normal(1), rng.standard_normal(1), 0.1), {}))   # one parameter: shape (1,)
+    w, g = rng.standard_normal((2, 3)), rng.standard_normal((2, 3))
+    calls += [((w.reshape(shape), g.reshape(shape), 0.1), {}) for shape in ((2, 3), (6,), (3, 2))]
     calls = [(*call, True) for call in calls]
     # A 0-d w: the result has shape () (a 0-d array or a numpy float), not (1,).
     calls.append(((np.array(float(rng.standard_normal())), np.array(float(rng.standard_normal())), 0.1), {},
@@ -209,8 +212,9 @@ def test_rmsprop_step_values(student, rng):
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_eps_inside_the_root(student, rng):
     """rmsprop_step adds eps inside the square root (it matters for tiny gradients), and nothing else
-    (eps = 0 with tiny gradients); s may start as integer zeros; a gradient of about 1e-160, whose
-    square underflows to 0, still decays s to decay * s"""
+    (eps = 0 with tiny gradients); a gradient below eps (about 1e-9) still enters s and moves w; s may
+    start as integer zeros; a gradient of about 1e-160, whose square underflows to 0, still decays s to
+    decay * s"""
     w = rng.standard_normal(3)
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-5
     calls = [((w, g, np.zeros(3)), {}), ((w, g * 1e4, np.zeros(3, dtype=int)), {})]
@@ -219,6 +223,9 @@ def test_rmsprop_step_eps_inside_the_root(student, rng):
     calls.append(((w, g, s), {"lr": 0.01, "decay": 0.9, "eps": 1e-6}))
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-10
     calls.append(((w, g, np.zeros(3)), {"eps": 0.0}))
+    # Below eps but not 0: from w = 0 the step is lr * g / sqrt(s + eps), about 1e-6.
+    g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-9
+    calls.append(((np.zeros(3), g, np.zeros(3)), {"lr": 0.1}))
     # g**2 underflows to 0 (elementwise, nothing to skip): s becomes decay * s, w barely moves.
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-160
     calls.append(((w, g, rng.uniform(0.5, 2.0, 3)), {}))
@@ -405,7 +412,8 @@ def test_step_decay_values(student, rng):
 @cell("test_exponential_decay", points=1)
 def test_exponential_decay_values(student, rng):
     """exponential_decay is initial_lr * decay_rate ** (step / decay_steps), for any step (an int, a numpy
-    integer or a float), its parameters given by name or by position"""
+    integer or a float), its parameters given by name or by position (also a step seen before, with
+    another decay_rate)"""
     inputs = [((step,), {}) for step in (0, 1, 2500, 9999, 10000, int(rng.integers(10001, 50000)))]
     initial_lr, decay_rate = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     decay_steps = int(rng.integers(5, 50))
@@ -413,6 +421,7 @@ def test_exponential_decay_values(student, rng):
     inputs += [((step,), hyper) for step in (0, int(rng.integers(1, decay_steps)), decay_steps,
                                              int(rng.integers(decay_steps + 1, 200)))]
     inputs.append(((int(rng.integers(1, 200)), initial_lr, decay_steps, decay_rate), {}))
+    inputs.append(((10000,), {"decay_rate": decay_rate}))        # a step seen before, with another rate
     inputs.append(((np.int64(rng.integers(1, 200)),), hyper))
     inputs += [((2500.5,), {}), ((float(rng.integers(1, 200)) + 0.25,), hyper)]
     _check_schedule(student, "exponential_decay", inputs)
@@ -482,7 +491,8 @@ def _plateau_losses(rng, patience, rounds):
 def test_plateau_cuts_after_patience(student, rng):
     """ReduceLROnPlateau cuts the rate when the count of bad losses reaches patience, then restarts it;
     the best loss is kept across cuts, and nan is no improvement (later losses below the best finite
-    loss still are); negative losses count as any others; an integer lr (1) is cut to 0.5, not 0"""
+    loss still are); negative losses count as any others, and a loss of exactly 0 is a best like any
+    other; an integer lr (1) is cut to 0.5, not 0"""
     patience = int(rng.integers(2, 5))
     factor = round(float(rng.uniform(0.2, 0.8)), 3)
     _check_plateau(student, _plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
@@ -496,6 +506,8 @@ def test_plateau_cuts_after_patience(student, rng):
                    0.1, patience=patience)
     # Negative losses (a log-likelihood, say): a plateau below 0 is still a plateau.
     _check_plateau(student, [-0.5, -2.0] + [-1.5] * (2 * patience), 0.1, patience=patience)
+    # A perfect fit: after a loss of 0, nothing is an improvement.
+    _check_plateau(student, [1.0, 0.0] + [0.5] * (2 * patience), 0.1, patience=patience)
     # An integer rate: the first cut of 1 by 0.5 is 0.5.
     _check_plateau(student, [1.0] + [2.0] * (2 * patience), 1, patience=patience)
 
@@ -608,13 +620,16 @@ def _batches(student, X, y, batch_size, rng, result=None):
 def test_minibatches_cover_every_row_once(student, rng):
     """minibatches yields every row exactly once, in batches of batch_size and a smaller last one
     (none when batch_size divides the rows, one row when one is left over), also with one-hot labels y of
-    shape (n, K) and with batch_size = 1 on 1100 rows (1100 batches)"""
+    shape (n, K), with more columns than rows, and with batch_size = 1 on 1100 rows (1100 batches)"""
     X, y, batch_size = _dataset(rng)
     _cover_every_row_once(student, X, y, batch_size, rng)
     for n in (batch_size * int(rng.integers(3, 6)), batch_size * int(rng.integers(3, 6)) + 1):
         _cover_every_row_once(student, *_rows(rng, n), batch_size, rng)
     X, y = _rows(rng, int(rng.integers(30, 45)))
     _cover_every_row_once(student, X, np.eye(7)[y], batch_size, rng)
+    n = int(rng.integers(6, 10))            # wide: more features than rows
+    _cover_every_row_once(student, np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 3 * n))]),
+                          rng.integers(0, 7, n), 4, rng)
     _cover_every_row_once(student, *_rows(rng, 1100), 1, rng)
 
 
@@ -637,13 +652,15 @@ def _cover_every_row_once(student, X, y, batch_size, rng):
 @cell("test_minibatches", points=1)
 def test_minibatches_keep_rows_paired(student, rng):
     """minibatches keeps rows of X and y paired, each X_b row holding exactly the values of its row of X
-    (not rounded to float32) and each y_b the values of y (also float targets, and one-hot rows of y),
+    (not rounded to float32) and each y_b the values of y (also float targets, one-hot rows of y, and y
+    as a column of shape (n, 1)),
     hands out X_b and y_b as numpy arrays (also when X and y are given as lists), and leaves X and y
     unmodified"""
     X, y, batch_size = _dataset(rng)
     _rows_paired(student, X, y, batch_size, rng)
     _rows_paired(student, X, rng.normal(size=len(X)), batch_size, rng)          # regression targets
     _rows_paired(student, X, np.eye(7)[y], batch_size, rng)                     # one-hot labels
+    _rows_paired(student, X, y.reshape(-1, 1), batch_size, rng)                 # labels as a column
     X, y = _rows(rng, int(rng.integers(12, 20)))
     _rows_paired(student, X.tolist(), y.tolist(), 5, rng)
 
@@ -970,6 +987,14 @@ def _expect_state_carried(recorder, inputs, shapes, steps):
     both = sum(math.prod(shape) for shape in shapes)
     names = dict(zip(shapes, "Wb"))
     packed = len(recorder.calls) == 1 and math.prod(next(iter(recorder.calls))) == both
+    # A W kept as its transpose (K, D), or b as a column or a row, is the same parameter.
+    for shape in shapes:
+        if shape not in recorder.calls:
+            kind = sorted(d for d in shape if d != 1)
+            other = next((seen for seen in recorder.calls if seen not in names
+                          and sorted(d for d in seen if d != 1) == kind), None)
+            if other is not None:
+                names[other] = names.pop(shape)
     if packed:
         names = {next(iter(recorder.calls)): "W and b (packed in one vector)"}
     for shape, which in names.items():
