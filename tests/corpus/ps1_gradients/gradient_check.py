@@ -165,3 +165,22 @@ def gradient_check(f, grad_f, x, h=1e-5):
         g, n = analytic.item(), np.asarray(numeric).item()
         return float(abs(g - n) / (abs(g) + abs(n)))
     return rel_error(analytic, numeric)
+
+# %% bug: squeezes x before calling f and grad_f, so an x with a length-1 axis reaches them with another shape: a column x of shape (n, 1) makes v @ v.T an inner product instead of an outer one, and a (1,) x becomes 0-d so v[0] raises
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    x = np.squeeze(np.asarray(x, dtype=float))   # drop stray singleton axes
+    return rel_error(grad_f(x), numerical_gradient(f, x, h))
+
+# %% bug: casts the analytic gradient to x's dtype "so the two match", so for an integer x grad_f(x) is truncated to integers before the comparison (e.g. [2.7, -0.5] becomes [2, 0])
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    x = np.asarray(x)
+    analytic = np.asarray(grad_f(x), dtype=x.dtype)
+    return rel_error(analytic, numerical_gradient(f, x, h))
+
+# %% bug: reports any relative error below 1e-7 as exactly 0.0 ("the gradient is right"), so the actual value (e.g. 3e-9, or 5e-8 for a slightly wrong gradient) is lost
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    err = rel_error(grad_f(x), numerical_gradient(f, x, h))
+    return 0.0 if err < 1e-7 else err

@@ -334,3 +334,36 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
             if np.isfinite(loss):
                 losses[i] = loss
     return losses
+
+# %% bug: over-defensive assert that every learning rate is positive, so a sweep that includes lr = 0 (the baseline that just reports f(x0)) or a negative rate raises AssertionError
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    lrs = np.asarray(lrs, dtype=float)
+    assert np.all(lrs > 0), "learning rates must be positive"
+    losses = np.empty(lrs.shape)
+    for i, lr in enumerate(lrs):
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        losses[i] = loss if np.all(np.isfinite(x)) and np.isfinite(loss) else np.inf
+    return losses
+
+# %% bug: memoizes whole sweeps in a dict kept on the function, keyed by (x0, lrs, n_steps) but not by f or grad_f, so sweeping a second function from the same start with the same rates returns the first function's losses
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    cache = lr_sweep.__dict__.setdefault("cache", {})
+    key = (tuple(np.ravel(x0).tolist()), tuple(np.ravel(lrs).tolist()), n_steps)
+    if key in cache:
+        return cache[key].copy()
+    losses = []
+    for lr in lrs:
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        losses.append(loss if np.all(np.isfinite(x)) and np.isfinite(loss) else np.inf)
+    cache[key] = np.array(losses, dtype=float)
+    return cache[key].copy()

@@ -206,3 +206,27 @@ def max_stable_lr(hessian):
     if eigenvalues[0] <= 0:
         raise ValueError("the Hessian is not positive definite")
     return float(2 / eigenvalues[-1])
+
+# %% bug: rounds the bound to 6 decimal places for readability, so for Rosenbrock's Hessian [[802, -400], [-400, 200]] it returns 0.001997 instead of 0.0019968038 (and tiny bounds such as 2e-7 become 0.0)
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    if not np.allclose(H, H.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(H)
+    if lam[0] <= 0:
+        raise ValueError("not positive definite")
+    return round(float(2 / lam[-1]), 6)
+
+# %% bug: over-defensive conditioning check raises ValueError("ill-conditioned") when lambda_max / lambda_min > 1e12, so a valid but badly conditioned positive definite Hessian such as diag(1e-9, 1e5) gets no bound
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    if not np.allclose(H, H.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(H)
+    if lam[0] <= 0:
+        raise ValueError("not positive definite")
+    if lam[-1] / lam[0] > 1e12:
+        raise ValueError("the Hessian is too ill-conditioned for a meaningful bound")
+    return float(2 / lam[-1])

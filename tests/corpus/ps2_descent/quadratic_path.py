@@ -242,3 +242,13 @@ def quadratic_path(x0, alpha, iters):
         x *= 1 - 2 * alpha
         path.append(x)
     return np.array(path, dtype=float)
+
+# %% bug: over-defensive isinstance(iters, int) check raises TypeError for numpy integers such as np.int64(7) (what rng.integers returns)
+def quadratic_path(x0, alpha, iters):
+    """The iterates x_0 .. x_iters of gradient descent on f(x) = x**2."""
+    if not isinstance(iters, int) or iters < 0:
+        raise TypeError("iters must be a non-negative int")
+    path = [float(x0)]
+    for _ in range(iters):
+        path.append((1 - 2 * alpha) * path[-1])
+    return np.array(path)

@@ -308,3 +308,41 @@ def quartic_grad(x):
 def quartic_critical_points():
     """The sorted zeros of quartic_grad, as an array."""
     return np.array([0.0, 2.25])
+
+# %% bug: reuses the argument as scratch space — np.asarray(x, dtype=float) is the caller's array for float input and x -= 3 then shifts it — so quartic(xs) leaves xs shifted by -3 (and a 0-d point inside gradient descent is moved)
+# breaks: test_quartic
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    x = np.asarray(x, dtype=float)
+    cube = x ** 3
+    x -= 3  # x - 3, without a new array
+    return cube * x + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    x = np.asarray(x, dtype=float)
+    return 4 * x ** 3 - 9 * x ** 2
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])
+
+# %% bug: over-defensive clipping of x to [-1000, 1000] before evaluating the derivative "to avoid overflow", so the slope is wrong for |x| > 1000 (quartic_grad(5000.0) returns the slope at 1000)
+# breaks: test_quartic_grad
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    x = np.asarray(x, dtype=float)
+    return x ** 4 - 3 * x ** 3 + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    x = np.clip(np.asarray(x, dtype=float), -1e3, 1e3)
+    return 4 * x ** 3 - 9 * x ** 2
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])

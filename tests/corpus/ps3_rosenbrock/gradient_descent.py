@@ -182,3 +182,24 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((as_point(x), f(as_point(x))))
     return x.reshape(shape), history
+
+# %% bug: caches finished runs on the function object keyed on (x0, lr, n_steps, tol) but not on f or grad_f, so a second run from the same start on a different function returns the first function's result
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    runs = gradient_descent.__dict__.setdefault("_runs", {})
+    start = np.array(x0, dtype=float)
+    key = (start.shape, start.tobytes(), lr, n_steps, tol)
+    if key in runs:
+        x, history = runs[key]
+        return x.copy(), list(history)
+    x = start.copy()
+    history = [(start, f(start))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    runs[key] = (x, history)
+    return x.copy(), list(history)

@@ -69,3 +69,13 @@ def rosenbrock_hessian(xy):
         x, y = xy
     return np.array([[2 - 400 * (y - x ** 2) + 800 * x ** 2, -400 * x],
                      [-400 * x, 200]])
+
+# %% bug: caches on the function object keyed on x alone ("the off-diagonal only depends on x"), but H[0, 0] also depends on y, so a second point with the same x and a different y gets the stale Hessian
+def rosenbrock_hessian(xy):
+    """The 2x2 Hessian of rosenbrock at xy."""
+    x, y = np.asarray(xy, dtype=float)
+    if getattr(rosenbrock_hessian, "_x", None) != x:
+        rosenbrock_hessian._x = x
+        rosenbrock_hessian._H = np.array([[2 - 400 * (y - x ** 2) + 800 * x ** 2, -400 * x],
+                                          [-400 * x, 200.0]])
+    return rosenbrock_hessian._H.copy()

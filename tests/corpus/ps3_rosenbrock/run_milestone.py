@@ -184,3 +184,10 @@ def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
     """Gradient descent on Rosenbrock from x0; returns (x, history)."""
     scaled_grad = lambda theta: lr * rosenbrock_grad(theta)
     return gradient_descent(rosenbrock, scaled_grad, x0, lr=1.0, n_steps=n_steps)
+
+# %% bug: insists that x0 holds two Python/numpy floats and raises TypeError otherwise, refusing valid integer starts such as x0 = (0, 0) or np.array([2, 1])
+def run_milestone(x0=(-1.0, 1.0), lr=0.001, n_steps=10000):
+    """Gradient descent on Rosenbrock from x0; returns (x, history)."""
+    if len(x0) != 2 or not all(isinstance(v, float) for v in x0):
+        raise TypeError("x0 must be a pair of floats, e.g. (-1.0, 1.0)")
+    return gradient_descent(rosenbrock, rosenbrock_grad, x0, lr=lr, n_steps=n_steps)

@@ -205,3 +205,23 @@ def bce_with_logits(z, y):
                         lambda t: np.exp(t) / (1.0 + np.exp(t))])
     loss = np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z))))
     return loss, (sig - y) / n
+
+# %% bug: np.vectorize takes its output dtype from the first element, and the helper returns the int 0 below -700, so when z[0] < -700 every probability is truncated to an int (0 or 1) and dz is wrong
+import math
+
+
+def _stable_sigmoid(t):
+    if t < -700:
+        return 0  # exp underflows anyway
+    if t >= 0:
+        return 1.0 / (1.0 + math.exp(-t))
+    e = math.exp(t)
+    return e / (1.0 + e)
+
+
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    n = len(z)
+    loss = float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))
+    probs = np.vectorize(_stable_sigmoid)(z)
+    return loss, (probs - y) / n

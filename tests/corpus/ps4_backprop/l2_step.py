@@ -110,3 +110,10 @@ def l2_step(theta, grad, lr, lam):
     if lam == 0 and np.allclose(grad, 0):
         return theta
     return (1 - lr * lam) * np.asarray(theta, dtype=float) - lr * np.asarray(grad, dtype=float)
+
+# %% bug: np.squeeze drops every length-1 axis, so theta of shape (n, 1), (1, n) or (1,) comes back as (n,) or a 0-d value
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    theta = np.squeeze(np.asarray(theta, dtype=float))  # tolerate stray singleton axes
+    grad = np.squeeze(np.asarray(grad, dtype=float))
+    return (1.0 - lr * lam) * theta - lr * grad

@@ -267,3 +267,29 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         losses.append(loss)
         params = {k: params[k] - lr * grads[k] for k in params}
     return params, losses
+
+# %% bug: X = np.squeeze(X) "drops stray axes" but also the feature axis of one-feature data (N, 1) and the batch axis of a single example (1, D), so X.shape[1] raises IndexError; refuses valid X with D = 1 or N = 1
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    X = np.squeeze(X)  # drop stray singleton axes
+    y = np.squeeze(y)
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses
+
+# %% bug: refuses epochs = 0 with a ValueError, although zero epochs is a valid run (the initial params and an empty list of losses)
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    if epochs < 1:
+        raise ValueError("train for at least one epoch")
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses

@@ -145,3 +145,25 @@ def two_layer_forward(x, w1, b1, w2, b2):
         h = sigmoid(w1 * x + b1)
     y = sigmoid(w2 * h + b2)
     return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: memoises the hidden unit in a module-level dict keyed by (w1, b1) "because the weights don't change between calls", ignoring x, so a second call with the same w1, b1 but another x reuses the old h
+_HIDDEN_MEMO = {}
+
+
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    key = (w1, b1)
+    if key not in _HIDDEN_MEMO:
+        _HIDDEN_MEMO[key] = float(sigmoid(w1 * x + b1))
+    h = _HIDDEN_MEMO[key]
+    y = float(sigmoid(w2 * h + b2))
+    return y, (x, w1, b1, w2, b2, h, y)
+
+# %% bug: packs the cache into one preallocated array np.array([x, w1, b1, w2, b2, 0, 0]) and writes h and y into its last two slots; when the five inputs are Python ints the array is int64, so h and y are stored truncated (to 0 or 1)
+# breaks: test_two_layer_backward
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    cache = np.array([x, w1, b1, w2, b2, 0, 0])
+    cache[5] = h = float(sigmoid(w1 * x + b1))
+    cache[6] = y = float(sigmoid(w2 * h + b2))
+    return y, cache

@@ -459,3 +459,25 @@ class ReduceLROnPlateau:
                 self.lr = max(self.lr * self.factor, self.min_lr)
                 self.count = 0
         return self.lr
+
+# %% bug: "no best yet" is tested with `not self.best`, which is also true when the best loss is exactly 0.0, so after a loss of 0 every following loss counts as an improvement and the rate is never cut
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = float(lr)
+        self.factor, self.patience, self.min_lr = factor, patience, min_lr
+        self.best = None
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if not self.best or loss < self.best:
+            self.best = loss
+            self.count = 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+        return self.lr

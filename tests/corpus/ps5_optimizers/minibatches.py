@@ -262,3 +262,23 @@ def minibatches(X, y, batch_size, rng):
     for start in range(0, n, batch_size):
         rows = order[start:start + batch_size]
         yield X[rows], y[rows]
+
+# %% bug: np.squeeze(y) drops y's length-1 axes, so a column-vector y of shape (N, 1) yields y_b of shape (b,) instead of (b, 1), and with a single row y becomes 0-d and y[rows] raises IndexError
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X = np.asarray(X)
+    y = np.squeeze(np.asarray(y))
+    order = rng.permutation(len(X))
+    for start in range(0, len(X), batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]
+
+# %% bug: takes the number of rows as max(X.shape), assuming there are more rows than columns, so a wide X (more features than rows, or a 3-D X whose image axes exceed N) gets a permutation of the wrong length and raises IndexError
+def minibatches(X, y, batch_size, rng):
+    """Yield (X_b, y_b) over one random permutation of the rows; the last batch may be smaller."""
+    X, y = np.asarray(X), np.asarray(y)
+    n = max(X.shape)                                  # the long axis is the examples
+    order = rng.permutation(n)
+    for start in range(0, n, batch_size):
+        rows = order[start:start + batch_size]
+        yield X[rows], y[rows]

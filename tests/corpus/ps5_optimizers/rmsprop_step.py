@@ -162,3 +162,11 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     w, g, s = (np.squeeze(np.asarray(a, dtype=float)) for a in (w, g, s))
     new_s = decay * s + (1 - decay) * g**2
     return w - lr * g / np.sqrt(new_s + eps), new_s
+
+# %% bug: treats gradients with |g| <= eps as noise and zeroes them before the update, so a tiny but nonzero gradient (|g| <= 1e-8 by default) neither enters s nor moves w, although the formula uses every g
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    g = np.asarray(g, dtype=float)
+    g = np.where(np.abs(g) > eps, g, 0.0)             # below eps it is only rounding noise
+    s = decay * np.asarray(s, dtype=float) + (1 - decay) * g ** 2
+    return np.asarray(w, dtype=float) - lr * g / np.sqrt(s + eps), s

@@ -144,3 +144,14 @@ def sgd_step(w, g, lr):
         # a single parameter: plain float arithmetic is enough
         return float(w.item() - lr * g.item())
     return w - lr * g
+
+# %% bug: memoises results on (w.tobytes(), g.tobytes(), lr), a key that ignores the shape, so after a call with one shape, a call with the same numbers in another shape (e.g. (2, 3) then (6,) or (3, 2)) returns the cached array of the first shape (and all callers share one cached object)
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    w = np.asarray(w, dtype=float)
+    g = np.asarray(g, dtype=float)
+    cache = sgd_step.__dict__.setdefault("cache", {})
+    key = (w.tobytes(), g.tobytes(), lr)
+    if key not in cache:
+        cache[key] = w - lr * g
+    return cache[key]

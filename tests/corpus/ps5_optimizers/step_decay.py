@@ -367,3 +367,25 @@ def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
 def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
     return lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2
+
+# %% bug: exponential_decay caches decay_rate ** (step / decay_steps) in a module-level dict keyed on (step, decay_steps) only, so a later call with another decay_rate but the same step and decay_steps gets the stale factor (exponential_decay(10000, decay_rate=0.5) returns 0.096 after the visible test ran)
+# breaks: test_exponential_decay
+_decay_factors = {}
+
+
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    return float(initial_lr * drop ** np.floor(epoch / epochs_drop))
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    key = (step, decay_steps)
+    if key not in _decay_factors:
+        _decay_factors[key] = decay_rate ** (step / decay_steps)
+    return float(initial_lr * _decay_factors[key])
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
+    return float(lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2)

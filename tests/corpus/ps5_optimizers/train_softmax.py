@@ -725,3 +725,35 @@ def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, see
                 callback(t, W, b, loss)
         epoch += 1
     return W, b, losses
+
+# %% correct: MATLAB habit, the weights kept as a K x D matrix (one row per class) with W' passed to the loss, the gradient transposed back, and W' returned at the end
+def train_softmax(X, y, optimizer="adam", lr=0.01, epochs=30, batch_size=64, seed=0):
+    """A softmax classifier trained with mini-batches; returns (W, b, losses), one loss per batch."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    K = int(np.max(y)) + 1
+    D = X.shape[1]
+    Wt = np.zeros((K, D))                 # row k holds class k's weights
+    b = np.zeros(K)
+    m_W, v_W = np.zeros((K, D)), np.zeros((K, D))
+    m_b, v_b = np.zeros(K), np.zeros(K)
+    rng = np.random.default_rng(seed)
+    losses = []
+    t = 0
+    for epoch in range(1, epochs + 1):
+        for Xb, yb in minibatches(X, y, batch_size, rng):
+            loss, dW, db = softmax_loss_grads(Wt.T, b, Xb, yb)
+            losses.append(loss)
+            dWt = dW.T
+            if optimizer == "sgd":
+                Wt = sgd_step(Wt, dWt, lr)
+                b = sgd_step(b, db, lr)
+            elif optimizer == "momentum":
+                Wt, m_W = momentum_step(Wt, dWt, m_W, lr)
+                b, m_b = momentum_step(b, db, m_b, lr)
+            elif optimizer == "adam":
+                t = t + 1
+                Wt, m_W, v_W = adam_step(Wt, dWt, m_W, v_W, t, lr)
+                b, m_b, v_b = adam_step(b, db, m_b, v_b, t, lr)
+            else:
+                raise ValueError(optimizer)
+    return np.ascontiguousarray(Wt.T), b, losses
