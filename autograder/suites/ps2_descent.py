@@ -754,8 +754,8 @@ def test_noisy_gradient_draws(student, rng):
 def test_noisy_gradient_shapes(student, rng):
     """noisy_gradient's g(x) has the shape of x, for points of any shape (a 0-d array, as gradient_descent
     makes from a number x0, a vector, a matrix), and is grad_f(x) plus the noise as a numpy array of
-    floats (not a list: gradient_descent computes x - lr * g(x)), also when grad_f returns an integer
-    array"""
+    floats (not a list: gradient_descent computes x - lr * g(x)), also at an integer point and when
+    grad_f returns an integer array"""
     def double(x):
         return 2.0 * np.asarray(x, dtype=float)
 
@@ -773,6 +773,9 @@ def test_noisy_gradient_shapes(student, rng):
         expected = double(x) + sigma * noise.standard_normal(x.shape)
         where = f"x=np.array({float(x)}), of shape ()" if x.ndim == 0 else f"x of shape {shape}"
         expect_close("noisy_gradient", f"{text}) → g({where}", value, expected)
+    x = rng.integers(-3, 4, size=3)
+    expect_close("noisy_gradient", f"{text}) → g(x={point_text(x)}, an integer array", g(x),
+                 double(x) + sigma * noise.standard_normal(x.shape), array=True)
     # The gradient of sum(|x|), as integers: g(x) is that plus float noise, a new float array.
     text = (f"grad_f = lambda x: np.sign(x).astype(int) (an integer array), sigma={sigma:g}, "
             f"rng=np.random.default_rng({seed})")

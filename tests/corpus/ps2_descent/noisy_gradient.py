@@ -123,3 +123,14 @@ def noisy_gradient(grad_f, sigma, rng):
         noisy = np.asarray(grad_f(x), dtype=float) + sigma * rng.standard_normal(x.shape)
         return noisy.tolist()
     return g
+
+# %% bug: writes the result into np.zeros_like(x), which is an integer array for an integer point, so the noisy gradient at np.array([1, 2]) is truncated to integers
+def noisy_gradient(grad_f, sigma, rng):
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+
+    def g(x):
+        out = np.zeros_like(x)
+        out[...] = grad_f(x) + sigma * rng.standard_normal(x.shape)
+        return out
+
+    return g
