@@ -21,13 +21,19 @@ from .sandbox.calls import CallRunner, advance_generators, generator_states
 
 @dataclasses.dataclass
 class Result:
-    """A graded call's value, the arguments it modified, what it printed, and the
-    arguments whose memory the value shares (it is one of them, or a view)."""
+    """A graded call's value, the arguments it modified, what it printed, the
+    arguments whose memory the value shares (it is one of them, or a view), and
+    where in the value a generator or iterator was turned into a list (paths of
+    indices and keys; ``[]`` is the value itself), and the first few warnings the
+    call raised, as text (numpy's overflow, division and invalid-value warnings
+    are on, as numpy's defaults have them)."""
 
     value: object
     mutated: list
     printed: str = ""
     aliased: list = dataclasses.field(default_factory=list)
+    lazy: list = dataclasses.field(default_factory=list)
+    warned: list = dataclasses.field(default_factory=list)
 
 
 class Handle:
@@ -190,7 +196,8 @@ class Student:
                 raise ResultChanged(name, [int(n) for n in reply["overwritten"]])
             value = self._adopt(reply.get("value"), endpoint, f"the value {name} returned", callables)
             return Result(value, list(reply.get("mutated", [])), str(reply.get("printed", "")),
-                          list(reply.get("aliased", [])))
+                          list(reply.get("aliased", [])), _paths(reply.get("lazy")),
+                          _texts(reply.get("warned")))
         if status == "error":
             raise StudentError(name, reply.get("error", {}))
         if status == "missing":
@@ -210,6 +217,18 @@ class Student:
         if isinstance(value, dict):
             return {k: self._adopt(v, endpoint, name, callables) for k, v in value.items()}
         return value
+
+
+def _paths(value):
+    """The paths of a reply's ``lazy`` (none if it is not a list of lists)."""
+    if not isinstance(value, list) or not all(isinstance(p, list) for p in value):
+        return []
+    return [list(p) for p in value]
+
+
+def _texts(value):
+    """A reply's ``warned`` (none if it is not a list)."""
+    return [str(w)[:200] for w in value[:5]] if isinstance(value, list) else []
 
 
 def _names_used(value):

@@ -71,6 +71,15 @@ def batches(n):
     for i in range(n):
         yield i
 
+def noisy(x, n):
+    import warnings
+    for i in range(n):
+        warnings.warn(f"note {i}")
+    return np.exp(x)
+
+def lazy_parts(n):
+    return n, {"a": map(float, range(n)), "b": [1, (i for i in range(2))]}
+
 def first_two(make):
     batches = make(5)
     return [next(batches), next(batches)]
@@ -211,6 +220,32 @@ def test_closures_and_objects_stay_behind_as_handles(student):
 
 def test_generators_arrive_as_lists(student):
     assert student.call("batches", 3).value == [0, 1, 2]
+
+
+@pytest.mark.parametrize("where", ["sandbox", "namespace"])
+def test_a_result_says_where_iterators_became_lists(student, where):
+    if where == "namespace":
+        namespace = {}
+        exec(CODE, namespace)
+        student = NamespaceStudent(namespace)
+    result = student.call("lazy_parts", 3)
+    assert result.value == (3, {"a": [0.0, 1.0, 2.0], "b": [1, [0, 1]]})
+    assert result.lazy == [[1, "a"], [1, "b", 1]]
+    assert student.call("batches", 2).lazy == [[]]
+    assert student.call("double", [1, 2]).lazy == []
+
+
+@pytest.mark.parametrize("where", ["sandbox", "namespace"])
+def test_a_result_keeps_the_first_warnings_and_prints_none(student, where):
+    if where == "namespace":
+        namespace = {}
+        exec(CODE, namespace)
+        student = NamespaceStudent(namespace)
+    result = student.call("noisy", np.array([1.0, 1000.0]), 1)
+    assert result.warned == ["UserWarning: note 0", "RuntimeWarning: overflow encountered in exp"]
+    assert result.printed == "" and result.value[1] == np.inf
+    assert len(student.call("noisy", 1.0, 50).warned) == 5
+    assert student.call("noisy", np.array([1.0]), 0).warned == []
 
 
 def test_a_grader_generator_reaches_student_code_as_an_iterator(student):

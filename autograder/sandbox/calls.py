@@ -204,20 +204,24 @@ class CallRunner:
             return {k: self.localize(v) for k, v in value.items()}
         return value
 
-    def export(self, value, depth=0):
-        """``value`` with everything that isn't plain data replaced by handles."""
-        if depth > 50:
+    def export(self, value, lazy=None, path=()):
+        """``value`` with everything that isn't plain data replaced by handles, and
+        generators and iterators by lists; the paths (indices and keys) of those go
+        into ``lazy``."""
+        if len(path) > 50:
             raise wire.WireError("the value is nested too deeply to be graded")
+        if lazy is not None and wire.is_lazy(value):
+            lazy.append(list(path))
         value = wire.materialize(value, MAX_ITEMS)
         if id(value) in self.proxy_ids:
             return wire.Proxy(value.grader_id, home=True)
         if isinstance(value, (list, tuple)):
-            items = [self.export(v, depth + 1) for v in value]
+            items = [self.export(v, lazy, path + (i,)) for i, v in enumerate(value)]
             return items if isinstance(value, list) else tuple(items)
         if isinstance(value, dict):
             if not all(isinstance(k, str) for k in value):
                 raise wire.WireError("a dict with keys that are not strings cannot be graded")
-            return {k: self.export(v, depth + 1) for k, v in value.items()}
+            return {k: self.export(v, lazy, path + (k,)) for k, v in value.items()}
         if value is None or isinstance(value, (bool, int, float, str, np.ndarray,
                                                np.generic, np.random.Generator)):
             return value
@@ -243,12 +247,15 @@ class CallRunner:
             self.namespace[name] = self.localize(proxy)
         before = copy.deepcopy((args, kwargs))
         printed = io.StringIO()
+        warned = []
         try:
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), \
-                    warnings.catch_warnings(), np.errstate(all="ignore"):
-                warnings.simplefilter("ignore")
+                    warnings.catch_warnings(), np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
+                warnings.simplefilter("default")
+                warnings.showwarning = _collector(warned)
                 raw = function(*args, **kwargs)
-            value = self.export(raw)
+            lazy = []
+            value = self.export(raw, lazy)
         except wire.WireError as exc:
             return {"status": "unplain", "message": str(exc)}
         except BaseException as exc:  # noqa: B036 -- SystemExit is the student's too
@@ -273,7 +280,8 @@ class CallRunner:
         if watch and isinstance(raw, (list, tuple, dict, np.ndarray)) and _plain(raw):
             self.returned.append((self.calls, raw, _snapshot(raw)))
         return {"status": "ok", "value": value, "mutated": mutated, "aliased": aliased,
-                "overwritten": overwritten, "printed": printed.getvalue()[-PRINT_BUDGET:]}
+                "overwritten": overwritten, "printed": printed.getvalue()[-PRINT_BUDGET:],
+                "lazy": lazy, "warned": warned}
 
     def _overwritten(self):
         """The calls (counting from 1) whose returned values have changed since."""
@@ -308,3 +316,13 @@ class CallRunner:
 
 
 _MISSING = object()
+WARNINGS_KEPT = 5
+
+
+def _collector(warned):
+    """A ``warnings.showwarning`` that keeps the first few warnings in ``warned``
+    as text ("RuntimeWarning: overflow encountered in exp") and shows nothing."""
+    def collect(message, category, *_, **__):
+        if len(warned) < WARNINGS_KEPT:
+            warned.append(f"{category.__name__}: {message}"[:200])
+    return collect

@@ -75,6 +75,11 @@ def _plain_cache(cache, function, inputs):
 def _forward_parts(result, function, inputs):
     """``(out, cache)`` of the student's forward pass ``function``."""
     out, cache = _pair(result.value, function, inputs, "(out, cache)")
+    lazy = [path[1:] for path in result.lazy if path[:1] == [1]]
+    expect(not lazy, lambda: f"{function}({inputs}) returned a cache holding a generator or an iterator "
+           f"(at cache{''.join(f'[{k!r}]' for k in lazy[0])}); keep a cache plain data (a tuple, list or "
+           "dict of arrays and numbers): a generator can be read only once, so a second backward pass "
+           "from the same cache would get nothing")
     return out, _plain_cache(cache, function, inputs)
 
 
@@ -143,9 +148,10 @@ def test_sigmoid_values(student, rng):
 def test_sigmoid_large(student, rng):
     """sigmoid gives finite, correct values for abs(z) in the hundreds and far beyond (±2e4, ±1e5),
     beside moderate ones, on arrays and on numbers (within 1e-16 of 0 for z of -100 and below, not
-    clipped away from it)"""
+    clipped away from it), without overflow warnings (for abs(z) between 710 and 745 too, where exp
+    overflows and a float64's smallest numbers still don't)"""
     z = rng.choice([-1.0, 1.0], size=16) * rng.uniform(100, 1000, size=16)
-    z[:6] = [-1000.0, 1000.0, -2e4, 2e4, -1e5, 1e5]
+    z[:8] = [-1000.0, 1000.0, -2e4, 2e4, -1e5, 1e5, -rng.uniform(710, 745), rng.uniform(710, 745)]
     z[-2:] = rng.normal(0, 2, size=2)
     inputs = f"z={_text(z)}"
     result = student.call("sigmoid", z)
@@ -155,11 +161,20 @@ def test_sigmoid_large(student, rng):
            "from exp(-abs(z)), which never overflows")
     expect_close("sigmoid", inputs, value, _sigmoid(z), floor=1e-10)
     expect_unmodified("sigmoid", inputs, result)
+    _no_overflow(result, inputs)
 
     def check(result, args, kwargs):
         inputs = f"z={args[0]!r}"
         expect_close("sigmoid", inputs, as_float(result.value, "sigmoid", inputs), _sigmoid(args[0]))
-    check_each(student, "sigmoid", [((z,), {}) for z in (-800.0, 800.0, -1e5, 1e5)], check)
+        _no_overflow(result, inputs)
+    scalars = (-800.0, 800.0, -1e5, 1e5, -float(rng.uniform(710, 745)), float(rng.uniform(710, 745)))
+    check_each(student, "sigmoid", [((z,), {}) for z in scalars], check)
+
+
+def _no_overflow(result, inputs):
+    overflows = [text for text in result.warned if "overflow" in text]
+    expect(not overflows, lambda: f"sigmoid({inputs}) gave the right values but warned ({overflows[0]}); "
+           "compute it without overflow: exponentiate only -abs(z), which is never positive")
 
 
 # -- two_layer_forward and two_layer_backward ---------------------------------------------

@@ -303,3 +303,15 @@ def linear_backward(dout, cache):
         # one example: no batch to sum over
         return dout @ W.T, np.outer(x, dout), dout
     return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+
+# %% bug: the cache is a generator expression (v for v in (x, W)), which is not plain data (it cannot be pickled) and is exhausted after the first unpacking, so a second backward with the same cache raises ValueError
+# breaks: test_linear_backward test_linear_forward
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    return x @ W + b, (v for v in (x, W))
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W = cache
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)

@@ -212,3 +212,21 @@ def sigmoid(z):
     s = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
     eps = 1e-15
     return np.clip(s, eps, 1.0 - eps)
+
+# %% bug: switches to the 0 branch only below z = -745 (where exp(z) underflows) instead of where exp(-z) overflows (z < -709.78), so for z in (-745, -709.78], e.g. -720, exp(-z) still overflows with a RuntimeWarning
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    out = np.zeros(z.shape)
+    alive = z > -745.0            # below -745, sigma(z) is 0 in float64 anyway
+    out[alive] = 1.0 / (1.0 + np.exp(-z[alive]))
+    return out
+
+# %% bug: the fast-path guard tests np.max(z) < 700, but the plain formula overflows for very NEGATIVE z, so an array like [-1000.0, 1.0] (max 1) takes 1 / (1 + exp(-z)) and overflows (and an empty array crashes in np.max)
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    if np.max(z) < 700:                      # nothing huge: the textbook formula is fine
+        return 1.0 / (1.0 + np.exp(-z))
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))

@@ -167,3 +167,11 @@ def two_layer_forward(x, w1, b1, w2, b2):
     cache[5] = h = float(sigmoid(w1 * x + b1))
     cache[6] = y = float(sigmoid(w2 * h + b2))
     return y, cache
+
+# %% bug: the cache is a lazy map(float, ...) iterator instead of a tuple: it can be unpacked only once (a second backward on the same cache finds it empty) and it is not plain data
+# breaks: test_two_layer_backward test_two_layer_forward
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    h = sigmoid(w1 * x + b1)
+    y = sigmoid(w2 * h + b2)
+    return float(y), map(float, (x, w1, b1, w2, b2, h, y))
