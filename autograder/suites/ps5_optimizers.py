@@ -260,8 +260,9 @@ def test_adam_step_run(student, rng):
     """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer;
     w, g, m and v arrays or lists), a step t = 5000 and a step t between 40 and 99 on their own (the
     bias corrections exactly 1 - beta**t), a step t = 1 from the m and v it is given
-    (not zeros), and a first step from m and v given as integer zeros (np.zeros_like of an integer w) or
-    lists of 0 (the moments are floats, not truncated)"""
+    (not zeros), a first step from m and v given as integer zeros (np.zeros_like of an integer w) or
+    lists of 0 (the moments are floats, not truncated), and a step with a zero gradient from nonzero m
+    and v (the moments still decay and w still moves)"""
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
     calls = []
     for t in range(1, 9):
@@ -280,6 +281,8 @@ def test_adam_step_run(student, rng):
     calls.append(((rng.integers(-5, 6, 3), rng.standard_normal(3), np.zeros(3, dtype=int), np.zeros(3, dtype=int),
                    1), {}))
     calls.append(((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), [0, 0], [0, 0], 1), {}))
+    calls.append(((rng.standard_normal(3), np.zeros(3), rng.standard_normal(3) * 0.1, rng.uniform(0.5, 2.0, 3),
+                   int(rng.integers(2, 20))), {}))
     check_each(student, "adam_step", calls, _check_adam)
 
 

@@ -224,3 +224,15 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     v_hat = new_v / _one_minus_power(beta2, t)
     new_w = np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps)
     return new_w, new_m, new_v
+
+# %% bug: copy-paste student kept gradient_descent's stopping test: when norm(g) < 1e-8 it returns the caller's w, m, v unchanged (the same objects), but with a zero gradient m and v must still decay and w must still move by lr * m_hat / (sqrt(v_hat) + eps)
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g = np.asarray(g, dtype=float)
+    if np.linalg.norm(g) < 1e-8:               # at a minimum: nothing to do
+        return w, m, v
+    m = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * g
+    v = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * g ** 2
+    m_hat = m / (1 - beta1 ** t)
+    v_hat = v / (1 - beta2 ** t)
+    return np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
