@@ -77,6 +77,16 @@ def noisy(x, n):
         warnings.warn(f"note {i}")
     return np.exp(x)
 
+class Tally(dict):
+    def __init__(self):
+        super().__init__(n=0)
+    def step(self):
+        self["n"] += 1
+        return self["n"]
+
+def plain_dict():
+    return Tally()
+
 def lazy_parts(n):
     return n, {"a": map(float, range(n)), "b": [1, (i for i in range(2))]}
 
@@ -216,6 +226,12 @@ def test_closures_and_objects_stay_behind_as_handles(student):
     assert student.call("make", 3).value(5) == 15
     counter = student.call("Counter").value
     assert (counter.step(), counter.step(), counter.attribute("n")) == (1, 2, 2)
+
+
+def test_an_instance_of_a_class_called_is_an_object_even_a_dict(student):
+    tally = student.call("Tally").value
+    assert (tally.step(), tally.step()) == (1, 2)
+    assert student.call("plain_dict").value == {"n": 0}
 
 
 def test_generators_arrive_as_lists(student):

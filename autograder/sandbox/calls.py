@@ -225,6 +225,11 @@ class CallRunner:
         if value is None or isinstance(value, (bool, int, float, str, np.ndarray,
                                                np.generic, np.random.Generator)):
             return value
+        return self._handle(value)
+
+    def _handle(self, value):
+        """``value`` kept here as a handle (an instance of a class the grader called,
+        even one that is a dict or a list: an object with methods, not data)."""
         self.handles.append(value)
         return wire.Proxy(len(self.handles) - 1)
 
@@ -255,7 +260,8 @@ class CallRunner:
                 warnings.showwarning = _collector(warned)
                 raw = function(*args, **kwargs)
             lazy = []
-            value = self.export(raw, lazy)
+            made = isinstance(function, type) and isinstance(raw, function)
+            value = self._handle(raw) if made else self.export(raw, lazy)
         except wire.WireError as exc:
             return {"status": "unplain", "message": str(exc)}
         except BaseException as exc:  # noqa: B036 -- SystemExit is the student's too
@@ -275,7 +281,7 @@ class CallRunner:
             + [f"argument {k}" for k, a in kwargs.items() if _overlaps(returned, a)])
         overwritten = self._overwritten()
         # An attribute is the object's live state, not a value handed over.
-        watch = returned is not None and "attribute" not in target and \
+        watch = returned is not None and "attribute" not in target and not made and \
             sum(a.size for a in returned) <= WATCHED_SIZE
         if watch and isinstance(raw, (list, tuple, dict, np.ndarray)) and _plain(raw):
             self.returned.append((self.calls, raw, _snapshot(raw)))

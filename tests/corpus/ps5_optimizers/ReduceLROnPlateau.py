@@ -481,3 +481,24 @@ class ReduceLROnPlateau:
                 self.lr = max(self.lr * self.factor, self.min_lr)
                 self.count = 0
         return self.lr
+
+# %% correct: object-oriented student: the scheduler is a dict subclass whose keys hold its state (lr, best, count), with attribute-style read access for the rate
+class ReduceLROnPlateau(dict):
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        super().__init__(lr=lr, factor=factor, patience=patience, min_lr=min_lr, best=np.inf, count=0)
+
+    @property
+    def lr(self):
+        return self["lr"]
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss < self["best"]:
+            self.update(best=loss, count=0)
+        else:
+            self["count"] += 1
+            if self["count"] >= self["patience"]:
+                self.update(lr=max(self["lr"] * self["factor"], self["min_lr"]), count=0)
+        return self["lr"]
