@@ -117,7 +117,7 @@ def _sigmoid(z):
 @cell("test_sigmoid", points=1)
 def test_sigmoid_values(student, rng):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape and size (40 elements
-    too, the same 40 numbers in another shape, and one element: shapes (1,) and (1, 1) are kept), of
+    too, the same 40 numbers in other shapes, 3-D too, and one element: shapes (1,) and (1, 1) are kept), of
     floats or of integers, each element to full precision (11 inputs within 0.001 of each other too),
     an array giving an array of float64 (not float32 or np.longdouble)"""
     def check(result, args, kwargs, label=None):
@@ -138,6 +138,7 @@ def test_sigmoid_values(student, rng):
           rng.normal(0, 4, size=1), rng.normal(0, 4, size=(1, 1)))   # one element: still an array
     calls = [((z,), {}) for z in zs]
     calls.append(((zs[4].reshape(8, 5),), {}))   # the 40 numbers again, in another shape
+    calls.append(((zs[4].reshape(2, 4, 5),), {}))
     start = float(rng.uniform(-3.0, 3.0))   # nearby inputs: each its own value
     calls.append(((np.linspace(start, start + 0.001, 11),), {},
                   f"z=np.linspace({start!r}, {start + 0.001!r}, 11)"))
@@ -820,7 +821,8 @@ def test_l2_step_values(student, rng):
     """l2_step returns (1 - lr·lam) · theta - lr · grad as a new float array, also for an integer theta,
     for lr·lam > 1, for lr = 0, for lam = 0 (with a tiny theta and grad of about 1e-9 too, each step
     to full precision), for a zero grad (the decay still applies) and for the same lam with another lr, of theta's
-    shape (also (n, 1) and (1, n)), and leaves theta and grad alone"""
+    shape (also (n, 1) and (1, n)), for a large grad (norm about 40: the step is not clipped), and leaves
+    theta and grad alone"""
     def check(result, args, kwargs, floor=1e-8):
         theta, grad, lr, lam = args
         inputs = _args(theta=theta, grad=grad, lr=lr, lam=lam)
@@ -846,6 +848,8 @@ def test_l2_step_values(student, rng):
                   {}, 1e-300))
     for shape in ((3, 1), (1, 3)):
         calls.append(((rng.normal(size=shape), rng.normal(size=shape), 0.1, 0.5), {}))
+    calls.append(((rng.normal(size=4), 20.0 * rng.normal(size=4), float(rng.uniform(0.01, 0.5)),
+                   float(rng.uniform(0.1, 2.0))), {}))
     check_each(student, "l2_step", calls, check)
 
 

@@ -117,3 +117,12 @@ def l2_step(theta, grad, lr, lam):
     theta = np.squeeze(np.asarray(theta, dtype=float))  # tolerate stray singleton axes
     grad = np.squeeze(np.asarray(grad, dtype=float))
     return (1.0 - lr * lam) * theta - lr * grad
+
+# %% bug: copy-pasted gradient-norm clipping (max norm 5) left in front of the step, so for gradients with norm above 5 the step is shorter than lr * grad
+def l2_step(theta, grad, lr, lam):
+    """One gradient step with L2 weight decay: (1 - lr * lam) * theta - lr * grad."""
+    grad = np.asarray(grad, dtype=float)
+    norm = np.linalg.norm(grad)
+    if norm > 5.0:
+        grad = grad * (5.0 / norm)
+    return (1 - lr * lam) * np.asarray(theta, dtype=float) - lr * grad

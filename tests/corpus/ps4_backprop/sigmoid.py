@@ -230,3 +230,27 @@ def sigmoid(z):
         return 1.0 / (1.0 + np.exp(-z))
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+# %% bug: nested Python loops written for 2-D input only (with special paths for numbers and 1-D arrays); a 3-D array makes the scalar helper compare an array and raise ValueError
+import math
+
+
+def _sig_scalar(v):
+    if v >= 0:
+        return 1.0 / (1.0 + math.exp(-v))
+    e = math.exp(v)
+    return e / (1.0 + e)
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    if np.ndim(z) == 0:
+        return _sig_scalar(float(z))
+    z = np.asarray(z, dtype=float)
+    if z.ndim == 1:
+        return np.array([_sig_scalar(v) for v in z], dtype=float)
+    out = np.zeros(z.shape)
+    for i in range(z.shape[0]):
+        for j in range(z.shape[1]):
+            out[i, j] = _sig_scalar(z[i, j])
+    return out
