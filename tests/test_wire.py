@@ -104,6 +104,14 @@ def test_arrays_cross_as_their_bytes_not_as_text():
     assert same(wire.loads(raw)["x"], array)
 
 
+def test_an_array_in_fortran_order_arrives_in_fortran_order():
+    a = np.arange(6.0).reshape(2, 3)
+    back, again, rows = wire.loads(wire.dumps([a.T, a, a[:, ::2]]))
+    assert same(back, a.T) and back.flags.f_contiguous and not back.flags.c_contiguous
+    assert same(again, a) and again.flags.c_contiguous
+    assert same(rows, a[:, ::2]) and rows.flags.c_contiguous
+
+
 def test_a_frame_decodes_to_no_more_arrays_than_it_holds():
     # A forged head naming one stretch of bytes many times would decode to many copies.
     many = frame([{"ndarray": ["|u1", [1000], 0]}] * 3) + bytes(1000)
@@ -150,6 +158,8 @@ def test_arrays_do_not_share_memory_with_their_frame():
     frame({"ndarray": ["<f8", [-2], 0]}) + bytes(16),
     frame({"ndarray": ["<f8", [2], "0"]}) + bytes(16),
     frame({"ndarray": ["|O", [1], 0]}) + bytes(8),
+    frame({"ndarray": ["<f8", [1, 2], 0, "X"]}) + bytes(16),     # an order that isn't C or F
+    frame({"ndarray": ["<f8", [1, 2], 0, "F", "F"]}) + bytes(16),
     frame({"scalar": ["<c16", [], 0]}) + bytes(16),
     wire.HEADER.pack(100) + b"{}",                               # head longer than the frame
     b"\x00\x00",                                                 # no head length

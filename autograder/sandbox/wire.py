@@ -71,7 +71,11 @@ class Buffers:
 
 
 def _npy(array, buffers):
-    """An array as ``[dtype, shape, start]``, its bytes (what ``.npy`` holds) in ``buffers``."""
+    """An array as ``[dtype, shape, start]``, its bytes (what ``.npy`` holds) in ``buffers``;
+    ``[dtype, shape, start, "F"]`` for an array in Fortran order (a transpose), which
+    arrives in that order."""
+    if array.ndim > 1 and array.flags.f_contiguous and not array.flags.c_contiguous:
+        return [array.dtype.str, list(array.shape), buffers.add(array.tobytes(order="F")), "F"]
     return [array.dtype.str, list(array.shape), buffers.add(array.tobytes())]
 
 
@@ -108,15 +112,17 @@ class Region:
 
 def _from_npy(body, region):
     """The array ``body`` names in ``region`` (a :class:`Region`), a copy."""
-    if not (isinstance(body, list) and len(body) == 3 and isinstance(body[0], str)
-            and isinstance(body[1], list) and all(map(_count, body[1])) and _count(body[2])):
+    if not (isinstance(body, list) and len(body) in (3, 4) and isinstance(body[0], str)
+            and isinstance(body[1], list) and all(map(_count, body[1])) and _count(body[2])
+            and body[3:] in ([], ["F"])):
         raise WireError("malformed array")
     dtype = np.dtype(body[0])
     if dtype.kind not in "biuf" or dtype.hasobject:
         raise WireError(f"an array of dtype {dtype} cannot be graded")
     shape, start = tuple(body[1]), body[2]
     data = region.take(start, dtype.itemsize * math.prod(shape))
-    return np.frombuffer(data, dtype=dtype).reshape(shape).copy()
+    order = "F" if body[3:] else "C"
+    return np.frombuffer(data, dtype=dtype).reshape(shape, order=order).copy(order=order)
 
 
 #: A list or tuple this long whose items all have one layout of numbers (a history of
