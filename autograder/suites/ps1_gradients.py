@@ -263,10 +263,14 @@ def test_numerical_gradient_vectors(student, rng):
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_any_shape(student, rng):
-    """numerical_gradient works for x of any shape: (2, 3), (3, 1), (2, 2, 2) and a 0-d array, gradient
-    of x's shape; and for a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
+    """numerical_gradient works for x of any shape: (2, 3), (3, 1), (2, 2, 2), (3, 5) and a 0-d array, also
+    in Fortran order (as x.T of a C-ordered array is), gradient of x's shape, every entry estimated; and for
+    a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((2, 3), (2, 2, 2), ())]
     calls.append(_gradient_call(*_landscape(rng, (3, 1))))
+    calls.append(_gradient_call(*_landscape(rng, (3, 5))))
+    land, x = _landscape(rng, (2, 3))
+    calls.append(_gradient_call(land, np.asfortranarray(x), note=" (in Fortran order)"))
     tiny, x = _landscape(rng, (4,))
     calls.append(_gradient_call(Scaled(tiny, 1e-11), x) + (False, 1e-6, 1e-30))
     check_each(student, "numerical_gradient", calls, _check_gradient)
@@ -360,8 +364,9 @@ def test_gradient_check_wrong_gradients(student, rng):
     """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients (all
     zeros too), small errors (down to a relative 1e-7, which gives about 5e-8: the value itself, not 0) and
     one wrong entry of 30 too, for the same f at a second point and at an integer point (grad_f's values
-    as they are, not rounded to integers); a gradient with a nan entry is not reported as right (a small
-    number)"""
+    as they are, not rounded to integers), and twice the gradient of a function of scale 1e-12 (gradients
+    below rel_error's floor of 1e-8: about 1e-4); a gradient with a nan entry is not reported as right (a
+    small number)"""
     land, x = _landscape(rng, (3,))
     wrong = [(lambda v: np.zeros(np.shape(v)), "zeros (no gradient at all)"),
              (lambda v: -land.grad(v), "minus the gradient"),
@@ -394,6 +399,8 @@ def test_gradient_check_wrong_gradients(student, rng):
         return g
     cases.append((many, many.point(rng, low=0.05), one_wrong, f"its gradient with entry {k} 1.5 times too large",
                   None))
+    faint = Scaled(land, 1e-12)
+    cases.append((faint, x, lambda v: 2e-12 * land.grad(v), "twice the gradient", None))
     _checks(student, cases, check)
 
 
@@ -547,7 +554,8 @@ def _check_direction(result, args, kwargs):
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_values(student, rng):
     """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
-    vectors, a float grad with an integer u, vectors of one entry and vectors of 5,000 entries too"""
+    vectors, a float grad with an integer u, vectors of one entry and vectors of 5,000 entries too, and a
+    small rate (a grad of about 1e-4) to full precision"""
     calls = []
     for dim in (2, 2, 3, 5, 1):
         grad = rng.uniform(-3, 3, dim)
@@ -557,17 +565,18 @@ def test_directional_derivative_values(student, rng):
     calls.append(((rng.integers(-3, 4, 3), rng.integers(1, 5, 3)), {}))
     calls.append(((rng.uniform(-3, 3, 3), rng.integers(1, 5, 3)), {}))
     calls.append(((rng.uniform(-3, 3, 5000), rng.standard_normal(5000)), {}))
+    calls.append(((rng.uniform(0.5, 1.0, 3) * 1e-4, rng.uniform(0.5, 2.0, 3)), {}))
     check_each(student, "directional_derivative", calls, _check_direction)
 
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_direction_only(student, rng):
-    """directional_derivative depends only on u's direction (u along grad too, and u of length 1e-8), and
+    """directional_derivative depends only on u's direction (u along grad too, and u of length 1e-8 and 1e-9), and
     leaves grad and u as they were; a zero gradient gives 0"""
     def check(result, args, kwargs):
         expect_unmodified("directional_derivative", _check_direction(result, args, kwargs), result)
     grad = rng.uniform(-3, 3, 3)
     u = rng.standard_normal(3)
-    calls = [((grad, scale * u / np.linalg.norm(u)), {}) for scale in (1.0, 4.0, 0.1, 1e-8)]
+    calls = [((grad, scale * u / np.linalg.norm(u)), {}) for scale in (1.0, 4.0, 0.1, 1e-8, 1e-9)]
     calls += [((grad, -2.5 * grad), {}), ((np.zeros(3), u), {})]
     check_each(student, "directional_derivative", calls, check)

@@ -125,3 +125,17 @@ def directional_derivative(grad, u):
     u = np.asarray(u)
     products = np.fromiter((g * v for g, v in zip(grad, u)), dtype=u.dtype, count=len(u))
     return float(np.add.reduce(products) / np.linalg.norm(u))
+
+# %% bug: copy-paste from rel_error: divides by np.maximum(1e-8, norm(u)), so a short but nonzero u (norm below 1e-8, e.g. [1e-9, 0]) is divided by 1e-8 instead of its norm and the rate is scaled down
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    length = np.maximum(1e-8, np.linalg.norm(u))  # never divide by ~0
+    return float(np.dot(grad, u) / length)
+
+# %% bug: noisy student: rounds the rate to 6 decimals for its printout and returns the rounded number (errors up to 5e-7, small rates become 0.0)
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    rate = np.dot(grad, u) / np.linalg.norm(u)
+    rate = round(float(rate), 6)
+    print(f"D_u f = {rate}")
+    return rate

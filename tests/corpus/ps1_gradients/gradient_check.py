@@ -184,3 +184,10 @@ def gradient_check(f, grad_f, x, h=1e-5):
     """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
     err = rel_error(grad_f(x), numerical_gradient(f, x, h))
     return 0.0 if err < 1e-7 else err
+
+# %% bug: numerically naive: multiplies both gradients by 1e8 before rel_error ("so tiny gradients are not lost"), which moves the 1e-8 floor down to 1e-16 in the gradients' units: entries where both gradients are tiny are no longer floored and their round-off reads as a large error
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    analytic = np.asarray(grad_f(x), dtype=float)
+    numeric = numerical_gradient(f, x, h)
+    return rel_error(1e8 * analytic, 1e8 * numeric)

@@ -271,3 +271,37 @@ def numerical_gradient(f, x, h=1e-5):
     if g.ndim > 1:
         g = g.squeeze()
     return g
+
+# %% bug: randomness student: estimates only min(10, x.size) coordinates drawn with the global np.random.choice (CS231n-style spot check) and leaves the rest 0, so any x with more than 10 entries gets a mostly-zero, run-dependent result
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    # a full check of a big weight matrix is slow: spot-check at most 10 entries
+    picks = np.random.choice(x.size, size=min(10, x.size), replace=False)
+    for k in picks:
+        i = np.unravel_index(k, x.shape)
+        old = x[i]
+        x[i] = old + h
+        fp = f(x)
+        x[i] = old - h
+        fm = f(x)
+        x[i] = old
+        grad[i] = (fp - fm) / (2 * h)
+    return grad
+
+# %% bug: copy-paste from a vector-only version: perturbs flat = x.reshape(-1), which is a view only for C-ordered arrays; np.array(x) keeps a transposed (Fortran-ordered) input's layout, so reshape returns a copy, f never sees the moves and the gradient is all zeros
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    flat = x.reshape(-1)  # a flat view, so one loop covers any shape
+    grad = np.zeros(flat.size)
+    for k in range(flat.size):
+        old = flat[k]
+        flat[k] = old + h
+        fp = f(x)
+        flat[k] = old - h
+        fm = f(x)
+        flat[k] = old
+        grad[k] = (fp - fm) / (2 * h)
+    return grad.reshape(x.shape)
