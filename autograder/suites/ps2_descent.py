@@ -200,14 +200,15 @@ def _check_gradient(function, unmodified=True, array=False, new=False):
 def test_bowl_values(student, rng):
     """bowl is 0.5 * (x² + y²) at random points (arrays and lists), also at a point far out (coordinates
     near 1e25, where the value is near 1e50) and at a point very close to the origin (coordinates near
-    1e-4, where the value, near 1e-8, keeps its relative accuracy), and at points of integers whose
-    x² + y² is odd (as a list and as an integer array: bowl([3, 4]) is 12.5, not 12)"""
+    1e-4, where the value, near 1e-8, keeps its relative accuracy), at the origin (0, the minimum), and at
+    points of integers whose x² + y² is odd (as a list and as an integer array: bowl([3, 4]) is 12.5, not 12)"""
     calls = [((xy.tolist(),), {}, xy, " as a list") if n % 2 else ((xy,), {}, xy)
              for n, xy in enumerate(_points(rng))]
     far = _far_point(rng, 24, 27)
     calls.append(((far,), {}, far))
     tiny = _far_point(rng, -4.3, -3.7)
     calls.append(((tiny,), {}, tiny))
+    calls.append(((np.zeros(2),), {}, np.zeros(2)))
     # One odd and one even coordinate, in a random order: x² + y² is odd, so half of it is not an integer.
     for _ in range(2):
         odd_even = rng.permutation([2 * int(rng.integers(0, 4)) + 1, 2 * int(rng.integers(1, 4))])
@@ -220,12 +221,13 @@ def test_bowl_values(student, rng):
 @cell("test_bowl_grad", points=1)
 def test_bowl_grad_values(student, rng):
     """bowl_grad is [x, y] as a new float array (not xy itself), for arrays, float32 arrays, integer
-    arrays and lists, also at a point far out (coordinates near 1e45), and leaves xy alone"""
+    arrays and lists, also at a point far out (coordinates near 1e45) and at the origin ([0, 0], the
+    minimum), and leaves xy alone"""
     xy = _points(rng, 1)[0]
     calls = [((given,), {}, how) for given, how in ((xy, ""), (xy.astype(np.float32), " as a float32 array"),
                                                   (xy.tolist(), " as a list"),
                                                   (np.round(xy).astype(int), " as an integer array"),
-                                                  (_far_point(rng, 44, 47), ""))]
+                                                  (_far_point(rng, 44, 47), ""), (np.zeros(2), ""))]
     check_each(student, "bowl_grad", calls, _check_gradient("bowl_grad", array=True, new=True))
 
 
@@ -243,12 +245,13 @@ def _cross_terms(rng):
 @cell("test_twisted_bowl", points=1)
 def test_twisted_bowl_values(student, rng):
     """twisted_bowl is 0.5 * (x² + y²) + c x y, for valleys and saddles, also at a point of integers
-    (with c = 0.5), and with c = 0 after c = 2 at one point"""
+    (with c = 0.5), at the origin (0), and with c = 0 after c = 2 at one point"""
     calls = [((xy, float(c)), {}, xy) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
     integers = _integer_point(rng)
     calls.append(((integers, 0.5), {}, integers, " as an integer array"))
     xy = _points(rng, 1)[0]
     calls += [((xy, 2.0), {}, xy), ((xy, 0.0), {}, xy)]
+    calls.append(((np.zeros(2), float(_cross_terms(rng)[0])), {}, np.zeros(2)))
     check_each(student, "twisted_bowl", calls, _check_value("twisted_bowl"))
 
 
@@ -257,7 +260,7 @@ def test_twisted_bowl_grad_values(student, rng):
     """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles, also for nearby values of c in
     turn (c = 0.5, then c = 0.5004, at the same point), very close to the origin (coordinates near
     1e-12, where the gradient, near 1e-12, keeps its full relative accuracy) and far from it (coordinates
-    near 1e7, where the gradient keeps its full relative accuracy too)"""
+    near 1e7, where the gradient keeps its full relative accuracy too) and at the origin ([0, 0])"""
     calls = [((xy, float(c)), {}) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
     xy = _points(rng, 1)[0]
     calls += [((xy, 0.5), {}), ((xy, 0.5004), {})]
@@ -271,6 +274,7 @@ def test_twisted_bowl_grad_values(student, rng):
     far = np.round(float(rng.choice([-1.0, 1.0])) * 10.0 ** rng.uniform(6.5, 7.5, size=2), 3)
     c = round(float(rng.uniform(0.1, 0.9)), 4)
     calls.append(((far, c), {}, "", 1e-6, f"[{far[0]:.10g}, {far[1]:.10g}]"))
+    calls.append(((np.zeros(2), c), {}))
     check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad"))
 
 
@@ -306,8 +310,8 @@ def test_max_stable_lr_values(student, rng):
     """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists;
     1×1 to 4×4, also [[2.0]]), also a very steep one (eigenvalues near 1e40), a twisted bowl's
     [[1, c], [c, 1]] with c < 0, badly conditioned ones (diag(1e-9, 1) and diag(1e-9, 1e5): positive definite, so
-    no ValueError) and Rosenbrock's at (1, 1) (a bound near 0.002, to full precision), and leaves the
-    caller's matrix as it was"""
+    no ValueError), Rosenbrock's at (1, 1) (a bound near 0.002, to full precision) and c times the 5×5
+    identity (one eigenvalue five times over), and leaves the caller's matrix as it was"""
     def check(result, args, kwargs, h, shown=None):
         text = (f"hessian={shown or _matrix_text(h)}"
                 + (" as a list" if isinstance(args[0], list) else ""))
@@ -328,6 +332,8 @@ def test_max_stable_lr_values(student, rng):
     steep_and_flat = np.diag(rng.permutation([1e-9, 1e5]))
     rosenbrock = np.array([[802.0, -400.0], [-400.0, 200.0]])
     calls += [((steep_and_flat,), {}, steep_and_flat, show(steep_and_flat)), ((rosenbrock,), {}, rosenbrock)]
+    same = round(float(rng.uniform(0.1, 5.0)), 4) * np.eye(5)
+    calls.append(((same,), {}, same, f"{same[0, 0]:g} * np.eye(5)"))
     check_each(student, "max_stable_lr", calls, check)
 
 
@@ -475,7 +481,8 @@ def _expect_sweeps(student, sweeps, array=False):
 def test_lr_sweep_final_losses(student, rng):
     """lr_sweep returns a numpy array of floats: f after exactly n_steps steps for each learning rate, on
     quadratic bowls, from a float and from an integer x0, for two bowls with the same rates in turn (also
-    from the same x0), with n_steps = 0 or lr = 0 (the loss is f(x0)); a loss that grew large but is finite is reported as it is
+    from the same x0), with n_steps = 0 or lr = 0 (the loss is f(x0)), with a rate given twice (one loss per
+    rate, in order); a loss that grew large but is finite is reported as it is
     (near 1e20, and near 1e120, beyond float32's range), and so is one that shrank below the smallest
     floats (a converging run whose numbers underflow towards 0 is finite); on a very flat bowl, whose
     gradient is below 1e-8 from the start, every run still takes all n_steps steps; integer learning
@@ -507,7 +514,7 @@ def test_lr_sweep_final_losses(student, rng):
     gentle = QuarticBowl(Bowl.random(rng, curvature=(0.1, 0.5)).a, rng.uniform(-2, 2, 2), rng.uniform(0.1, 0.9))
     gentle_x0 = gentle.centre + rng.uniform(1.0, 3.0, 2) * rng.choice([-1, 1], 2)
     sweeps += [(gentle, gentle_x0, [2, 1, 3], 8), (gentle, gentle_x0, np.arange(1, 4), 6)]
-    sweeps += [(other, x0, lrs, n_steps), (bowl, x0, [0.0, lrs[1]], 10)]
+    sweeps += [(other, x0, lrs, n_steps), (bowl, x0, [0.0, lrs[1]], 10), (bowl, x0, [lrs[1], 0.05, lrs[1]], 10)]
     _expect_sweeps(student, sweeps, array=True)
 
 
@@ -586,10 +593,11 @@ def test_quartic_values(student, rng):
 def test_quartic_grad_values(student, rng):
     """quartic_grad is 4x³ - 9x² at random x (also far out, |x| in the hundreds, and an integer x), and
     elementwise on float arrays (also one starting with 0.0, the flat spot: every other slope keeps its
-    fractional part, and one of shape (1,), which keeps its shape), which it leaves as they were, and
-    in the thousands"""
+    fractional part, and one of shape (1,), which keeps its shape, and a 0-d array, as gradient_descent
+    from x0 = 4.0 passes), which it leaves as they were, and in the thousands"""
     calls = _quartic_inputs(rng) + [((np.round(rng.uniform(-2.0, 4.0, size=1), 6),), {})]
     calls.append(((float(rng.choice([-1, 1]) * rng.uniform(2000, 6000)),), {}))
+    calls.append(((np.array(round(float(rng.uniform(-2.0, 4.0)), 6)),), {}))
     check_each(student, "quartic_grad", calls, _check_scalar("quartic_grad", unmodified=True))
 
 
@@ -667,7 +675,9 @@ def test_multi_start_rows(student, rng):
     """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends (one
     start of integers too; two bowls from the same starts in turn; starts given as a list of 3-D points
     and as a list of 1-D points; a flat bowl, where the runs stop at gradient_descent's default
-    tol=1e-8; too large a rate, where each run ends far from its start and from its best point)"""
+    tol=1e-8; too large a rate, where each run ends far from its start and from its best point; a rate
+    so large that runs leave the finite numbers, where each still has its row, inf or nan, and a start at
+    the minimum, where the gradient is exactly 0, stays put)"""
     bowl = QuarticBowl.random(rng, dim=3)
     starts = bowl.centre + rng.uniform(-3, 3, size=(4, 3))
     lr, n_steps = 0.3, 30
@@ -690,6 +700,15 @@ def test_multi_start_rows(student, rng):
     steep_lr = round(3.0 / float(np.linalg.eigvalsh(other.a).max()), 4)
     calls.append(((other.f, other.grad, starts[:2], steep_lr, 12), {}, other))
     check_each(student, "multi_start", calls, _check_multi)
+    thrown = QuarticBowl.random(rng, b=1.0)   # lr = 50: out of the floats within a few steps
+    starts = np.vstack([thrown.centre, thrown.centre + rng.uniform(1.0, 2.0, (2, 2)) * rng.choice([-1, 1], (2, 2))])
+    text = _multi_text(thrown, starts, 50.0, 40)
+    ends = as_array(student.call("multi_start", thrown.f, thrown.grad, starts, 50.0, 40).value, "multi_start", text,
+                    shape=(3, 2))
+    expect_close("multi_start", text + " → row 0 (from the minimum)", ends[0], thrown.centre)
+    expect(not np.isfinite(ends[1:]).all(axis=1).any(),
+           lambda: f"multi_start({text}) returned {show(ends)}; rows 1 and 2 are runs that left the finite "
+           "numbers (inf or nan): keep a row for every start, in order, whatever the run gave")
 
 
 @cell("test_multi_start", points=1)

@@ -169,3 +169,17 @@ def bowl(xy):
 def bowl_grad(xy):
     """The gradient of bowl at xy, as a new array [x, y]."""
     return np.array(xy, dtype=float)
+
+# %% bug: numerically naive student: writes the gradient as |xy| times the unit vector xy / |xy|, which divides 0 by 0 and returns nan at the origin (the minimum) instead of [0, 0]
+# breaks: test_bowl_grad
+def bowl(xy):
+    """The round bowl 0.5 * (x**2 + y**2)."""
+    r = np.hypot(xy[0], xy[1])
+    return float(0.5 * r ** 2)
+
+
+def bowl_grad(xy):
+    """The gradient of bowl at xy, as a new array [x, y]."""
+    p = np.asarray(xy, dtype=float)
+    r = np.linalg.norm(p)
+    return r * (p / r)

@@ -367,3 +367,24 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
         losses.append(loss if np.all(np.isfinite(x)) and np.isfinite(loss) else np.inf)
     cache[key] = np.array(losses, dtype=float)
     return cache[key].copy()
+
+# %% bug: object-oriented student: collects the results in a dict subclass keyed by learning rate and returns its values, so repeated learning rates collapse into one entry and the array is shorter than lrs
+class SweepResult(dict):
+    def as_array(self):
+        return np.array(list(self.values()), dtype=float)
+
+    def best(self):
+        return min(self, key=self.get)
+
+
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    result = SweepResult()
+    for lr in lrs:
+        x = np.array(x0, dtype=float)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+        result[lr] = loss if np.isfinite(loss) and np.isfinite(x).all() else np.inf
+    return result.as_array()

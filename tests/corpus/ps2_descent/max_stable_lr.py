@@ -230,3 +230,14 @@ def max_stable_lr(hessian):
     if lam[-1] / lam[0] > 1e12:
         raise ValueError("the Hessian is too ill-conditioned for a meaningful bound")
     return float(2 / lam[-1])
+
+# %% bug: numerically naive student: gets the eigenvalues as the roots of the characteristic polynomial, np.roots(np.poly(H)); repeated or clustered eigenvalues come out with errors near eps**(1/k) (about 1e-4 for a 4-fold eigenvalue) and spurious imaginary parts, so the bound is off for e.g. 0.3 * I_5
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    H = np.asarray(hessian, dtype=float)
+    if H.ndim != 2 or H.shape[0] != H.shape[1] or not np.allclose(H, H.T):
+        raise ValueError("not symmetric")
+    eigenvalues = np.roots(np.poly(H)).real
+    if eigenvalues.min() <= 0:
+        raise ValueError("not positive definite")
+    return float(2 / eigenvalues.max())

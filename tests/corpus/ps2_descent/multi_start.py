@@ -121,3 +121,28 @@ def multi_start(f, grad_f, starts, lr, n_steps):
     for i in range(k):
         ends[i] = gradient_descent(f, grad_f, np.asarray(starts[i], dtype=float), lr=lr, n_steps=n_steps)[0]
     return ends
+
+# %% bug: randomness mishandler: a start where the gradient is exactly zero is nudged by 1e-6 * standard normal noise from a fresh np.random.default_rng() "so the run does not stall", so such a run no longer ends where gradient_descent from that start ends (it should stay put) and the result is not reproducible
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    rng = np.random.default_rng()
+    ends = []
+    for start in starts:
+        x0 = np.array(start, dtype=float)
+        if np.linalg.norm(grad_f(x0)) == 0:
+            x0 = x0 + 1e-6 * rng.standard_normal(x0.shape)
+        ends.append(gradient_descent(f, grad_f, x0, lr=lr, n_steps=n_steps)[0])
+    return np.array(ends, dtype=float)
+
+# %% bug: noisy student: prints a warning and leaves out every run whose end is not finite (a diverged run), so the result has fewer than k rows and row i no longer matches starts[i]
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    ends = []
+    for i, start in enumerate(starts):
+        with np.errstate(over="ignore", invalid="ignore"):
+            x, _ = gradient_descent(f, grad_f, np.array(start, dtype=float), lr=lr, n_steps=n_steps)
+        if not np.all(np.isfinite(x)):
+            print(f"warning: run {i} from {start} diverged, leaving it out")
+            continue
+        ends.append(x)
+    return np.array(ends, dtype=float).reshape(len(ends), -1)

@@ -346,3 +346,24 @@ def quartic_grad(x):
 def quartic_critical_points():
     """The sorted zeros of quartic_grad, as an array."""
     return np.array([0.0, 2.25])
+
+# %% bug: slow pure-Python student: quartic_grad handles np.isscalar inputs directly and otherwise loops "for i in range(len(x))", which raises TypeError on the 0-d arrays gradient_descent passes when it starts from x0 = 4.0, and breaks on 2-D arrays
+# breaks: test_quartic_grad
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return x ** 4 - 3 * x ** 3 + 2
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    if np.isscalar(x):
+        return 4.0 * x ** 3 - 9.0 * x ** 2
+    out = np.zeros(len(x))
+    for i in range(len(x)):
+        out[i] = 4.0 * x[i] ** 3 - 9.0 * x[i] ** 2
+    return out
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])

@@ -259,3 +259,18 @@ def twisted_bowl_grad(xy, c):
         return xy
     x, y = xy[0], xy[1]
     return np.array([x + c * y, y + c * x], dtype=float)
+
+# %% bug: numerically naive student: the polar form 0.5 r^2 (1 + c sin 2theta) with theta = arctan(y / x) divides 0 by 0 at the origin and returns nan there (the minimum) instead of 0
+# breaks: test_twisted_bowl
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = np.asarray(xy, dtype=float)
+    r2 = x ** 2 + y ** 2
+    theta = np.arctan(y / x)
+    return float(0.5 * r2 * (1 + c * np.sin(2 * theta)))
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([x + c * y, y + c * x])
