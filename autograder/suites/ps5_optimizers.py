@@ -326,13 +326,13 @@ def _check_clip(result, args, kwargs, new=False, floor=1e-8):
 
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_long_gradients(student, rng):
-    """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction, also an
-    exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)), a one-element negative
+    """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction (a 3-D
+    one too: the norm of all its entries), also an exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)), a one-element negative
     one ([-5.0] to norm 1 is [-1.0]) and an integer one; with max_norm = 0 any nonzero gradient becomes
     zeros (norm(g) <= 0); a norm only a relative 1e-7 above max_norm is clipped too, and so is a tiny
     one (about 5e-9 to max_norm = 1e-9)"""
     calls = []
-    for shape in ((3,), (2, 3)):
+    for shape in ((3,), (2, 3), (2, 2, 3)):
         g = rng.standard_normal(shape) * 5
         calls.append(((g, float(np.linalg.norm(g) * rng.uniform(0.1, 0.6))), {}))
     g = rng.standard_normal(4) * 100
@@ -387,8 +387,9 @@ def test_step_decay_values(student, rng):
     """step_decay is initial_lr * drop ** floor(epoch / epochs_drop), with its defaults (also at epoch
     200, where it is below 1e-7) and others
     (a fractional epochs_drop such as 2.5 too, and epochs just below a multiple of a large epochs_drop,
-    such as 199 with epochs_drop=100, and a large epoch such as 5000 with epochs_drop=2), for an epoch given
-    as an int, a numpy integer or a float"""
+    such as 199 with epochs_drop=100, a large epoch such as 5000 with epochs_drop=2, and exact multiples
+    of epochs_drop=49, which epoch * (1 / epochs_drop) floors one step short), for an epoch given as an
+    int, a numpy integer or a float"""
     inputs = [((epoch,), {}) for epoch in (0, 4, 9, 10, 16, 19, 20, 29, 35, 200)]
     initial_lr, drop = round(float(rng.uniform(0.01, 1.0)), 4), round(float(rng.uniform(0.1, 0.9)), 3)
     epochs_drop = int(rng.integers(3, 8))
@@ -409,6 +410,8 @@ def test_step_decay_values(student, rng):
     # Far along: 2500 drops of 0.999 (a staircase walked one step at a time is too deep).
     inputs += [((epoch,), {"initial_lr": initial_lr, "drop": 0.999, "epochs_drop": 2})
                for epoch in (5000, int(rng.integers(4000, 6000)))]
+    # Exact multiples of 49: epoch * (1 / 49) rounds to just below a whole number, epoch / 49 does not.
+    inputs += [((epoch,), {"epochs_drop": 49}) for epoch in (48, 49, 98)]
     _check_schedule(student, "step_decay", inputs)
 
 
@@ -974,14 +977,16 @@ class _StepRecorder:
         return value
 
 
-def _expect_state_carried(recorder, inputs, shapes, steps):
+def _expect_state_carried(recorder, inputs, shapes, steps, lr):
     """Where the student's code calls ``recorder`` at all (an update written inline is
     not seen, and not penalised): it was called ``steps`` times for each parameter (W
     and b, told apart by their ``shapes``), or ``steps`` times for one vector holding
     both (the step functions are elementwise, so one state for the packed vector is
-    the same as one for each), and each call continues from the last one's result:
-    the same w and state (velocity, moments), and for Adam the next t."""
+    the same as one for each), each call with the run's ``lr`` and the default momentum
+    or betas, and each call continues from the last one's result: the same w and state
+    (velocity, moments), and for Adam the next t."""
     state = {"momentum_step": ("v",), "adam_step": ("m", "v")}[recorder.name]
+    defaults = {"momentum_step": ("momentum",), "adam_step": ("beta1", "beta2")}[recorder.name]
     expect(not recorder.over,
            f"train_softmax({inputs}) called {recorder.name} with more than {recorder.KEEP:,} numbers in "
            f"all; a run of {steps} mini-batches calls it {2 * steps} times with these few")
@@ -1008,6 +1013,15 @@ def _expect_state_carried(recorder, inputs, shapes, steps):
                f"{' and '.join(state)} (or once per mini-batch for one vector holding both)")
     for shape, calls in recorder.calls.items():
         which = names.get(shape, "W" if len(shape) == 2 else "b")
+        for step, (arguments, _) in enumerate(calls, 1):
+            expect(is_close(np.asarray(arguments["lr"], dtype=float), lr),
+                   lambda: f"train_softmax({inputs}): step {step} for {which} called {recorder.name} with lr = "
+                   f"{show(arguments['lr'])}; expected lr = {lr!r} at every step (a short last batch too)")
+            for name in defaults:
+                default = recorder.signature.parameters[name].default
+                expect(is_close(np.asarray(arguments[name], dtype=float), default),
+                       lambda: f"train_softmax({inputs}): step {step} for {which} called {recorder.name} with "
+                       f"{name} = {show(arguments[name])}; expected the default {name} = {default!r}")
         if recorder.name == "adam_step":
             ts = [int(arguments["t"]) for arguments, _ in calls]
             expect(ts == list(range(1, len(ts) + 1)),
@@ -1070,7 +1084,8 @@ def test_train_softmax_one_loss_per_batch(student, rng):
     """train_softmax returns W (D, K) with K = y.max() + 1 (also when a class is missing), b (K,) and
     one loss per mini-batch (also for X and y given as lists, and for a batch_size above the number of rows:
     one batch per epoch), with every optimizer and by default with "adam"; each step carries on the last
-    one's parameters and optimizer state (velocity, moments, t), and one generator
+    one's parameters and optimizer state (velocity, moments, t), with lr (a short last batch too) and the
+    default momentum and betas, and one generator
     np.random.default_rng(seed) shuffles every epoch"""
     n, batch_size, epochs = int(rng.integers(40, 60)), 16, 3
     if n % batch_size == 0:
@@ -1106,7 +1121,7 @@ def test_train_softmax_one_loss_per_batch(student, rng):
         recorder, batches = _StepRecorder(f"{optimizer}_step"), _BatchRecorder()
         student.call_with("train_softmax", {recorder.name: recorder, "minibatches": batches}, X, y, **hyper)
         inputs = described + "".join(f", {k}={v!r}" for k, v in hyper.items())
-        _expect_state_carried(recorder, inputs, [(X.shape[1], 3), (3,)], expected)
+        _expect_state_carried(recorder, inputs, [(X.shape[1], 3), (3,)], expected, hyper["lr"])
         batches.expect_one_generator(inputs, seed)
 
 

@@ -389,3 +389,23 @@ def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
 def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
     """lr_min + (lr_max - lr_min) * (1 + cos(pi * step / t_max)) / 2."""
     return float(lr_min + (lr_max - lr_min) * (1 + np.cos(np.pi * step / t_max)) / 2)
+
+# %% bug: numerically naive: step_decay multiplies the epoch by a precomputed reciprocal 1 / epochs_drop before flooring, and e.g. 49 * (1 / 49) = 0.9999999999999999 floors to 0, so step_decay(49, 1.0, 0.5, 49) is 1.0 instead of 0.5
+# breaks: test_step_decay
+import math
+
+
+def step_decay(epoch, initial_lr=0.1, drop=0.5, epochs_drop=10):
+    """initial_lr * drop ** floor(epoch / epochs_drop)."""
+    per_epoch = 1.0 / epochs_drop          # fraction of a drop per epoch
+    return float(initial_lr * drop ** math.floor(epoch * per_epoch))
+
+
+def exponential_decay(step, initial_lr=0.1, decay_steps=10000, decay_rate=0.96):
+    """initial_lr * decay_rate ** (step / decay_steps)."""
+    return float(initial_lr * decay_rate ** (step / decay_steps))
+
+
+def cosine_annealing(step, lr_max, t_max, lr_min=0.0):
+    """lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2."""
+    return float(lr_min + (lr_max - lr_min) * (1 + math.cos(math.pi * step / t_max)) / 2)
