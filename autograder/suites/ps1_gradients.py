@@ -363,10 +363,10 @@ def _checks(student, cases, check):
 def test_gradient_check_wrong_gradients(student, rng):
     """gradient_check gives rel_error(grad_f(x), numerical_gradient(f, x, h)) for wrong gradients (all
     zeros too), small errors (down to a relative 1e-7, which gives about 5e-8: the value itself, not 0) and
-    one wrong entry of 30 too, for the same f at a second point and at an integer point (grad_f's values
-    as they are, not rounded to integers), and twice the gradient of a function of scale 1e-12 (gradients
-    below rel_error's floor of 1e-8: about 1e-4); a gradient with a nan entry is not reported as right (a
-    small number)"""
+    one wrong entry of 150 too (every entry compared), for the same f at a second point and at an integer
+    point (grad_f's values as they are, not rounded to integers), and twice the gradient of a function of
+    scale 1e-12 (gradients below rel_error's floor of 1e-8: about 1e-4); a gradient with a nan entry is not
+    reported as right (a small number)"""
     land, x = _landscape(rng, (3,))
     wrong = [(lambda v: np.zeros(np.shape(v)), "zeros (no gradient at all)"),
              (lambda v: -land.grad(v), "minus the gradient"),
@@ -391,7 +391,7 @@ def test_gradient_check_wrong_gradients(student, rng):
     # The same f and grad_f at a second point: the only case whose value depends on the point.
     cases.append((land, land.point(rng), *wrong[-2], None))
     cases.append((land, np.round(land.point(rng)).astype(int), *wrong[4], None))
-    many, k = Ripples.random(rng, (30,)), int(rng.integers(30))
+    many, k = Ripples.random(rng, (150,)), int(rng.integers(150))
 
     def one_wrong(v):
         g = many.grad(v)
