@@ -126,8 +126,8 @@ def test_momentum_step_values(student, rng):
     """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
     precision even when w is much larger (about 1e8) and when g is tiny (about 1e-14, from v = 0: w still
     moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), with a zero gradient (the ball keeps
-    rolling: v = momentum * v, w = w + v), and w and v of the input's shape (also (n, 1), and 0-d for a
-    single number)"""
+    rolling: v = momentum * v, w = w + v), with a large gradient (norm about 100: not clipped), and w and
+    v of the input's shape (also (n, 1), and 0-d for a single number)"""
     w, v = rng.standard_normal(3), rng.standard_normal(3)
     hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
     calls = []
@@ -144,6 +144,7 @@ def test_momentum_step_values(student, rng):
     calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.1, "momentum": 0.0}))
     calls.append((tuple(np.array(x) for x in rng.standard_normal(3)), {}))     # 0-d w, g and v
     calls.append(((rng.standard_normal(3), np.zeros(3), rng.standard_normal(3)), {}))   # g = 0: v decays
+    calls.append(((rng.standard_normal(3), 60.0 * rng.standard_normal(3), rng.standard_normal(3)), {}))
     # A tiny gradient from rest: v = -lr * g (about 1e-15) to full precision, and w (about 1e-14) moves.
     tiny = ((rng.uniform(0.5, 2.0, 3) * 1e-14, rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-14,
              np.zeros(3)), {"lr": 0.1, "momentum": 0.9})

@@ -174,3 +174,14 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9):
     new_v -= lr * np.asarray(g, dtype=float)
     new_w = np.asarray(w, dtype=float) + new_v
     return new_w, new_v
+
+# %% bug: extra clip_norm=5.0 option on by default rescales g to norm 5 whenever norm(g) > 5, so large gradients give the wrong velocity
+def momentum_step(w, g, v, lr=0.01, momentum=0.9, clip_norm=5.0):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    g = np.asarray(g, dtype=float)
+    if clip_norm is not None:
+        norm = np.linalg.norm(g)
+        if norm > clip_norm:
+            g = g * (clip_norm / norm)
+    new_v = momentum * np.asarray(v, dtype=float) - lr * g
+    return np.asarray(w, dtype=float) + new_v, new_v
