@@ -5,6 +5,7 @@ import numpy as np
 from reference import gradients as REFERENCE
 
 from ..checks import as_float, expect, expect_close, expect_unmodified, point_text
+from ..failures import StudentError
 from ..pure import check_each
 from ..suite import cell
 from .landscapes import Bowl
@@ -365,8 +366,8 @@ def test_gradient_check_wrong_gradients(student, rng):
     zeros too), small errors (down to a relative 1e-7, which gives about 5e-8: the value itself, not 0) and
     one wrong entry of 150 too (every entry compared), for the same f at a second point and at an integer
     point (grad_f's values as they are, not rounded to integers), and twice the gradient of a function of
-    scale 1e-12 (gradients below rel_error's floor of 1e-8: about 1e-4); a gradient with a nan entry is not
-    reported as right (a small number)"""
+    scale 1e-12 (gradients below rel_error's floor of 1e-8: about 1e-4); a gradient with a nan entry (also
+    where the true partial is 0) or of the wrong shape is not reported as right (a small number)"""
     land, x = _landscape(rng, (3,))
     wrong = [(lambda v: np.zeros(np.shape(v)), "zeros (no gradient at all)"),
              (lambda v: -land.grad(v), "minus the gradient"),
@@ -401,7 +402,20 @@ def test_gradient_check_wrong_gradients(student, rng):
                   None))
     faint = Scaled(land, 1e-12)
     cases.append((faint, x, lambda v: 2e-12 * land.grad(v), "twice the gradient", None))
+    k = int(rng.integers(3))
+    flat = land.flat_along(k)
+    cases.append((flat, x, lambda v: flat.grad(v) + np.where(np.arange(3) == k, np.nan, 0.0),
+                  f"its gradient with a nan in entry {k}, where f does not change", None))
     _checks(student, cases, check)
+    # Two entries for a point of three: rel_error can't compare them, and a number is no answer.
+    inputs = f"f=<{land}>, grad_f=<the gradient's first two entries>, x={point_text(x)}"
+    try:
+        value = student.call("gradient_check", land.f, lambda v: land.grad(v)[:2], x).value
+    except StudentError:
+        return
+    expect(not as_float(value, "gradient_check", inputs) < 1e-2,
+           lambda: f"gradient_check({inputs}) returned {value!r}; a gradient of the wrong shape is wrong, so "
+           "the check must not come out small (comparing it with numerical_gradient raises an error)")
 
 
 @cell("test_gradient_check", points=1)
@@ -429,9 +443,12 @@ def test_gradient_check_right_gradient(student, rng):
 
 @cell("test_gradient_check", points=1)
 def test_gradient_check_uses_h(student, rng):
-    """gradient_check passes its step h on to numerical_gradient (h = 0.1), also for a 0-d x"""
+    """gradient_check passes its step h on to numerical_gradient (h = 0.1, also for a 0-d x, and h = 1e-9,
+    where rounding decides the value: that h, not one clamped to 1e-8)"""
     cases = [(land, x, land.grad, "its exact gradient", 0.1)
              for land, x in (_landscape(rng, shape) for shape in ((3,), ()))]
+    fine, y = _landscape(rng, (3,))
+    cases.append((fine, y, fine.grad, "its exact gradient", 1e-9))
     _checks(student, cases,
             lambda result, value, expected, inputs: expect_close("gradient_check", inputs, value, expected,
                                                                  rtol=1e-4))

@@ -191,3 +191,24 @@ def gradient_check(f, grad_f, x, h=1e-5):
     analytic = np.asarray(grad_f(x), dtype=float)
     numeric = numerical_gradient(f, x, h)
     return rel_error(1e8 * analytic, 1e8 * numeric)
+
+# %% bug: exception swallower: any exception (a gradient of the wrong shape that cannot be broadcast, an f that fails) returns 0.0, which reads as a perfect check
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    try:
+        return rel_error(grad_f(x), numerical_gradient(f, x, h))
+    except Exception:
+        return 0.0
+
+# %% bug: sanitiser: np.nan_to_num on the analytic gradient, so a nan entry in grad_f(x) is compared as 0.0 and can pass where the true partial is 0
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    analytic = np.nan_to_num(np.asarray(grad_f(x), dtype=float))
+    numeric = numerical_gradient(f, x, h)
+    return rel_error(analytic, numeric)
+
+# %% bug: sanitiser: clamps the step to h >= 1e-8 "to avoid round-off", so a caller's smaller h (say 1e-10) is silently replaced by 1e-8
+def gradient_check(f, grad_f, x, h=1e-5):
+    """rel_error between grad_f(x) and numerical_gradient(f, x, h)."""
+    h = max(h, 1e-8)
+    return rel_error(grad_f(x), numerical_gradient(f, x, h))
