@@ -328,10 +328,10 @@ def _check_clip(result, args, kwargs, new=False, floor=1e-8):
 @cell("test_clip_by_norm", points=1)
 def test_clip_by_norm_long_gradients(student, rng):
     """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction (a 3-D
-    one too: the norm of all its entries), also an exploding one (entries of 1e20), a 0-d one (which stays 0-d, not shape (1,)), a one-element negative
-    one ([-5.0] to norm 1 is [-1.0]) and an integer one; with max_norm = 0 any nonzero gradient becomes
-    zeros (norm(g) <= 0); a norm only a relative 1e-7 above max_norm is clipped too, and so is a tiny
-    one (about 5e-9 to max_norm = 1e-9)"""
+    one too: the norm of all its entries), also an exploding one (entries of 1e20), a 0-d one (which
+    stays 0-d, not shape (1,)), a one-element negative one ([-5.0] to norm 1 is [-1.0]), an integer one
+    and a list; with max_norm = 0 any nonzero gradient becomes zeros (norm(g) <= 0); a norm only a
+    relative 1e-7 above max_norm is clipped too, and so is a tiny one (about 5e-9 to max_norm = 1e-9)"""
     calls = []
     for shape in ((3,), (2, 3), (2, 2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -343,6 +343,7 @@ def test_clip_by_norm_long_gradients(student, rng):
     calls.append(((rng.standard_normal(3) * 1e20, 1.0), {}))
     calls.append(((np.array(float(rng.uniform(3, 6) * rng.choice([-1.0, 1.0]))), 2.0), {}))
     calls.append(((rng.integers(3, 9, 3) * rng.choice([-1, 1], 3), 2.0), {}))
+    calls.append(((rng.uniform(2.0, 4.0, 3).tolist(), 1.0), {}))      # a list
     calls.append(((np.array([-5.0]), 1.0), {}))               # the norm of [-5] is 5, not -5
     calls.append(((np.array([-float(rng.uniform(3, 9))]), 2.0), {}))
     calls.append(((rng.standard_normal(3) * 5, 0.0), {}))       # norm(g) <= 0: zeros
@@ -499,7 +500,7 @@ def test_plateau_cuts_after_patience(student, rng):
     """ReduceLROnPlateau cuts the rate when the count of bad losses reaches patience, then restarts it;
     the best loss is kept across cuts, and nan is no improvement (later losses below the best finite
     loss still are); negative losses count as any others, and a loss of exactly 0 is a best like any
-    other; an integer lr (1) is cut to 0.5, not 0"""
+    other (a negative loss after it is an improvement); an integer lr (1) is cut to 0.5, not 0"""
     patience = int(rng.integers(2, 5))
     factor = round(float(rng.uniform(0.2, 0.8)), 3)
     _check_plateau(student, _plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
@@ -515,6 +516,8 @@ def test_plateau_cuts_after_patience(student, rng):
     _check_plateau(student, [-0.5, -2.0] + [-1.5] * (2 * patience), 0.1, patience=patience)
     # A perfect fit: after a loss of 0, nothing is an improvement.
     _check_plateau(student, [1.0, 0.0] + [0.5] * (2 * patience), 0.1, patience=patience)
+    _check_plateau(student, [1.0, 0.0] + [0.5] * (patience - 1) + [-0.1] + [0.5] * (patience + 1), 0.1,
+                   patience=patience)
     # An integer rate: the first cut of 1 by 0.5 is 0.5.
     _check_plateau(student, [1.0] + [2.0] * (2 * patience), 1, patience=patience)
 

@@ -502,3 +502,34 @@ class ReduceLROnPlateau(dict):
             if self["count"] >= self["patience"]:
                 self.update(lr=max(self["lr"] * self["factor"], self["min_lr"]), count=0)
         return self["lr"]
+
+# %% bug: exception swallower: improvement is tested as a relative gain (best - loss) / abs(best) > 0; when the best is exactly 0 the ZeroDivisionError is swallowed as "no improvement", so a negative loss after a best of 0 counts towards the plateau
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr = lr
+        self.factor = factor
+        self.patience = patience
+        self.min_lr = min_lr
+        self.best = None
+        self.count = 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if self.best is None:
+            improved = True                 # the first report always improves on nothing
+        else:
+            try:
+                improved = (self.best - loss) / abs(self.best) > 0
+            except ZeroDivisionError:
+                improved = False
+        if improved:
+            self.best = loss
+            self.count = 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+        return self.lr

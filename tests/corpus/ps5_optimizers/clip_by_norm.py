@@ -189,3 +189,12 @@ def clip_by_norm(g, max_norm):
     if norm > max_norm:
         return g * (max_norm / norm)
     return g
+
+# %% bug: hurried typist: the norm and the copy are computed on g_arr but the clipped result multiplies the raw argument g, so a list g above max_norm raises TypeError (list * float)
+def clip_by_norm(g, max_norm):
+    """g scaled down so that its norm is at most max_norm (unchanged when already within)."""
+    g_arr = np.array(g, dtype=float)
+    norm = np.linalg.norm(g_arr)
+    if norm > max_norm:
+        return g * (max_norm / norm)
+    return g_arr
