@@ -258,7 +258,8 @@ def test_two_layer_backward_values(student, rng):
     """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule, also for
     saturated units: an output unit with w2 h + b2 = 40 (y == 1.0, every derivative 0) or about -15,
     w2 = 0 (dy/dw2 = dy/dz2 · h and dy/db2 = dy/dz2 are not 0 then), and a hidden unit with w1 x + b1
-    about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0), and for Python integers (their cache too)"""
+    about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0), derivatives above 1 (x about 10, w2 about
+    20: not clipped), and for Python integers (their cache too)"""
     def check(grads, where, values):
         expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
         for key in ("w2", "b2", "w1", "b1", "x"):
@@ -274,6 +275,8 @@ def test_two_layer_backward_values(student, rng):
     x, w1, w2, b2 = _scalars(rng)[:4]
     extra.append((x, w1, float(40.0 - w1 * x), w2, b2))
     extra.append(tuple(int(v) for v in rng.choice([-2, -1, 1, 2], size=5)))   # no 0: that is a case of its own
+    x, w2 = float(rng.uniform(8.0, 12.0)), float(rng.uniform(15.0, 25.0))   # derivatives above 1
+    extra.append((x, 0.01, -0.01 * x, w2, float(-w2 / 2)))   # z1 = z2 = 0 (no 0 in w1: a case of its own)
     _two_layer_backwards(student, rng, 5, check, extra)
 
 
@@ -382,28 +385,30 @@ def _relu_input(rng, zeros=0.0):
 @cell("test_relu_forward", points=1)
 def test_relu_forward_values(student, rng):
     """relu_forward returns (max(x, 0), cache), elementwise: out a float array of x's shape for a float x
-    (1-D and 3-D arrays, one element of shape (1,) or (1, 1), an all-negative batch and inputs in the
-    tens too), and leaves x alone"""
+    (1-D and 3-D arrays, a 0-d array, one element of shape (1,) or (1, 1), an all-negative batch and
+    inputs in the tens too), and leaves x alone"""
     def check(result, args, kwargs):
         x, = args
         inputs = f"x={_text(x)}"
         out, _ = _forward_parts(result, "relu_forward", inputs)
-        expect_close("relu_forward", inputs + " → out", out, np.maximum(x, 0.0), array=True)
+        expect_close("relu_forward", inputs + " → out", out, np.maximum(x, 0.0), array=np.ndim(x) > 0)
         expect_unmodified("relu_forward", inputs, result)
     inputs = [_relu_input(rng, zeros=0.2) for _ in range(3)]
     inputs.append(-np.abs(_relu_input(rng)) - 0.1)   # every unit off: out is all zeros, still floats
     inputs += [rng.normal(size=_sizes(rng, 1)), rng.normal(size=tuple(_sizes(rng, 3, high=5)))]  # 1-D, 3-D
     inputs.append(20.0 * _relu_input(rng))   # no cap above: max(x, 0) is x for x = 30 too
     inputs += [rng.normal(size=shape) for shape in ((1,), (1, 1))]   # one element keeps its shape
+    inputs.append(np.array(-abs(float(rng.normal())) - 0.1))
     check_each(student, "relu_forward", [((x,), {}) for x in inputs], check)
 
 
 def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shapes=False, positive=False):
     """``check(x, where, dx, dout, result)`` of the student's relu_backward at three
-    random inputs, a fraction ``zeros`` of them exactly 0, with their own caches;
-    with ``tiny``, a fourth input holds tiny numbers (±1e-9, ±1e-12) beside others;
-    with ``integer``, another is an integer array (dout stays float); with ``shapes``,
-    two more are 1-D and 3-D; with ``positive``, one more is positive everywhere."""
+    random inputs, a fraction ``zeros`` of them exactly 0, with their own caches (the
+    third with a dout in the tens); with ``tiny``, a fourth input holds tiny numbers
+    (±1e-9, ±1e-12) beside others; with ``integer``, another is an integer array (dout
+    stays float); with ``shapes``, two more are 1-D and 3-D; with ``positive``, one
+    more is positive everywhere."""
     inputs = [_relu_input(rng, zeros) for _ in range(3)]
     if positive:   # every unit on: dx equals dout, yet is an array of its own
         inputs.append(np.abs(_relu_input(rng)) + 0.1)
@@ -415,7 +420,8 @@ def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shape
         inputs.append(rng.integers(-3, 4, size=tuple(_sizes(rng, 2))))
     if shapes:
         inputs += [rng.normal(size=_sizes(rng, 1)), rng.normal(size=tuple(_sizes(rng, 3, high=5)))]
-    cases = [((x,), rng.normal(size=x.shape), f"x={_text(x)}") for x in inputs]
+    cases = [((x,), rng.normal(size=x.shape) * (30.0 if k == 2 else 1.0), f"x={_text(x)}")
+             for k, x in enumerate(inputs)]
 
     def check_dx(result, where, args, dout):
         x, = args
@@ -425,9 +431,9 @@ def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shape
 
 @cell("test_relu_backward", points=1)
 def test_relu_backward_values(student, rng):
-    """relu_backward passes dout through where x > 0 (tiny positives like 1e-9 too) and blocks it where
-    x < 0, elementwise (also when every x is positive); dx is a float array of x's shape, also for an
-    integer x (with a float dout) and for 1-D and 3-D x"""
+    """relu_backward passes dout through where x > 0 (tiny positives like 1e-9 too, and a dout in the
+    tens as it is) and blocks it where x < 0, elementwise (also when every x is positive); dx is a float
+    array of x's shape, also for an integer x (with a float dout) and for 1-D and 3-D x"""
     def check(x, where, dx, dout, result):
         expect_close("relu_backward", where + " → dx", result.value, np.where(x > 0, dout, 0.0),
                      array=True)
@@ -504,6 +510,8 @@ def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturat
     if integer:
         x = _sigmoid_input(rng, scale, 2)
         cases.append(((x,), rng.integers(-4, 5, size=x.shape), f"x={_text(x)}"))
+        x = rng.uniform(0.05, 0.95, size=tuple(_sizes(rng, 2, low=2, high=4)))   # every x in (0, 1)
+        cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
 
     def check_dx(result, where, args, dout):
         x, = args
@@ -516,7 +524,8 @@ def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturat
 @cell("test_sigmoid_backward", points=1)
 def test_sigmoid_backward_values(student, rng):
     """sigmoid_backward gives dout · σ(x) (1 - σ(x)), a float array of x's shape, for arrays of any
-    shape (0-d, 1-D, 2-D, 3-D), and for an integer dout too"""
+    shape (0-d, 1-D, 2-D, 3-D), for an integer dout too, and for an x whose every entry lies between 0
+    and 1 (σ(x) is not x)"""
     def check(where, dx, expected, result):
         expect_close("sigmoid_backward", where + " → dx", result.value, expected, array=True)
         expect_unmodified("sigmoid_backward", where, result)
@@ -609,7 +618,7 @@ def test_mse_loss_value(student, rng):
 @cell("test_mse_loss", points=1)
 def test_mse_loss_gradient(student, rng):
     """mse_loss's dpred is (pred - y) / N, a float array of pred's shape (one row: N = 1), also for
-    integer pred and y,
+    integer pred and y, an integer pred with a float y,
     for a perfect prediction (an array of zeros shaped like pred, not the number 0), for errors above
     1000 (and near a million: the formula, not a difference quotient) and for targets in the thousands
     with small errors; each call's dpred is its own (a later call
@@ -620,6 +629,8 @@ def test_mse_loss_gradient(student, rng):
     n, k = _sizes(rng, 2)
     pred, y = rng.integers(-5, 6, size=(n, k)), rng.integers(-5, 6, size=(n, k))
     cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)
+    pred, y = rng.integers(-5, 6, size=(n, k)), rng.normal(size=(n, k))
+    cases.append(((pred, y), _args(pred=pred, y=y)))
     shape = cases[0][0][0].shape   # other numbers of the first call's shape, twice in a row
     for _ in range(2):
         pred, y = rng.normal(size=shape), rng.normal(size=shape)
@@ -753,8 +764,8 @@ def test_softmax_cross_entropy_value(student, rng):
 @cell("test_softmax_cross_entropy", points=1)
 def test_softmax_cross_entropy_gradient(student, rng):
     """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array of shape
-    (N, C), also for integer logits, for a single row (N = 1), for the same labels with another number
-    of classes C, and for a row repeated within a batch and across calls (under the same label and
+    (N, C), also for integer logits, for a single row (N = 1), for a square batch (N = C: each row
+    normalised by its own sum), for the same labels with another number of classes C, and for a row repeated within a batch and across calls (under the same label and
     under another), each row's gradient its own; each call's dlogits is its own (a later call of the
     same shape leaves it alone)"""
     def check(_, dlogits, logits, y, inputs):
@@ -768,6 +779,9 @@ def test_softmax_cross_entropy_gradient(student, rng):
     cases.append(((logits, y), _args(logits=logits, y=y)))
     c = int(rng.integers(2, 8))
     logits, y = rng.normal(0, 2.0, size=(1, c)), rng.integers(0, c, size=1)   # a single row
+    cases.append(((logits, y), _args(logits=logits, y=y)))
+    n = int(rng.integers(3, 7))
+    logits, y = rng.normal(0, 2.0, size=(n, n)), rng.integers(0, n, size=n)   # N = C
     cases.append(((logits, y), _args(logits=logits, y=y)))
     n, c = _sizes(rng, 2, low=3, high=8)   # the same labels, C classes and then C + 2
     y = rng.integers(0, c, size=n)

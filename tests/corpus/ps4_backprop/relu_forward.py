@@ -220,3 +220,29 @@ def relu_backward(dout, cache):
     if np.ndim(cache) == 0:
         return np.asarray(dout, dtype=float).item() if cache else 0.0
     return np.where(cache, np.asarray(dout, dtype=float), 0.0)
+
+# %% bug: sanitiser with a gradient-clipping habit: dx is clipped to [-5, 5] "to keep gradients bounded", so any passed-through |dout| > 5 is wrong --
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    return np.maximum(x, 0.0), x > 0
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    dx = np.where(cache, dout, 0.0)
+    return np.clip(dx, -5.0, 5.0)
+
+# %% bug: exception swallower returning the input: relu_forward works row by row and, when iterating fails (a 0-d array: "iteration over a 0-d array" TypeError), returns x itself as the output, so relu_forward(np.array(-2.0)) gives -2.0 instead of 0.0 --
+# breaks: test_relu_forward
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    try:
+        out = np.array([np.maximum(row, 0.0) for row in x], dtype=float).reshape(np.shape(x))
+    except TypeError:
+        out = x          # nothing to iterate over: leave it as it is
+    return out, np.asarray(x) > 0
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    return np.where(cache, dout, 0.0)

@@ -319,3 +319,19 @@ def sigmoid_backward(dout, cache):
     """dout * sigmoid(x) * (1 - sigmoid(x))."""
     s = np.asarray(cache, dtype=float)
     return np.asarray(dout, dtype=float) * s * (1 - s)
+
+# %% bug: over-engineer accepting "either x or sigma(x)" as the cache: the forward caches x and the backward treats the cache as already-sigmoided whenever ALL its values lie in [0, 1], so an input with every x in [0, 1] gets dout * x * (1 - x) instead of dout * s * (1 - s) --
+def sigmoid_forward(x):
+    """The sigmoid as a layer; returns (out, cache)."""
+    x = np.asarray(x, dtype=float)
+    return np.asarray(sigmoid(x), dtype=float), x
+
+
+def sigmoid_backward(dout, cache):
+    """dout * sigmoid(x) * (1 - sigmoid(x))."""
+    cache = np.asarray(cache, dtype=float)
+    if np.all((cache >= 0.0) & (cache <= 1.0)):
+        s = cache                         # already probabilities
+    else:
+        s = np.asarray(sigmoid(cache), dtype=float)
+    return dout * s * (1.0 - s)

@@ -267,3 +267,19 @@ def softmax_cross_entropy(logits, y):
     dlogits = exps / totals[:, None]
     dlogits[rows, y] -= 1.0
     return loss, dlogits / N
+
+# %% bug: exception swallower: divides exp(shifted) by its row sums without keepdims and only catches the ValueError that follows when N != C; for a square batch (N == C) the division silently broadcasts column-wise and dlogits is wrong
+def softmax_cross_entropy(logits, y):
+    """Mean cross-entropy of integer labels y under softmax(logits); returns (loss, dlogits)."""
+    N = logits.shape[0]
+    rows = np.arange(N)
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    e = np.exp(shifted)
+    s = e.sum(axis=1)
+    loss = np.mean(np.log(s) - shifted[rows, y])
+    try:
+        probs = e / s
+    except ValueError:            # shapes (N, C) and (N,) don't line up: add the axis
+        probs = e / s[:, None]
+    probs[rows, y] -= 1
+    return float(loss), probs / N

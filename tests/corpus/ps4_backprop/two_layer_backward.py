@@ -111,3 +111,12 @@ def two_layer_backward(cache):
     dz2 = y * (1 - y)
     dz1 = dz2 * w2 * h * (1 - h)
     return {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}
+
+# %% bug: sanitiser with a gradient-clipping habit: every derivative is clipped to [-1, 1], so large ones are wrong, e.g. at x = 10, w1 = 0, b1 = 0, w2 = 20, b2 = -10 it gives dy/dw1 = 1.0 instead of 12.5 and dy/db1 = 1.0 instead of 1.25 --
+def two_layer_backward(cache):
+    """dy/d each of w1, b1, w2, b2 and x, as a dict, by the chain rule."""
+    x, w1, b1, w2, b2, h, y = cache
+    dz2 = y * (1 - y)
+    dz1 = dz2 * w2 * h * (1 - h)
+    grads = {"w1": dz1 * x, "b1": dz1, "w2": dz2 * h, "b2": dz2, "x": dz1 * w1}
+    return {k: float(np.clip(v, -1.0, 1.0)) for k, v in grads.items()}      # keep steps sane
