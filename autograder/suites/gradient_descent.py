@@ -96,7 +96,8 @@ def _check_noisy_path(student, rng):
 
 @cell("test_gradient_descent", points=2)
 def test_gradient_descent_path(student, rng, sketch):
-    """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step; with a noisy
+    """gradient_descent takes x - lr * grad_f(x) steps and records (x, f(x)) each step (f(x) as it is, on a
+    bowl whose values are negative too); with a noisy
     grad_f (a new value at every call, as in SGD) each step calls it once and uses that g, so a run
     that never stops early calls it exactly n_steps times"""
     bowl = Bowl.random(rng)
@@ -116,7 +117,21 @@ def test_gradient_descent_path(student, rng, sketch):
         expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], expected[t][0])
         expect_close("gradient_descent", inputs + f" → history[{t}][1]", losses[t], expected[t][1])
     expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
+    _check_negative_losses(student, rng)
     _check_noisy_path(student, rng)
+
+
+def _check_negative_losses(student, rng):
+    """On a bowl whose floor is below 0 every recorded loss is f(x) itself, negative."""
+    bowl = Bowl.random(rng)
+    bowl = Bowl(bowl.a, bowl.centre, -float(rng.uniform(2.0, 5.0)))
+    x0, lr, n_steps = bowl.centre + rng.uniform(0.5, 1.0, 2) * rng.choice([-1, 1], 2), 0.3, 8
+    inputs = _descent_inputs(bowl, x0, lr, n_steps)
+    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+    _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+    _, _, losses = _history(result.value, "gradient_descent", inputs)
+    expect_close("gradient_descent", inputs + " → the losses in history (f(x) as it is, below 0 here)",
+                 losses, [loss for _, loss in expected])
 
 
 def _defaults_bowl(rng):

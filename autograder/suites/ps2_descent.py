@@ -611,21 +611,24 @@ def test_quartic_critical_points_values(student):
 # -- himmelblau -----------------------------------------------------------------------
 @cell("test_himmelblau", points=1)
 def test_himmelblau_values(student, rng):
-    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points, and leaves xy as it was"""
+    """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points (values in the thousands too, not
+    capped), and leaves xy as it was"""
     value = _check_value("himmelblau")
 
     def check(result, args, kwargs, xy):
         value(result, args, kwargs, xy)
         expect_unmodified("himmelblau", f"xy={point_text(xy)}", result)
-    check_each(student, "himmelblau", [((xy,), {}, xy) for xy in _points(rng, 5, -5.0, 5.0)], check)
+    points = list(_points(rng, 5, -5.0, 5.0)) + [rng.uniform(5.5, 7.0, 2) * rng.choice([-1, 1], 2)]
+    check_each(student, "himmelblau", [((xy,), {}, xy) for xy in points], check)
 
 
 @cell("test_himmelblau_grad", points=1)
 def test_himmelblau_grad_values(student, rng):
     """himmelblau_grad matches the analytic gradient at random points, also farther out (coordinates up to
     50, and near 1e13, where the gradient is near 1e40), and at two points 1e-7 apart close to the
-    minimum (3, 2), as late descent steps are (each has its own gradient), and at a point within 1e-7 of
-    it (where f is below 1e-12 and the gradient, near 1e-6, is not 0: to its full relative accuracy)"""
+    minimum (3, 2), as late descent steps are (each has its own gradient), and at points within 1e-7 and
+    1.5e-8 of it (where f is below 1e-12 and the gradient, near 1e-6 and 1e-7, is not 0: to its full
+    relative accuracy)"""
     points = list(_points(rng, 5, -5.0, 5.0)) + [_far_point(rng, 0.8, 1.7), _far_point(rng, 12.8, 13.5)]
     # Both 1e-7 to 3.5e-7 from (3, 2) in each coordinate, the second 1e-7 farther out than the
     # first: the gradient is near 1e-5, far above the rounding errors of any way of computing it.
@@ -638,6 +641,8 @@ def test_himmelblau_grad_values(student, rng):
     sign = float(rng.choice([-1.0, 1.0]))
     closest = np.array([3.0, 2.0]) + sign * np.round(rng.uniform(3e-8, 1e-7, size=2), 10)
     calls.append(((closest,), {}, "", 1e-6, f"[{closest[0]:.12g}, {closest[1]:.12g}]", 1e-300))
+    closer = np.array([3.0, 2.0]) + sign * np.round(rng.uniform(0.5e-8, 1.5e-8, size=2), 11)
+    calls.append(((closer,), {}, "", 1e-6, f"[{closer[0]:.13g}, {closer[1]:.13g}]", 1e-300))
     check_each(student, "himmelblau_grad", calls, _check_gradient("himmelblau_grad"))
 
 
@@ -675,7 +680,8 @@ def test_multi_start_rows(student, rng):
     """multi_start returns a (k, d) float array: row i is where gradient descent from starts[i] ends (one
     start of integers too; two bowls from the same starts in turn; starts given as a list of 3-D points
     and as a list of 1-D points; a flat bowl, where the runs stop at gradient_descent's default
-    tol=1e-8; too large a rate, where each run ends far from its start and from its best point; a rate
+    tol=1e-8; a start given twice, which has its row twice; too large a rate, where each run ends far from
+    its start and from its best point; a rate
     so large that runs leave the finite numbers, where each still has its row, inf or nan, and a start at
     the minimum, where the gradient is exactly 0, stays put)"""
     bowl = QuarticBowl.random(rng, dim=3)
@@ -699,6 +705,7 @@ def test_multi_start_rows(student, rng):
     # 3 / λ_max: the steepest direction grows twofold a step (4^12 in the loss), still finite.
     steep_lr = round(3.0 / float(np.linalg.eigvalsh(other.a).max()), 4)
     calls.append(((other.f, other.grad, starts[:2], steep_lr, 12), {}, other))
+    calls.append(((bowl.f, bowl.grad, starts[[0, 1, 0]], lr, n_steps), {}, bowl))   # a start given twice
     check_each(student, "multi_start", calls, _check_multi)
     thrown = QuarticBowl.random(rng, b=1.0)   # lr = 50: out of the floats within a few steps
     starts = np.vstack([thrown.centre, thrown.centre + rng.uniform(1.0, 2.0, (2, 2)) * rng.choice([-1, 1], (2, 2))])

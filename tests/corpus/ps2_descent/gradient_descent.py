@@ -340,3 +340,16 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((x, f(x)))
     return x, history
+
+# %% bug: sanitiser: the recorded loss is abs(f(x)) ("a loss is never negative"), wrong for functions that go below zero such as the quartic or a saddle
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, abs(f(x)))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, abs(f(x))))
+    return x, history

@@ -291,3 +291,36 @@ def himmelblau_grad(xy):
     x, y = np.array(xy, dtype=float)
     a, b = x * x + y - 11, x + y * y - 7
     return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])
+
+# %% bug: sanitiser: gradient components below 1e-6 in size are snapped to exactly 0 "so descent stops cleanly at a minimum", so very near a minimum (e.g. at (3 + 1e-8, 2), true gradient about [7.4e-7, 2e-7]) the returned gradient is exactly 0
+# breaks: test_himmelblau_grad
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = xy[0], xy[1]
+    return (x ** 2 + y - 11) ** 2 + (x + y ** 2 - 7) ** 2
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = xy[0], xy[1]
+    a = x ** 2 + y - 11
+    b = x + y ** 2 - 7
+    g = np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b], dtype=float)
+    g[np.abs(g) < 1e-6] = 0.0
+    return g
+
+# %% bug: sanitiser: the value is capped at 1000 with min(..., 1000.0) "so the contour plot keeps its detail", so far from the minima (e.g. himmelblau(6, 6) = 2186) it returns 1000
+# breaks: test_himmelblau
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = xy[0], xy[1]
+    value = (x ** 2 + y - 11) ** 2 + (x + y ** 2 - 7) ** 2
+    return min(value, 1000.0)
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = xy[0], xy[1]
+    a = x ** 2 + y - 11
+    b = x + y ** 2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b], dtype=float)

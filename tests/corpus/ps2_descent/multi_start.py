@@ -146,3 +146,12 @@ def multi_start(f, grad_f, starts, lr, n_steps):
             continue
         ends.append(x)
     return np.array(ends, dtype=float).reshape(len(ends), -1)
+
+# %% bug: sanitiser: end points are rounded to 8 decimals and duplicates removed (keeping first occurrences) "so each minimum is listed once", so two starts that reach the same minimum give fewer than k rows
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    ends = np.array([gradient_descent(f, grad_f, s, lr=lr, n_steps=n_steps)[0]
+                     for s in np.asarray(starts, dtype=float)])
+    rounded = np.round(ends, 8)
+    _, first = np.unique(rounded, axis=0, return_index=True)
+    return ends[np.sort(first)]
