@@ -255,7 +255,7 @@ class CallRunner:
         warned = []
         try:
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), \
-                    warnings.catch_warnings(), np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
+                    warnings.catch_warnings(), np.errstate(**NUMPY_WARNINGS):
                 warnings.simplefilter("default")
                 warnings.showwarning = _collector(warned)
                 raw = function(*args, **kwargs)
@@ -323,6 +323,8 @@ class CallRunner:
 
 _MISSING = object()
 WARNINGS_KEPT = 5
+#: numpy's own defaults: overflow, division by zero and invalid values warn, underflow does not.
+NUMPY_WARNINGS = {"over": "warn", "divide": "warn", "invalid": "warn", "under": "ignore"}
 
 
 def _collector(warned):

@@ -588,7 +588,8 @@ def test_directional_derivative_values(student, rng):
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_direction_only(student, rng):
-    """directional_derivative depends only on u's direction (u along grad too, and u of length 1e-8 and 1e-9), and
+    """directional_derivative depends only on u's direction (u along grad too, and u of length 1e-8 and
+    1e-9), and
     leaves grad and u as they were; a zero gradient gives 0"""
     def check(result, args, kwargs):
         expect_unmodified("directional_derivative", _check_direction(result, args, kwargs), result)

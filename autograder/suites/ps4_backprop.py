@@ -765,9 +765,9 @@ def test_softmax_cross_entropy_value(student, rng):
 def test_softmax_cross_entropy_gradient(student, rng):
     """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array of shape
     (N, C), also for integer logits, for a single row (N = 1), for a square batch (N = C: each row
-    normalised by its own sum), for the same labels with another number of classes C, and for a row repeated within a batch and across calls (under the same label and
-    under another), each row's gradient its own; each call's dlogits is its own (a later call of the
-    same shape leaves it alone)"""
+    normalised by its own sum), for the same labels with another number of classes C, and for a row
+    repeated within a batch and across calls (under the same label and under another), each row's
+    gradient its own; each call's dlogits is its own (a later call of the same shape leaves it alone)"""
     def check(_, dlogits, logits, y, inputs):
         expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
                      _softmax_expected(logits.astype(float), y)[1], array=True)
