@@ -22,11 +22,11 @@ from .sandbox.calls import CallRunner, advance_generators, generator_states
 @dataclasses.dataclass
 class Result:
     """A graded call's value, the arguments it modified, what it printed, the
-    arguments whose memory the value shares (it is one of them, or a view), and
-    where in the value a generator or iterator was turned into a list (paths of
-    indices and keys; ``[]`` is the value itself), and the first few warnings the
-    call raised, as text (numpy's overflow, division and invalid-value warnings
-    are on, as numpy's defaults have them)."""
+    arguments whose memory the value shares (it is one of them, or a view), where
+    in the value a generator or iterator was turned into a list (paths of indices
+    and keys; ``[]`` is the value itself), and the first few warnings the call
+    raised, as text (numpy's overflow, division and invalid-value warnings are on,
+    as numpy's defaults have them)."""
 
     value: object
     mutated: list

@@ -228,8 +228,7 @@ class CallRunner:
         return self._handle(value)
 
     def _handle(self, value):
-        """``value`` kept here as a handle (an instance of a class the grader called,
-        even one that is a dict or a list: an object with methods, not data)."""
+        """``value`` kept here, as a handle the grader can call or read attributes of."""
         self.handles.append(value)
         return wire.Proxy(len(self.handles) - 1)
 
@@ -260,6 +259,7 @@ class CallRunner:
                 warnings.showwarning = _collector(warned)
                 raw = function(*args, **kwargs)
             lazy = []
+            # An instance of a class the grader called is an object, even a dict or a list.
             made = isinstance(function, type) and isinstance(raw, function)
             value = self._handle(raw) if made else self.export(raw, lazy)
         except wire.WireError as exc:
