@@ -19,7 +19,7 @@ from traitlets import Bool, Float, Integer, List, Unicode
 from . import hidden, imports
 from .sandbox import isolation
 from .sandbox.client import Limits, Sandbox
-from .student import SandboxStudent
+from .student import SandboxStudent, Student
 from .suite import draws, load, run_cell, submission_seed
 
 _announced = set()
@@ -162,7 +162,7 @@ class SecureExecute(NbGraderPreprocessor):
         run = self.box.run_cell(visible, timeout=self.timeout) if visible.strip() else None
         outputs = [_quiet(o) for o in (run.outputs if run else []) if o["output_type"] != "execute_result"]
         count = run.execution_count if run else None
-        function = _function_of(self.assignment, grade_id)
+        function = function_of(self.assignment, grade_id)
         if run is not None and not run.success:
             if not any(o["output_type"] == "error" for o in outputs):
                 # The student's code hid the error (a custom exception handler, a hook
@@ -170,7 +170,7 @@ class SecureExecute(NbGraderPreprocessor):
                 outputs.append(error_output("VisibleTestsFailed",
                                             "the visible tests of this cell did not pass"))
             if call == (self.assignment, grade_id):
-                blamed = self._blamed(function)
+                blamed = blamed_for(self.assignment, function, self.lost)
                 if blamed:
                     return self._hidden(cell, function, [_as_text(o) for o in outputs], count,
                                         preface=_BLAMED.format(names=" and ".join(blamed),
@@ -188,24 +188,6 @@ class SecureExecute(NbGraderPreprocessor):
             self.log.error(message)
             return [error_output("GradingError", message)], count
         return self._hidden(cell, function, outputs, count)
-
-    def _blamed(self, function):
-        """The graded functions ``function`` builds on, directly or through others, whose
-        own cells have lost points: a visible test of ``function`` runs them, the
-        student's, so it may fail for them."""
-        if function is None:
-            return []
-        suite = load(self.assignment)
-        if function in suite.PIPELINES:
-            return []
-        student = SandboxStudent.for_suite(suite, self.box)
-        uses, todo = set(), [function]
-        while todo:
-            for name in student.dependencies(todo.pop()):
-                if name not in uses:
-                    uses.add(name)
-                    todo.append(name)
-        return [name for name in suite.GRADED if name in uses and name in self.lost]
 
     def _hidden(self, cell, function, outputs, count, preface=None):
         """The cell's outputs and score once its hidden suite has run."""
@@ -256,7 +238,26 @@ _BLAMED = ("The visible tests above failed, and they run your {names}, which los
            "tests alone, which use the reference's {names}.")
 
 
-def _function_of(assignment, grade_id):
+def blamed_for(assignment, function, lost):
+    """The graded functions ``function`` builds on, directly or through others, that are
+    in ``lost`` (their own test cells have lost points): a visible test of ``function``
+    runs them, the student's, so it may fail for them."""
+    if function is None:
+        return []
+    suite = load(assignment)
+    if function in suite.PIPELINES:
+        return []
+    student = Student.for_suite(suite)
+    uses, todo = set(), [function]
+    while todo:
+        for name in student.dependencies(todo.pop()):
+            if name not in uses:
+                uses.add(name)
+                todo.append(name)
+    return [name for name in suite.GRADED if name in uses and name in lost]
+
+
+def function_of(assignment, grade_id):
     """The graded function a test cell tests: ``test_<function>`` or
     ``test_<function>_<aspect>``; None for a cell named otherwise."""
     try:

@@ -25,7 +25,7 @@ from nbgrader import utils
 
 from common import ROOT, corpus_class
 
-from autograder import batch, hidden
+from autograder import batch, executor, hidden
 from autograder.student import NamespaceStudent
 from autograder.suite import draws, load, points, run_cell, submission_seed
 
@@ -42,10 +42,12 @@ def warm_exec(path, assignment, student):
     tests = _test_cells(path / "source" / assignment / submitted.name)
     namespace = {"__name__": "__main__"}
     seed = submission_seed(assignment, student)
+    lost = set()    # as the grader keeps it: the functions whose cells lost points
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        function = executor.function_of(assignment, grade_id or "")
         # As nbgrader's OverwriteCells does: a test cell is graded as the source has it,
         # hidden block included.
         visible, call = hidden.split(tests.get(grade_id, cell.source))
@@ -56,18 +58,36 @@ def warm_exec(path, assignment, student):
             student = NamespaceStudent.for_suite(suite, namespace)
             try:
                 exec(compile(source, "<cell>", "exec"), namespace)
-                for number in plt.get_fignums():
-                    # As the inline backend of a kernel (and of the sandbox) shows a figure.
-                    print_figure(plt.figure(number), "png", bbox_inches="tight")
-                plt.close("all")
-                if call:
-                    run_cell(suite, call[1], student, seed).displays()
+                _show_figures(plt)
             except Exception:
-                # As the grader does for a cell whose visible tests fail: its pictures.
-                if call and draws(suite, call[1]):
+                _show_figures(plt)
+                # As the grader does for a cell whose visible tests fail: its hidden tests
+                # where they failed for a function it builds on, else its pictures.
+                if call and executor.blamed_for(assignment, function, lost):
+                    _grade(suite, call[1], student, seed, lost, function)
+                elif call and draws(suite, call[1]):
                     with contextlib.suppress(Exception):
                         run_cell(suite, call[1], student, seed, pictures_only=True).displays()
+                lost.add(function)
+                continue
+            if call:
+                _grade(suite, call[1], student, seed, lost, function)
     return points(suite)
+
+
+def _show_figures(plt):
+    """Render and close the open figures, as the inline backend of a kernel (and of the
+    sandbox) shows them."""
+    for number in plt.get_fignums():
+        print_figure(plt.figure(number), "png", bbox_inches="tight")
+    plt.close("all")
+
+
+def _grade(suite, grade_id, student, seed, lost, function):
+    report = run_cell(suite, grade_id, student, seed)
+    report.displays()
+    if report.score < report.max_score:
+        lost.add(function)
 
 
 def floor_seconds(path, assignment):
