@@ -15,9 +15,10 @@ root). Where it can't, the checks answer ``None``: don't know.
 """
 
 import os
-import re
 import signal
 import time
+
+from .maps import shared
 
 
 def _read(path):
@@ -92,7 +93,7 @@ class Outside:
         if facts is None:
             return None
         _, _, threads, links, maps = facts
-        return threads == 1 and _one_socket(links) is not None and not _shared(maps)
+        return threads == 1 and _one_socket(links) is not None and not shared(maps)
 
     def call_process(self, child, state):
         """Whether ``child`` is a process of its own, forked by the state ``state``, with
@@ -135,19 +136,3 @@ def _one_socket(links):
     """The only descriptor's target if it is a socket, else None."""
     targets = list(links.values())
     return targets[0] if len(targets) == 1 and targets[0].startswith("socket:") else None
-
-
-#: A line of ``/proc/PID/maps`` whose permissions end in ``s``: a shared mapping.
-_SHARED = re.compile(r"^\S+ \S{3}s ", re.MULTILINE)
-
-
-def _shared(maps):
-    r"""Whether ``maps`` (``/proc/PID/maps``) holds a shared mapping.
-
-    >>> _shared("7f00-7f10 r--p 00000000 08:01 12 /usr/lib/libc.so.6\n"
-    ...         "7f10-7f20 rw-s 00000000 00:01 1025 /dev/zero (deleted)\n")
-    True
-    >>> _shared("7f00-7f10 r-xp 00000000 08:01 12 /usr/lib/libc.so.6\n")
-    False
-    """
-    return _SHARED.search(maps) is not None

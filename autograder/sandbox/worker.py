@@ -44,6 +44,7 @@ if here not in sys.path:
     sys.path.insert(0, here)
 
 import confine  # noqa: E402
+from maps import shared  # noqa: E402
 import wire  # noqa: E402
 from calls import CallRunner, advance_generators, describe_exception, _rebuild_exception  # noqa: E402
 
@@ -502,7 +503,7 @@ def is_clean(keep_fd):
                 except OSError:
                     pass  # the descriptor that listed the folder, closed since
         with open("/proc/self/maps") as maps:
-            return not any(len(f) >= 2 and f[1][3] == "s" for f in map(str.split, maps))
+            return not shared(maps.read())
     except (OSError, ValueError):
         return False
 
