@@ -208,8 +208,12 @@ class Student:
         """Student-side values made callable here; the grader's own come home."""
         if isinstance(value, wire.Proxy):
             if value.home:
+                if not 0 <= value.id < len(callables):
+                    raise NotPlainData(name, "a function of the grader's that it never sent")
                 return callables[value.id]
             return Handle(self, endpoint, value.id, name)
+        if isinstance(value, wire.Local):    # only the grader sends these
+            raise NotPlainData(name, "a function of the grader's that it never sent")
         if isinstance(value, list):
             return [self._adopt(v, endpoint, name, callables) for v in value]
         if isinstance(value, tuple):

@@ -102,6 +102,15 @@ def non_finite():
 
 def draw_twice(draw, rng):
     return [draw(rng), draw(rng=rng)]
+
+def descend(f, grad, x0, lr, n):
+    x = np.asarray(x0, dtype=float)
+    for _ in range(n):
+        x = x - lr * grad(x)
+    return x, f(x), f is grad
+
+def both(f, g):
+    return f is g, g
 _buffers = {}
 def buffered(x):
     out = _buffers.setdefault(np.shape(x), np.empty(np.shape(x)))
@@ -230,6 +239,34 @@ def test_a_call_that_asks_for_a_large_answer_and_stops_reading_times_out(box):
 
 def test_grader_functions_cross_as_proxies(student):
     assert student.call("apply", lambda v: v * 10, 4).value == 41
+
+
+def test_a_test_landscape_runs_beside_the_students_code(student, monkeypatch):
+    """A landscape's f and grad are made again on the student's side: a run of 3,000
+    steps makes no call back to the grader, and gives what the grader's own gives."""
+    from autograder.sandbox.client import Endpoint
+    from autograder.sandbox.landscapes import Bowl
+    calls = []
+    callback = Endpoint._callback
+    monkeypatch.setattr(Endpoint, "_callback", lambda *args: calls.append(1) or callback(*args))
+    bowl = Bowl.random(np.random.default_rng(3))
+    x, loss, same = student.call("descend", bowl.f, bowl.grad, np.zeros(2), 0.1, 3000).value
+    assert np.allclose(x, bowl.centre, rtol=1e-12) and loss == bowl.f(x) and same is False
+    assert calls == []
+
+
+def test_a_landscape_is_one_function_and_comes_home_as_the_graders(either):
+    from autograder.sandbox.landscapes import Bowl
+    f = Bowl(np.eye(2), [1.0, 2.0]).f
+    same, back = either.call("both", f, f).value
+    assert same is True and back is f
+
+
+def test_a_landscape_that_overflows_warns_nothing(either):
+    from autograder.sandbox.landscapes import Bowl
+    bowl = Bowl(np.eye(2), [0.0, 0.0])
+    result = either.call("descend", bowl.f, bowl.grad, np.ones(2), 3.0, 1000)
+    assert result.warned == [] and not np.isfinite(result.value[1])
 
 
 def test_closures_and_objects_stay_behind_as_handles(student):

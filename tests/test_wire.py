@@ -168,3 +168,34 @@ def test_arrays_do_not_share_memory_with_their_frame():
 def test_malformed_frames_are_refused(raw):
     with pytest.raises(wire.WireError):
         wire.loads(raw)
+
+
+def test_a_landscape_crosses_as_its_numbers_and_a_proxy_as_its_number():
+    from autograder.sandbox.landscapes import Bowl
+    bowl = Bowl(np.eye(2), [1.0, 2.0], 0.5)
+    callables = []
+    sent = wire.loads(wire.dumps([bowl.grad, len, bowl.grad], callables))
+    assert callables[1] is len and len(callables) == 3   # each bound method its own number
+    local, proxy, _ = sent
+    assert isinstance(proxy, wire.Proxy) and proxy.id == 1
+    assert isinstance(local, wire.Local) and (local.id, local.kind, local.method) == (0, "Bowl", "grad")
+    assert local.state["centre"].tolist() == [1.0, 2.0] and local.state["floor"] == 0.5
+
+
+def test_only_known_landscapes_and_methods_are_made_again():
+    from autograder.sandbox import landscapes
+    state = {"a": np.eye(1), "centre": np.zeros(1), "floor": 0.0}
+    assert landscapes.function("Bowl", "f", state)(np.ones(1)) == 0.5
+    for kind, method in (("Bowl", "__init__"), ("Bowl", "values"), ("os", "f")):
+        with pytest.raises(ValueError):
+            landscapes.function(kind, method, state)
+
+
+def test_the_grader_refuses_a_landscape_or_a_home_proxy_it_never_sent():
+    from autograder.failures import NotPlainData
+    from autograder.student import Student
+    student = Student()
+    for forged in (wire.Local(0, "Bowl", "f", {}), wire.Proxy(0, home=True), wire.Proxy(-1, home=True)):
+        with pytest.raises(NotPlainData):
+            student._adopt([forged], None, "f", [])
+    assert student._adopt(wire.Proxy(0, home=True), None, "f", [len]) is len

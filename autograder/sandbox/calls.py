@@ -25,8 +25,9 @@ import warnings
 import numpy as np
 
 try:
-    from . import wire
+    from . import landscapes, wire
 except ImportError:  # inside the sandbox the directory is the import root
+    import landscapes
     import wire
 
 PRINT_BUDGET = 4000
@@ -192,8 +193,22 @@ class CallRunner:
         self.proxy_ids.add(id(proxy))
         return proxy
 
+    def _local(self, local):
+        # A test landscape, made again here: the same number is the same function, and
+        # it goes back to the grader as the grader's own, as a proxy does.
+        if local.id in self.proxies:
+            return self.proxies[local.id]
+        function = landscapes.function(local.kind, local.method, self.localize(local.state))
+        function.grader_id = local.id
+        self.proxies[local.id] = function
+        self.proxy_ids.add(id(function))
+        return function
+
     def localize(self, value):
-        """Decoded data with grader proxies turned into local callables."""
+        """Decoded data with grader proxies turned into local callables (test
+        landscapes into the same functions, made here)."""
+        if isinstance(value, wire.Local):
+            return self._local(value)
         if isinstance(value, wire.Proxy):
             return self.handles[value.id] if value.home else self._proxy(value.id)
         if isinstance(value, list):

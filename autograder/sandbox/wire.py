@@ -5,7 +5,10 @@ library and numpy only. What it decodes is data, never code: no pickle, no
 object dtypes, no classes but the builtin containers, numpy arrays and numpy
 scalars. A callable crossing the boundary travels as a numbered *proxy*, the
 same number each time it crosses; the side that receives one decides what
-calling it means.
+calling it means. A grader's test landscape (a method of an object with a
+``crossing()``, see ``landscapes.py``) travels as a numbered :class:`Local`
+instead: its number, kind and numbers, from which the sandboxed side makes the
+same function again.
 
 A frame is its length, then the length of a JSON *head*, the head, and the raw
 bytes of the frame's arrays one after another: the head names each array's
@@ -53,6 +56,20 @@ class Proxy:
 
     def __repr__(self):
         return f"<proxy {self.id}{' home' if self.home else ''}>"
+
+
+class Local:
+    """A grader function that the other side may make again and run itself: the
+    method ``method`` of the test landscape ``kind`` made from ``state``; ``id``
+    numbers it as a proxy's would, so that it comes home as the grader's own."""
+
+    __slots__ = ("id", "kind", "method", "state")
+
+    def __init__(self, id, kind, method, state):
+        self.id, self.kind, self.method, self.state = int(id), kind, method, state
+
+    def __repr__(self):
+        return f"<local {self.id}: {self.kind}.{self.method}>"
 
 
 class Buffers:
@@ -225,7 +242,7 @@ def encode(value, buffers, callables=None):
         For anything but None, bool, int, float, str, list, tuple, dict with
         string keys, numpy arrays of numbers or booleans, numpy scalars, a
         :class:`Proxy`, a numpy ``Generator`` (its state crosses), or (with
-    ``callables``) a callable.
+    ``callables``) a callable (a test landscape's method as a :class:`Local`).
     """
     if isinstance(value, np.generic):
         if value.dtype.kind not in "biuf":
@@ -264,13 +281,19 @@ def encode(value, buffers, callables=None):
         if number is None:
             callables.append(value)
             number = len(callables) - 1
+        crossing = getattr(getattr(value, "__self__", None), "crossing", None)
+        if callable(crossing):
+            kind, state = crossing()
+            return {"local": {"id": number, "kind": kind, "method": value.__name__,
+                              "state": encode(state, buffers)}}
         return {"proxy": number}
     raise WireError(f"a value of type {type(value).__name__} cannot be graded")
 
 
 def decode(data, region):
     """The inverse of :func:`encode`, reading arrays from ``region`` (the bytes of
-    the buffers, or a :class:`Region` of them); proxies come back as :class:`Proxy`."""
+    the buffers, or a :class:`Region` of them); proxies come back as :class:`Proxy`,
+    landscapes as :class:`Local`."""
     if not isinstance(region, Region):
         region = Region(region)
     if data is None or isinstance(data, (bool, int, float, str)):
@@ -293,6 +316,9 @@ def decode(data, region):
             return float(body)
         if tag in ("proxy", "home") and isinstance(body, int) and not isinstance(body, bool):
             return Proxy(body, home=tag == "home")
+        if (tag == "local" and isinstance(body, dict) and _count(body.get("id"))
+                and isinstance(body.get("kind"), str) and isinstance(body.get("method"), str)):
+            return Local(body["id"], body["kind"], body["method"], decode(body.get("state"), region))
         if tag == "rows" and isinstance(body, dict):
             return _from_rows(body, region)
         if tag == "rng" and isinstance(body, dict) and body.get("kind") in GENERATORS:

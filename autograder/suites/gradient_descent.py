@@ -13,7 +13,7 @@ from reference.descent import gradient_descent as reference_gradient_descent
 from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, point_text, show
 from ..pure import check_each
 from ..suite import cell
-from .landscapes import Bowl, MatrixBowl, ScalarWell
+from ..sandbox.landscapes import Bowl, MatrixBowl, ScalarWell
 
 
 def _descent_inputs(bowl, x0, lr, n_steps, tol=None):

@@ -8,7 +8,7 @@ from ..checks import as_float, expect, expect_close, expect_unmodified, point_te
 from ..failures import StudentError
 from ..pure import check_each
 from ..suite import cell
-from .landscapes import Bowl
+from ..sandbox.landscapes import Bowl
 
 ASSIGNMENT = "ps1_gradients"
 GRADED = ("numerical_derivative", "numerical_gradient", "rel_error", "gradient_check",

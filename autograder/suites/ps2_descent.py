@@ -9,7 +9,7 @@ from ..checks import (as_array, as_float, as_float_array, expect, expect_close, 
 from ..failures import StudentError
 from ..pure import check_each
 from ..suite import cell
-from .landscapes import Bowl, ScalarWell, number
+from ..sandbox.landscapes import Bowl, QuarticBowl, ScalarWell, SquashedHill, coordinates_first
 
 ASSIGNMENT = "ps2_descent"
 GRADED = ("gradient_descent", "bowl", "bowl_grad", "twisted_bowl", "twisted_bowl_grad",
@@ -24,67 +24,6 @@ USES = {"lr_sweep": ("gradient_descent",), "multi_start": ("gradient_descent",)}
 
 
 # -- landscapes handed to the student's optimizers ------------------------------------
-def _coordinates_first(x, dim):
-    """``x`` with its coordinates on the first axis, and whether it came as rows.
-
-    A point has shape ``(dim,)``; a stack of points has the coordinates first,
-    ``(dim, k)`` as the course's meshgrid stacks do, or one point per row,
-    ``(k, dim)`` (the suites always use ``k != dim``, so there is no ambiguity).
-    """
-    x = np.asarray(x, dtype=float)
-    if x.ndim >= 1 and x.shape[0] == dim:
-        return x, False
-    if x.ndim >= 2 and x.shape[-1] == dim:
-        return np.moveaxis(x, -1, 0), True
-    raise ValueError(f"expected a point of shape ({dim},) or a stack of such points, "
-                     f"not an array of shape {x.shape}")
-
-
-class QuarticBowl:
-    """``f(x) = floor + ½ (x - c)ᵀ A (x - c) + ¼ b |x - c|⁴`` in ``d`` dimensions.
-
-    A quadratic bowl for ``b = 0``; with ``b > 0`` a large step is thrown so far
-    out that the run leaves the floating-point numbers within a few steps.
-    ``f`` and ``grad`` take a point or a stack of points (see
-    :func:`_coordinates_first`), so a vectorized ``lr_sweep`` works as well as a loop.
-    """
-
-    def __init__(self, a, centre, floor, b=0.0):
-        self.a = np.asarray(a, dtype=float)
-        self.centre = np.asarray(centre, dtype=float)
-        self.floor = float(floor)
-        self.b = float(b)
-
-    @classmethod
-    def random(cls, rng, dim=2, b=0.0):
-        bowl = Bowl.random(rng, dim=dim)
-        return cls(bowl.a, bowl.centre, bowl.floor, b)
-
-    def _offset(self, x):
-        x, rows = _coordinates_first(x, self.centre.size)
-        return x - self.centre.reshape((-1,) + (1,) * (x.ndim - 1)), rows
-
-    # The quartic terms are left out for b = 0, where 0 * inf would turn an overflowing
-    # loss (+inf) or gradient into nan.
-    def f(self, x):
-        u, _ = self._offset(x)
-        value = self.floor + 0.5 * np.sum(u * np.tensordot(self.a, u, axes=1), axis=0)
-        if self.b:
-            value = value + 0.25 * self.b * np.sum(u * u, axis=0)**2
-        return number(value)
-
-    def grad(self, x):
-        u, rows = self._offset(x)
-        g = np.tensordot(self.a, u, axes=1)
-        if self.b:
-            g = g + self.b * np.sum(u * u, axis=0) * u
-        return np.moveaxis(g, 0, -1) if rows else g
-
-    def __str__(self):
-        shape = "quadratic bowl" if self.b == 0 else "bowl with a quartic rim"
-        return f"a {shape} centred at {np.round(self.centre, 4).tolist()}"
-
-
 class _FlatBowl(QuarticBowl):
     """A quadratic bowl so flat (curvatures near 1e-12) that its gradient is tiny everywhere
     a test starts."""
@@ -99,47 +38,16 @@ class Himmelblau:
     """The reference's Himmelblau function and gradient, for points or stacks either way round."""
 
     def f(self, x):
-        xy, _ = _coordinates_first(x, 2)
+        xy, _ = coordinates_first(x, 2)
         return REFERENCE.himmelblau(xy)
 
     def grad(self, x):
-        xy, rows = _coordinates_first(x, 2)
+        xy, rows = coordinates_first(x, 2)
         g = REFERENCE.himmelblau_grad(xy)
         return np.moveaxis(g, 0, -1) if rows else g
 
     def __str__(self):
         return "Himmelblau's function and its gradient"
-
-
-class SquashedHill:
-    """``grad_f(x) = -(x - c)``, the gradient of the hill ``-½ |x - c|²``, with the
-    bounded loss ``f(x) = -arctan(½ |x - c|²)`` (between -π/2 and 0).
-
-    Every run climbs away from ``c`` by the factor ``1 + lr`` a step, never changing
-    sign, so with a large rate its coordinates overflow to ±inf and stay there, while
-    ``f`` stays finite (-π/2) even at an infinite point. Points or stacks either way
-    round, as for :class:`QuarticBowl`.
-    """
-
-    def __init__(self, centre):
-        self.centre = np.asarray(centre, dtype=float)
-
-    def _offset(self, x):
-        x, rows = _coordinates_first(x, self.centre.size)
-        return x - self.centre.reshape((-1,) + (1,) * (x.ndim - 1)), rows
-
-    def f(self, x):
-        u, _ = self._offset(x)
-        return number(-np.arctan(0.5 * np.sum(u * u, axis=0)))
-
-    def grad(self, x):
-        u, rows = self._offset(x)
-        return np.moveaxis(-u, 0, -1) if rows else -u
-
-    def __str__(self):
-        c = np.round(self.centre, 4).tolist()
-        return (f"f(x) = -arctan(|x - c|² / 2) (a bounded loss) and grad_f(x) = -(x - c) "
-                f"(a hill: runs move away from c and never come back), c = {c}")
 
 
 def _points(rng, n=4, low=-3.0, high=3.0):

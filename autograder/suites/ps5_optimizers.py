@@ -14,7 +14,7 @@ from ..checks import (as_array, as_float, as_float_array, expect, expect_close, 
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
-from .landscapes import Bowl
+from ..sandbox.landscapes import Bowl
 
 ASSIGNMENT = "ps5_optimizers"
 GRADED = ("sgd_step", "momentum_step", "rmsprop_step", "adam_step", "clip_by_norm",
