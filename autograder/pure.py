@@ -26,7 +26,7 @@ def call_text(function, args, kwargs):
     return f"{function}({', '.join(shown)})"
 
 
-def check_each(student, function, calls, check, pipeline=False):
+def check_each(student, function, calls, check, pipeline=False, alone=False):
     """``check(result, args, kwargs, *rest)`` of the student's ``function`` at each
     ``(args, kwargs, *rest)`` of ``calls``, in one process; what ``check`` returns,
     call by call. With ``pipeline``, ``function`` runs with the student's own versions
@@ -35,10 +35,18 @@ def check_each(student, function, calls, check, pipeline=False):
     ``check`` fails with an ``AssertionError``. A call that fails after earlier ones
     is made again in a fresh copy of the state, and if it passes there, the failure
     says that its value depended on the calls before it.
+
+    With ``alone``, the calls share one process only to save forks: a call that
+    fails after earlier ones (its check, or the student's code in it) is judged by
+    itself, made again in a fresh copy, and so is every call after it. For objects
+    (schedulers made by a class) whose independence of each other one test checks,
+    so that a slip there costs that test alone.
     """
     each, one = ((student.pipeline_each, student.pipeline) if pipeline else
                  (student.call_each, student.call))
     results = each(function, [call[:2] for call in calls])
+    if alone:
+        return _alone(function, calls, check, results, one)
     checked = []
     for count, call in enumerate(calls):
         try:
@@ -60,4 +68,24 @@ def check_each(student, function, calls, check, pipeline=False):
                 "same call is right: its value should depend on its arguments alone, not on the "
                 "calls before (a cache keyed on some of the arguments, or a global it changes)"
             ) from None
+    return checked
+
+
+def _alone(function, calls, check, results, one):
+    """:func:`check_each` with ``alone``."""
+    def made(call, fresh):
+        try:
+            return one(function, *call[0], **call[1]) if fresh else next(results)
+        except StudentFailure as failure:
+            raise failure.called_as(call_text(function, *call[:2])) from None
+
+    checked, fresh = [], False
+    for count, call in enumerate(calls):
+        try:
+            checked.append(check(made(call, fresh), *call))
+        except (AssertionError, StudentFailure):
+            if fresh or not count:
+                raise
+            fresh = True
+            checked.append(check(made(call, True), *call))
     return checked

@@ -94,3 +94,20 @@ def test_a_call_that_raises_is_named_with_its_arguments(student):
     assert failure.value.is_a("AttributeError")
     assert str(failure.value) == ("refuses_lists raised AttributeError: 'list' object has no attribute 'sum'; "
                                   "the call was refuses_lists([1, 2], scale=0.5, f=<a function>)")
+
+
+def test_alone_the_calls_share_one_process_while_they_pass(student):
+    assert check_each(student, "square", CALLS, check_square, alone=True) == [9, 10, 18]
+    assert student.forks == ["square"]
+
+
+def test_alone_a_call_that_fails_after_others_is_judged_by_itself(student):
+    assert check_each(student, "cached_square", CALLS, check_square, alone=True) == [9, 10, 18]
+    # The second call fails after the first, passes in a copy of its own, and so does the third.
+    assert student.forks == ["cached_square"] * 3
+
+
+def test_alone_a_call_wrong_by_itself_fails_with_its_own_message(student):
+    with pytest.raises(AssertionError, match=r"^f\(5, offset=0\) gave 26$"):
+        check_each(student, "off_at_five", [((2,), {}), ((5,), {}), ((3,), {})], check_square, alone=True)
+    assert student.forks == ["off_at_five", "off_at_five"]

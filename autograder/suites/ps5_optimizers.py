@@ -469,13 +469,21 @@ def _check_cosine_past_t_max(student, rng, lr_max, t_max, lr_min):
 
 
 # -- ReduceLROnPlateau ------------------------------------------------------------------------
-def _check_plateau(student, losses, lr, **kwargs):
-    """Report ``losses`` one by one to the student's and the reference's scheduler."""
-    made = ", ".join([repr(lr)] + [f"{k}={v!r}" for k, v in kwargs.items()])
-    handle = student.call("ReduceLROnPlateau", lr, **kwargs).value
+def _check_plateaus(student, runs):
+    """Report each ``(losses, lr, kwargs)`` of ``runs`` one by one to a scheduler
+    ``ReduceLROnPlateau(lr, **kwargs)`` of the student's and one of the reference's.
+    The student's are made in one process, each judged alone if it fails there:
+    schedulers that share state fail :func:`_check_two_plateaus` only."""
+    check_each(student, "ReduceLROnPlateau", [((lr,), kwargs, losses) for losses, lr, kwargs in runs],
+               _check_plateau, alone=True)
+
+
+def _check_plateau(result, args, kwargs, losses):
+    made = ", ".join([repr(args[0])] + [f"{k}={v!r}" for k, v in kwargs.items()])
+    handle = result.value
     expect(isinstance(handle, Handle),
            lambda: f"ReduceLROnPlateau({made}) gave {show(handle)}; expected an object with a step method")
-    reference = REFERENCE.ReduceLROnPlateau(lr, **kwargs)
+    reference = REFERENCE.ReduceLROnPlateau(*args, **kwargs)
     for i, loss in enumerate(losses):
         inputs = f"{made}) after the losses {show(np.asarray(losses[:i + 1]))}: step({loss!r}"
         got = as_float(handle.step(loss), "ReduceLROnPlateau", inputs)
@@ -503,23 +511,23 @@ def test_plateau_cuts_after_patience(student, rng):
     other (a negative loss after it is an improvement); an integer lr (1) is cut to 0.5, not 0"""
     patience = int(rng.integers(2, 5))
     factor = round(float(rng.uniform(0.2, 0.8)), 3)
-    _check_plateau(student, _plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
-                   factor=factor, patience=patience)
-    _check_plateau(student, [1.0] * 13, 0.1)
-    # After the first cut, 1.5 is still worse than the best, 1.0.
-    _check_plateau(student, [1.0] + [2.0] * patience + [1.5] * (2 * patience), 0.1, patience=patience)
-    _check_plateau(student, [1.0] + [float("nan")] * (2 * patience), 0.1, patience=patience)
-    # A nan, then losses below the best finite one: each is a new best and resets the count.
-    _check_plateau(student, [2.0, 1.5, float("nan")] + [round(1.4 - 0.05 * k, 6) for k in range(2 * patience)],
-                   0.1, patience=patience)
-    # Negative losses (a log-likelihood, say): a plateau below 0 is still a plateau.
-    _check_plateau(student, [-0.5, -2.0] + [-1.5] * (2 * patience), 0.1, patience=patience)
-    # A perfect fit: after a loss of 0, nothing is an improvement.
-    _check_plateau(student, [1.0, 0.0] + [0.5] * (2 * patience), 0.1, patience=patience)
-    _check_plateau(student, [1.0, 0.0] + [0.5] * (patience - 1) + [-0.1] + [0.5] * (patience + 1), 0.1,
-                   patience=patience)
-    # An integer rate: the first cut of 1 by 0.5 is 0.5.
-    _check_plateau(student, [1.0] + [2.0] * (2 * patience), 1, patience=patience)
+    p = {"patience": patience}
+    _check_plateaus(student, [
+        (_plateau_losses(rng, patience, 3), round(float(rng.uniform(0.01, 1)), 4),
+         {"factor": factor, "patience": patience}),
+        ([1.0] * 13, 0.1, {}),
+        # After the first cut, 1.5 is still worse than the best, 1.0.
+        ([1.0] + [2.0] * patience + [1.5] * (2 * patience), 0.1, p),
+        ([1.0] + [float("nan")] * (2 * patience), 0.1, p),
+        # A nan, then losses below the best finite one: each is a new best and resets the count.
+        ([2.0, 1.5, float("nan")] + [round(1.4 - 0.05 * k, 6) for k in range(2 * patience)], 0.1, p),
+        # Negative losses (a log-likelihood, say): a plateau below 0 is still a plateau.
+        ([-0.5, -2.0] + [-1.5] * (2 * patience), 0.1, p),
+        # A perfect fit: after a loss of 0, nothing is an improvement.
+        ([1.0, 0.0] + [0.5] * (2 * patience), 0.1, p),
+        ([1.0, 0.0] + [0.5] * (patience - 1) + [-0.1] + [0.5] * (patience + 1), 0.1, p),
+        # An integer rate: the first cut of 1 by 0.5 is 0.5.
+        ([1.0] + [2.0] * (2 * patience), 1, p)])
 
 
 @cell("test_ReduceLROnPlateau", points=1)
@@ -535,14 +543,15 @@ def test_plateau_improvement_resets(student, rng):
         bad = sorted((best * rng.uniform(1.05, 1.5, patience - 1)).tolist(), reverse=True)
         losses.extend(bad)                  # falling, but never below the best
     losses.extend([best] * patience)
-    _check_plateau(student, [round(x, 6) for x in losses], 0.05, patience=patience)
     # Improvements of 1e-6 (a relative 5e-7): each still resets the count.
     hair = [2.0]
     for k in range(1, 4):
         hair += [2.5] * (patience - 1) + [2.0 - k * 1e-6]
-    _check_plateau(student, hair + [2.5] * patience, 0.05, patience=patience)
-    # The best loss starts at np.inf: a huge first loss is still the first improvement.
-    _check_plateau(student, [1e300] * (patience + 1), 0.05, patience=patience)
+    p = {"patience": patience}
+    _check_plateaus(student, [([round(x, 6) for x in losses], 0.05, p), (hair + [2.5] * patience, 0.05, p),
+                              # The best loss starts at np.inf: a huge first loss is still the first
+                              # improvement.
+                              ([1e300] * (patience + 1), 0.05, p)])
     _check_two_plateaus(student, patience)
 
 
@@ -581,10 +590,11 @@ def test_plateau_min_lr(student, rng):
     factor = round(float(rng.uniform(0.1, 0.5)), 3)
     min_lr = round(float(rng.uniform(0.002, 0.02)), 5)
     losses = [3.0, 2.0] + [2.5] * 12
-    _check_plateau(student, losses, 1.0, factor=factor, patience=1, min_lr=min_lr)
-    _check_plateau(student, losses, 0.3, factor=factor, patience=2, min_lr=min_lr)
-    _check_plateau(student, losses[:8], 1e-9, factor=0.1, patience=1, min_lr=0.0)
-    _check_plateau(student, losses[:8], 1e-5, factor=0.1, patience=1)    # down to the default 1e-7
+    _check_plateaus(student, [(losses, 1.0, {"factor": factor, "patience": 1, "min_lr": min_lr}),
+                              (losses, 0.3, {"factor": factor, "patience": 2, "min_lr": min_lr}),
+                              (losses[:8], 1e-9, {"factor": 0.1, "patience": 1, "min_lr": 0.0}),
+                              # Down to the default 1e-7.
+                              (losses[:8], 1e-5, {"factor": 0.1, "patience": 1})])
 
 
 # -- minibatches -------------------------------------------------------------------------------
