@@ -1203,10 +1203,12 @@ def _digits(split_seed):
     return REFERENCE.load_digits_split(seed=split_seed)
 
 
-def _check_accuracy(student, rng, optimizer, lr, epochs, sort=False, slack=0.03):
+def _check_accuracy(student, rng, optimizer, lr, epochs, batch_size=128, sort=False, slack=0.03):
     """The student's trained weights classify the held-out digits within ``slack`` of the
     reference's, trained with the same batches: a fixed threshold would fail a correct
-    training on an unlucky split, and pass a wrong one on a lucky split."""
+    training on an unlucky split, and pass a wrong one on a lucky split. Batches of 128
+    make half the steps of 64, each a call back to the reference's step function for W
+    and one for b; sorted data is trained in batches of 64, the notebook's default."""
     split_seed = int(rng.integers(1000))
     X_train, X_test, y_train, y_test = (a.copy() for a in _digits(split_seed))
     if sort:
@@ -1224,7 +1226,7 @@ def _check_accuracy(student, rng, optimizer, lr, epochs, sort=False, slack=0.03)
                f"expected at least {expected - slack:.3f}"
                + (". Sorted data needs shuffled mini-batches: loop over minibatches(X, y, batch_size, rng)"
                   if sort else ""))
-    hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=64, seed=int(rng.integers(1000)))
+    hyper = dict(optimizer=optimizer, lr=lr, epochs=epochs, batch_size=batch_size, seed=int(rng.integers(1000)))
     _trainings(student, X_train, y_train, described, [(hyper, None)], check)
 
 
@@ -1238,7 +1240,7 @@ def test_train_softmax_accuracy_adam(student, rng):
 @cell("test_train_softmax_accuracy", points=1)
 def test_train_softmax_accuracy_momentum(student, rng):
     """train_softmax with momentum classifies held-out digits as well as the same training does (about
-    94%, within 3 points)"""
+    93%, within 3 points)"""
     _check_accuracy(student, rng, "momentum", 0.05, 8)
 
 
@@ -1246,4 +1248,4 @@ def test_train_softmax_accuracy_momentum(student, rng):
 def test_train_softmax_accuracy_sorted(student, rng):
     """train_softmax with SGD learns every class even when the training data is sorted by label (as well
     as the same training does, about 92%, within 3 points)"""
-    _check_accuracy(student, rng, "sgd", 0.5, 8, sort=True)
+    _check_accuracy(student, rng, "sgd", 0.5, 8, batch_size=64, sort=True)
