@@ -225,12 +225,43 @@ class SquashedHill:
                 f"(a hill: runs move away from c and never come back), c = {c}")
 
 
+class Valley:
+    """``f(w) = 0.5 * sum(a * (w - c)**2)`` for a ``w`` of any shape (a matrix, a number).
+
+    >>> valley = Valley(a=[[2.0]], centre=[[1.0]])
+    >>> valley.f([[3.0]]), valley.grad([[3.0]]).tolist()
+    (4.0, [[4.0]])
+    """
+
+    def __init__(self, a, centre):
+        self.a, self.centre = np.asarray(a, dtype=float), np.asarray(centre, dtype=float)
+
+    @classmethod
+    def random(cls, rng, shape):
+        return cls(rng.uniform(0.5, 2.0, shape), rng.uniform(-2, 2, shape))
+
+    def f(self, w):
+        return float(0.5 * np.sum(self.a * (np.asarray(w, dtype=float) - self.centre) ** 2))
+
+    def grad(self, w):
+        return self.a * (np.asarray(w, dtype=float) - self.centre)
+
+    def crossing(self):
+        return "Valley", {"a": self.a, "centre": self.centre}
+
+    def __str__(self):
+        shape = np.shape(self.centre)
+        return (f"0.5 * sum(a * (w - c)**2) for w of shape {shape}" if shape else
+                f"0.5 * {float(self.a):.4g} * (w - {float(self.centre):.4g})**2 for a single number w")
+
+
 _KINDS = {
     "Bowl": lambda state: Bowl(**state),
     "MatrixBowl": lambda state: MatrixBowl(Bowl(**state["bowl"]), state["shape"]),
     "ScalarWell": lambda state: ScalarWell(**state),
     "QuarticBowl": lambda state: QuarticBowl(**state),
     "SquashedHill": lambda state: SquashedHill(**state),
+    "Valley": lambda state: Valley(**state),
 }
 METHODS = ("f", "grad")
 

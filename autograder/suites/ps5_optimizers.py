@@ -14,7 +14,7 @@ from ..checks import (as_array, as_float, as_float_array, expect, expect_close, 
 from ..pure import check_each
 from ..student import Handle
 from ..suite import cell
-from ..sandbox.landscapes import Bowl
+from ..sandbox.landscapes import Bowl, Valley
 
 ASSIGNMENT = "ps5_optimizers"
 GRADED = ("sgd_step", "momentum_step", "rmsprop_step", "adam_step", "clip_by_norm",
@@ -641,20 +641,29 @@ def test_minibatches_cover_every_row_once(student, rng):
     """minibatches yields every row exactly once, in batches of batch_size and a smaller last one
     (none when batch_size divides the rows, one row when one is left over), also with one-hot labels y of
     shape (n, K), with more columns than rows, and with batch_size = 1 on 1100 rows (1100 batches)"""
+    calls = []
     X, y, batch_size = _dataset(rng)
-    _cover_every_row_once(student, X, y, batch_size, rng)
+    _call(calls, X, y, batch_size, rng)
     for n in (batch_size * int(rng.integers(3, 6)), batch_size * int(rng.integers(3, 6)) + 1):
-        _cover_every_row_once(student, *_rows(rng, n), batch_size, rng)
+        _call(calls, *_rows(rng, n), batch_size, rng)
     X, y = _rows(rng, int(rng.integers(30, 45)))
-    _cover_every_row_once(student, X, np.eye(7)[y], batch_size, rng)
+    _call(calls, X, np.eye(7)[y], batch_size, rng)
     n = int(rng.integers(6, 10))            # wide: more features than rows
-    _cover_every_row_once(student, np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 3 * n))]),
-                          rng.integers(0, 7, n), 4, rng)
-    _cover_every_row_once(student, *_rows(rng, 1100), 1, rng)
+    _call(calls, np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 3 * n))]),
+          rng.integers(0, 7, n), 4, rng)
+    _call(calls, *_rows(rng, 1100), 1, rng)
+    check_each(student, "minibatches", calls, _cover_every_row_once)
 
 
-def _cover_every_row_once(student, X, y, batch_size, rng):
-    inputs, pairs, _ = _batches(student, X, y, batch_size, rng)
+def _call(calls, X, y, batch_size, rng):
+    """Add the call ``minibatches(X, y, batch_size, rng)`` to ``calls``, with ``rng`` as
+    it is now (the calls are made later, one after another in one process)."""
+    calls.append(((X, y, batch_size, copy.deepcopy(rng)), {}))
+
+
+def _cover_every_row_once(result, args, kwargs):
+    X, y, batch_size, rng = args
+    inputs, pairs, _ = _batches(None, X, y, batch_size, rng, result)
     sizes = [len(y_b) for _, y_b in pairs]
     expected = [batch_size] * (len(X) // batch_size) + ([len(X) % batch_size] if len(X) % batch_size else [])
     expect(sizes == expected,
@@ -676,17 +685,20 @@ def test_minibatches_keep_rows_paired(student, rng):
     as a column of shape (n, 1)),
     hands out X_b and y_b as numpy arrays (also when X and y are given as lists), and leaves X and y
     unmodified"""
+    calls = []
     X, y, batch_size = _dataset(rng)
-    _rows_paired(student, X, y, batch_size, rng)
-    _rows_paired(student, X, rng.normal(size=len(X)), batch_size, rng)          # regression targets
-    _rows_paired(student, X, np.eye(7)[y], batch_size, rng)                     # one-hot labels
-    _rows_paired(student, X, y.reshape(-1, 1), batch_size, rng)                 # labels as a column
+    _call(calls, X, y, batch_size, rng)
+    _call(calls, X, rng.normal(size=len(X)), batch_size, rng)          # regression targets
+    _call(calls, X, np.eye(7)[y], batch_size, rng)                     # one-hot labels
+    _call(calls, X, y.reshape(-1, 1), batch_size, rng)                 # labels as a column
     X, y = _rows(rng, int(rng.integers(12, 20)))
-    _rows_paired(student, X.tolist(), y.tolist(), 5, rng)
+    _call(calls, X.tolist(), y.tolist(), 5, rng)
+    check_each(student, "minibatches", calls, _rows_paired)
 
 
-def _rows_paired(student, X, y, batch_size, rng):
-    inputs, pairs, result = _batches(student, X, y, batch_size, rng)
+def _rows_paired(result, args, kwargs):
+    X, y, batch_size, rng = args
+    inputs, pairs, result = _batches(None, X, y, batch_size, rng, result)
     for k, (X_b, y_b) in enumerate(result.value):
         for name, part in (("X_b", X_b), ("y_b", y_b)):
             expect(isinstance(part, np.ndarray),
@@ -778,14 +790,21 @@ def _part(value, n, i):
     return value[i] if isinstance(value, (list, tuple)) and len(value) == n else None
 
 
-def _range_result(student, bowl, w0, on_return=None, **kwargs):
-    inputs = f"loss_fn, grad_fn = {bowl}, w0={_text(w0)}" + "".join(
+def _range_inputs(landscape, args, kwargs):
+    return f"loss_fn, grad_fn = {landscape}, w0={_text(args[2])}" + "".join(
         f", {k}={v!r}" for k, v in kwargs.items())
-    result = student.call("lr_range_test", bowl.f, bowl.grad, w0, **kwargs)
-    if on_return is not None:
-        on_return(result.value)
-    lrs, losses = _parts(result.value, 2, "lr_range_test", inputs, "lrs, losses")
-    return inputs, lrs, losses, result
+
+
+def _check_ranges(student, calls):
+    """The student's lr_range_test at each ``(landscape, w0, kwargs, check)`` of
+    ``calls``, one after another in one process; ``check(inputs, lrs, losses, result,
+    expected)`` gets what the reference returns for the same call."""
+    def check(result, args, kwargs, landscape, then):
+        inputs = _range_inputs(landscape, args, kwargs)
+        lrs, losses = _parts(result.value, 2, "lr_range_test", inputs, "lrs, losses")
+        then(inputs, lrs, losses, result, REFERENCE.lr_range_test(*args, **kwargs))
+    check_each(student, "lr_range_test", [((landscape.f, landscape.grad, w0), kwargs, landscape, then)
+                                          for landscape, w0, kwargs, then in calls], check)
 
 
 @cell("test_lr_range_test", points=1)
@@ -796,20 +815,23 @@ def test_lr_range_test_grid(student, rng):
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     lr_min, lr_max = float(10.0 ** rng.uniform(-5, -3)), float(rng.uniform(0.5, 1.5))
     n_steps = int(rng.integers(20, 40))
-    inputs, lrs, losses, result = _range_result(student, bowl, w0, lr_min=lr_min, lr_max=lr_max,
-                                                n_steps=n_steps)
-    expect_close("lr_range_test", inputs + " → lrs", lrs, np.geomspace(lr_min, lr_max, n_steps),
-                 array=True)
-    as_float_array(losses, "lr_range_test", inputs + " → losses", shape=(n_steps,))
-    expect_unmodified("lr_range_test", inputs, result)
-    inputs, lrs, _, _ = _range_result(student, bowl, w0)
-    expect_close("lr_range_test", inputs + " (the defaults) → lrs", lrs, np.geomspace(1e-6, 1.0, 100))
-    # One rate: np.geomspace(lr_min, lr_max, 1) is [lr_min], and one step from w0.
-    inputs, lrs, losses, _ = _range_result(student, bowl, w0, lr_min=lr_min, lr_max=lr_max, n_steps=1)
-    expected_lrs, expected_losses = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, lr_min=lr_min, lr_max=lr_max,
-                                                            n_steps=1)
-    expect_close("lr_range_test", inputs + " → lrs", lrs, expected_lrs, array=True)
-    expect_close("lr_range_test", inputs + " → losses", losses, expected_losses, array=True)
+
+    def grid(inputs, lrs, losses, result, expected):
+        expect_close("lr_range_test", inputs + " → lrs", lrs, np.geomspace(lr_min, lr_max, n_steps),
+                     array=True)
+        as_float_array(losses, "lr_range_test", inputs + " → losses", shape=(n_steps,))
+        expect_unmodified("lr_range_test", inputs, result)
+
+    def defaults(inputs, lrs, losses, result, expected):
+        expect_close("lr_range_test", inputs + " (the defaults) → lrs", lrs, np.geomspace(1e-6, 1.0, 100))
+
+    def one_rate(inputs, lrs, losses, result, expected):
+        # np.geomspace(lr_min, lr_max, 1) is [lr_min], and one step from w0.
+        expect_close("lr_range_test", inputs + " → lrs", lrs, expected[0], array=True)
+        expect_close("lr_range_test", inputs + " → losses", losses, expected[1], array=True)
+    _check_ranges(student, [(bowl, w0, {"lr_min": lr_min, "lr_max": lr_max, "n_steps": n_steps}, grid),
+                            (bowl, w0, {}, defaults),
+                            (bowl, w0, {"lr_min": lr_min, "lr_max": lr_max, "n_steps": 1}, one_rate)])
 
 
 @cell("test_lr_range_test", points=1)
@@ -820,64 +842,39 @@ def test_lr_range_test_losses(student, rng, sketch):
     bowl = Bowl.random(rng)
     w0 = bowl.centre + rng.uniform(-2, 2, 2)
     kwargs = {"lr_min": 1e-4, "lr_max": float(rng.uniform(5, 10)), "n_steps": int(rng.integers(30, 45))}
-    lrs, expected = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, **kwargs)
     panel = sketch.curves(f"lr_range_test on {bowl}", xlabel="learning rate",
                           ylabel="loss after the step", logx=True)
-    inputs, _, losses, _ = _range_result(student, bowl, w0, on_return=lambda value: panel.add(
-        "", _part(value, 2, 1), expected, x=lrs), **kwargs)
-    expect_close("lr_range_test", inputs + " → losses (loss_fn after each step, each step "
-                 "continuing from the previous point)", losses, expected)
-    _range_blow_up(student, bowl, rng)
-    # Two runs in one process: the first run's losses stay as returned after the second.
+
+    def every_step(inputs, lrs, losses, result, expected):
+        panel.add("", _part(result.value, 2, 1), expected[1], x=expected[0])
+        expect_close("lr_range_test", inputs + " → losses (loss_fn after each step, each step "
+                     "continuing from the previous point)", losses, expected[1])
+    calls = [(bowl, w0, kwargs, every_step)]
+    # Up to a rate of 1e10, from integers: the last losses are not finite, and are still
+    # reported, one per rate.
+    calls.append((bowl, np.round(bowl.centre + rng.uniform(-2, 2, 2)).astype(int).tolist(),
+                  {"lr_min": 1e-4, "lr_max": 1e10, "n_steps": 50}, _blow_up))
+    # w0 a matrix, then a single number; the first run's losses stay as returned after the second.
     kwargs = {"lr_min": 1e-3, "lr_max": float(rng.uniform(1.5, 3)), "n_steps": int(rng.integers(15, 25))}
-    calls = []
     for shape in ((2, 3), ()):
-        valley = _Valley(rng, shape)
-        w0 = np.asarray(valley.centre + rng.uniform(-2, 2, shape), dtype=float)
-        calls.append(((valley.f, valley.grad, w0), kwargs, valley))
-
-    def check(result, args, kwargs, valley):
-        inputs = f"loss_fn, grad_fn = {valley}, w0={_text(args[2])}" + "".join(
-            f", {k}={v!r}" for k, v in kwargs.items())
-        _, expected = REFERENCE.lr_range_test(*args, **kwargs)
-        _, losses = _parts(result.value, 2, "lr_range_test", inputs, "lrs, losses")
-        losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected.shape)
-        finite = np.isfinite(expected)
-        expect_close("lr_range_test", inputs + " → the finite losses", losses[finite], expected[finite])
-    check_each(student, "lr_range_test", calls, check)
+        valley = Valley.random(rng, shape)
+        calls.append((valley, np.asarray(valley.centre + rng.uniform(-2, 2, shape), dtype=float), kwargs,
+                      _finite_losses))
+    _check_ranges(student, calls)
 
 
-class _Valley:
-    """``f(w) = 0.5 * sum(a * (w - c)**2)`` for a ``w`` of any shape (a matrix, a number)."""
-
-    def __init__(self, rng, shape):
-        self.a, self.centre = rng.uniform(0.5, 2.0, shape), rng.uniform(-2, 2, shape)
-
-    def f(self, w):
-        return float(0.5 * np.sum(self.a * (np.asarray(w, dtype=float) - self.centre) ** 2))
-
-    def grad(self, w):
-        return self.a * (np.asarray(w, dtype=float) - self.centre)
-
-    def __str__(self):
-        shape = np.shape(self.centre)
-        return (f"0.5 * sum(a * (w - c)**2) for w of shape {shape}" if shape else
-                f"0.5 * {float(self.a):.4g} * (w - {float(self.centre):.4g})**2 for a single number w")
-
-
-def _range_blow_up(student, bowl, rng):
-    """A range test up to a rate of 1e10, from integers: the last losses are not finite,
-    and are still reported, one per rate."""
-    w0 = np.round(bowl.centre + rng.uniform(-2, 2, 2)).astype(int).tolist()
-    kwargs = {"lr_min": 1e-4, "lr_max": 1e10, "n_steps": 50}
-    _, expected = REFERENCE.lr_range_test(bowl.f, bowl.grad, w0, **kwargs)
-    inputs, _, losses, _ = _range_result(student, bowl, w0, **kwargs)
-    losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected.shape)
-    finite = np.isfinite(expected)
-    expect(not np.isfinite(losses[~finite]).any(),
+def _blow_up(inputs, lrs, losses, result, expected):
+    losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected[1].shape)
+    expect(not np.isfinite(losses[~np.isfinite(expected[1])]).any(),
            lambda: f"lr_range_test({inputs}) returned losses ending {show(losses[-4:])}; expected "
-           f"{show(expected[-4:])}: once the steps blow up, the losses are inf or nan")
-    expect_close("lr_range_test", inputs + " → the finite losses", losses[finite], expected[finite])
+           f"{show(expected[1][-4:])}: once the steps blow up, the losses are inf or nan")
+    _finite_losses(inputs, lrs, losses, result, expected)
+
+
+def _finite_losses(inputs, lrs, losses, result, expected):
+    losses = as_array(losses, "lr_range_test", inputs + " → losses", shape=expected[1].shape)
+    finite = np.isfinite(expected[1])
+    expect_close("lr_range_test", inputs + " → the finite losses", losses[finite], expected[1][finite])
 
 
 # -- suggest_lr ---------------------------------------------------------------------------------------
