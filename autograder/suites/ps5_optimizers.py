@@ -942,10 +942,12 @@ def _trainings(student, X, y, described, runs, check):
     train_softmax(X, y, **hyper) for each ``(hyper, on_return)`` of ``runs``, in one
     process, once W (D, K), b (K,) and the losses (a flat list) are checked;
     ``on_return(value)``, if given, sees what came back before anything is checked
-    (once per run: not again when :func:`~autograder.pure.check_each` makes a call again)."""
+    (once per run: not again when :func:`~autograder.pure.check_each` makes a call again).
+    A run ``(hyper, on_return, (X, y, described))`` trains on its own data."""
     seen = set()
 
-    def check_run(result, args, kwargs, run, on_return):
+    def check_run(result, args, kwargs, run, on_return, described):
+        X, y = args
         inputs = described + "".join(f", {k}={v!r}" for k, v in kwargs.items())
         if on_return is not None and run not in seen:
             seen.add(run)
@@ -960,8 +962,11 @@ def _trainings(student, X, y, described, runs, check):
         expect(losses.ndim == 1, f"train_softmax({inputs}) returned losses of shape {losses.shape}; "
                                  "expected a flat list, one loss per mini-batch")
         check(inputs, W, b, losses, result, kwargs)
-    check_each(student, "train_softmax", [((X, y), hyper, run, on_return)
-                                          for run, (hyper, on_return) in enumerate(runs)], check_run)
+    calls = []
+    for run, (hyper, on_return, *data) in enumerate(runs):
+        X_run, y_run, described_run = data[0] if data else (X, y, described)
+        calls.append(((X_run, y_run), hyper, run, on_return, described_run))
+    check_each(student, "train_softmax", calls, check_run)
 
 
 class _StepRecorder:
@@ -1148,15 +1153,13 @@ def _train_missing_class(student, rng):
         expect(len(losses) == expected and np.all(np.isfinite(losses)),
                lambda: f"train_softmax({inputs}) returned the losses {show(losses)}; expected {expected} finite "
                "losses, one per mini-batch")
-    runs = [(dict(optimizer="momentum", lr=0.05, epochs=epochs, batch_size=batch_size, seed=1), None)]
+    hyper = dict(optimizer="momentum", lr=0.05, epochs=epochs, batch_size=batch_size, seed=1)
     described = f"X of shape {X.shape}, y with the labels 0, 2 and 3 (no 1, so K = 4)"
-    _trainings(student, X, y, described, runs, check)
-    _trainings(student, X.tolist(), y.tolist(), described.replace("X of", "X, a list of lists of")
-               .replace("y with", "y, a list, with"), runs, check)
+    as_lists = (X.tolist(), y.tolist(), described.replace("X of", "X, a list of lists of")
+                .replace("y with", "y, a list, with"))
     # A batch_size above the number of rows: minibatches yields one batch holding every row.
-    runs = [(dict(optimizer="adam", lr=0.05, epochs=3, batch_size=len(y) + int(rng.integers(1, 30)), seed=2),
-             None)]
-    _trainings(student, X, y, described, runs, check)
+    whole = dict(optimizer="adam", lr=0.05, epochs=3, batch_size=len(y) + int(rng.integers(1, 30)), seed=2)
+    _trainings(student, X, y, described, [(hyper, None), (hyper, None, as_lists), (whole, None)], check)
 
 
 @cell("test_train_softmax", points=1)
