@@ -199,3 +199,17 @@ def test_the_grader_refuses_a_landscape_or_a_home_proxy_it_never_sent():
         with pytest.raises(NotPlainData):
             student._adopt([forged], None, "f", [])
     assert student._adopt(wire.Proxy(0, home=True), None, "f", [len]) is len
+
+
+def test_a_landscape_whose_class_changes_f_stays_a_proxy():
+    from autograder.sandbox.landscapes import Bowl
+
+    class Counted(Bowl):
+        def f(self, x):
+            return super().f(x)
+
+    class Named(Bowl):
+        def __str__(self):
+            return "a bowl"
+    sent = wire.loads(wire.dumps([Counted(np.eye(1), [0.0]).f, Named(np.eye(1), [0.0]).f], []))
+    assert isinstance(sent[0], wire.Proxy) and isinstance(sent[1], wire.Local)

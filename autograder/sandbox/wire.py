@@ -5,10 +5,10 @@ library and numpy only. What it decodes is data, never code: no pickle, no
 object dtypes, no classes but the builtin containers, numpy arrays and numpy
 scalars. A callable crossing the boundary travels as a numbered *proxy*, the
 same number each time it crosses; the side that receives one decides what
-calling it means. A grader's test landscape (a method of an object with a
-``crossing()``, see ``landscapes.py``) travels as a numbered :class:`Local`
-instead: its number, kind and numbers, from which the sandboxed side makes the
-same function again.
+calling it means. A grader's test landscape (a method of an object whose
+``crossing()`` gives its kind and numbers, see ``landscapes.py``) travels as a
+numbered :class:`Local` instead, from which the sandboxed side makes the same
+function again.
 
 A frame is its length, then the length of a JSON *head*, the head, and the raw
 bytes of the frame's arrays one after another: the head names each array's
@@ -282,8 +282,9 @@ def encode(value, buffers, callables=None):
             callables.append(value)
             number = len(callables) - 1
         crossing = getattr(getattr(value, "__self__", None), "crossing", None)
-        if callable(crossing):
-            kind, state = crossing()
+        crossed = crossing() if callable(crossing) else None
+        if crossed is not None:
+            kind, state = crossed
             return {"local": {"id": number, "kind": kind, "method": value.__name__,
                               "state": encode(state, buffers)}}
         return {"proxy": number}
