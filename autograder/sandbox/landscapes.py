@@ -284,12 +284,13 @@ _CLASSES = {"Bowl": Bowl, "MatrixBowl": MatrixBowl, "ScalarWell": ScalarWell, "Q
 
 
 def function(kind, method, state):
-    """The landscape ``kind`` made from ``state`` (what its :meth:`crossing` gave), as
-    its method ``method``: a plain function, quiet about overflow as the grader's own
-    copy is (a run that blows up gets inf or nan, and no warning of the landscape's).
+    """The landscape ``kind`` made from ``state`` (what its ``crossing()`` gave), as
+    its method ``method``: a plain function, quiet about overflow (a run that blows up
+    gets inf or nan, and no warning from the landscape: as a proxy, it ran in the
+    grader and warned the student of nothing).
 
-    >>> bowl = Bowl(np.eye(2), [1.0, 0.0])
-    >>> grad = function(*bowl.crossing()[:1], "grad", bowl.crossing()[1])
+    >>> kind, state = Bowl(np.eye(2), [1.0, 0.0]).crossing()
+    >>> grad = function(kind, "grad", state)
     >>> grad(np.array([3.0, 1.0])).tolist()
     [2.0, 1.0]
     """
