@@ -270,14 +270,6 @@ def _crossing(landscape, kind, state):
     return kind, state
 
 
-_KINDS = {
-    "Bowl": lambda state: Bowl(**state),
-    "MatrixBowl": lambda state: MatrixBowl(Bowl(**state["bowl"]), state["shape"]),
-    "ScalarWell": lambda state: ScalarWell(**state),
-    "QuarticBowl": lambda state: QuarticBowl(**state),
-    "SquashedHill": lambda state: SquashedHill(**state),
-    "Valley": lambda state: Valley(**state),
-}
 METHODS = ("f", "grad")
 _CLASSES = {"Bowl": Bowl, "MatrixBowl": MatrixBowl, "ScalarWell": ScalarWell, "QuarticBowl": QuarticBowl,
             "SquashedHill": SquashedHill, "Valley": Valley}
@@ -294,9 +286,11 @@ def function(kind, method, state):
     >>> grad(np.array([3.0, 1.0])).tolist()
     [2.0, 1.0]
     """
-    if kind not in _KINDS or method not in METHODS:
+    if kind not in _CLASSES or method not in METHODS:
         raise ValueError(f"no landscape {kind}.{method}")
-    bound = getattr(_KINDS[kind](state), method)
+    made = (MatrixBowl(Bowl(**state["bowl"]), state["shape"]) if kind == "MatrixBowl"
+            else _CLASSES[kind](**state))
+    bound = getattr(made, method)
 
     def landscape(*args, **kwargs):
         with np.errstate(all="ignore"):
