@@ -3,13 +3,16 @@
 A hidden test that checks such a function at several inputs makes its calls one
 after another in one fresh copy of the notebook's state
 (:meth:`~autograder.student.Student.call_each`), not in a fresh copy each: a fork per
-call costs 10 to 25 ms, and calls in one process show a value that depends on the
+call costs 8 to 15 ms, and calls in one process show a value that depends on the
 calls before it (a cache keyed on some of the arguments, a global the function
 changes), which a fresh copy per call would hide.
 """
 
+import numpy as np
+
 from .checks import show
 from .failures import StudentFailure
+from .suite import test_seed
 
 
 def call_text(function, args, kwargs):
@@ -47,8 +50,79 @@ def check_each(student, function, calls, check, pipeline=False, alone=False):
     results = each(function, [call[:2] for call in calls])
     if alone:
         return _alone(function, calls, check, results, one)
+    return _judge(function, calls, check, results, one)
+
+
+def check_among(student, shared, function, groups, group, check, pipeline=False):
+    """:func:`check_each` of the calls ``groups[group]``, where the calls of every group
+    are made once, one after another in one process, for all the tests of a cell.
+
+    ``groups`` maps a name for each test's calls to them; every test of the cell passes
+    the same dict (made once, with ``shared.once``) and judges only its own group, with
+    its own ``check``. A cell whose tests check one function at inputs of their own so
+    forks once, not once per test; a call that fails after the other groups' calls is
+    made again in a fresh copy, as in :func:`check_each`. If the student's code fails in
+    a call (raises, times out, crashes), a group whose calls were not all made before it
+    has them made in a copy of its own (the first group's own failure stands, as in
+    :func:`check_each`), so that a failure costs only the tests whose inputs cause it.
+    """
+    each, one = ((student.pipeline_each, student.pipeline) if pipeline else
+                 (student.call_each, student.call))
+
+    def make():
+        results = []
+        try:
+            for result in each(function, [call[:2] for calls in groups.values() for call in calls]):
+                results.append(result)
+        except StudentFailure as failure:
+            return groups, results, failure
+        return groups, results, None
+    made, results, failure = shared.once(("among", function, pipeline), make)
+    if made is not groups:
+        raise RuntimeError(f"the tests checking {function} with check_among passed different groups")
+    names = list(groups)
+    before = sum(len(groups[name]) for name in names[:names.index(group)])
+    calls = groups[group]
+    if failure is not None and before and len(results) < before + len(calls):
+        # The student's code failed before this group's calls were all made, after
+        # another group's: they are made in a copy of their own.
+        return check_each(student, function, calls, check, pipeline)
+
+    def mine():
+        yield from results[before:before + len(calls)]
+        if failure is not None:
+            raise failure
+    return _judge(function, calls, check, mine(), one, before)
+
+
+def plans(shared, seed, recipes):
+    """The inputs of each test of a cell, drawn once for the cell: ``{test name:
+    (cases, rng)}``, each by ``recipe(rng)`` of ``{test: recipe}`` from the generator the
+    test's own ``rng`` fixture would be (so they are the inputs the test would draw
+    itself), which the test may go on drawing from."""
+    def draw():
+        drawn = {}
+        for test, recipe in recipes.items():
+            rng = np.random.default_rng(test_seed(seed, test))
+            drawn[test.__name__] = (recipe(rng), rng)
+        return drawn
+    return shared.once(("plans", *(test.__name__ for test in recipes)), draw)
+
+
+def check_planned(student, shared, seed, function, recipes, test, check, calls=list):
+    """:func:`check_among` of the student's ``function`` at the calls of ``test``'s
+    inputs, drawn by ``recipes`` (:func:`plans`); ``calls(cases)`` makes a test's calls
+    ``(args, kwargs, *rest)`` of its cases (by default, the cases are the calls)."""
+    drawn = plans(shared, seed, recipes)
+    groups = shared.once(("calls", function), lambda: {name: calls(cases) for name, (cases, _) in drawn.items()})
+    return check_among(student, shared, function, groups, test.__name__, check)
+
+
+def _judge(function, calls, check, results, one, before=0):
+    """``check`` of each of ``results``, the values of ``calls`` made after ``before``
+    other calls in one process; see :func:`check_each`."""
     checked = []
-    for count, call in enumerate(calls):
+    for count, call in enumerate(calls, before):
         try:
             result = next(results)
         except StudentFailure as failure:

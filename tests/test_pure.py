@@ -1,14 +1,17 @@
 """check_each: a function checked at many inputs in one process, and the message
-when a value depends on the calls before it."""
+when a value depends on the calls before it; check_among: the calls of a cell's
+tests made once, in one process, each test judging its own."""
 
 import pytest
 
 import numpy as np
 
+from autograder import suite
 from autograder.failures import StudentError
-from autograder.pure import check_each
+from autograder.pure import check_among, check_each, plans
 from autograder.sandbox.client import Sandbox
 from autograder.student import SandboxStudent
+from autograder.suite import Shared
 
 CODE = '''
 seen = {}
@@ -26,6 +29,11 @@ def off_at_five(x, offset=0):
 
 def refuses_lists(x, scale=1.0, f=None):
     return x.sum() * scale
+
+def refuses_five(x, offset=0):
+    if x == 5:
+        raise ValueError("not five")
+    return x * x + offset
 '''
 
 
@@ -111,3 +119,71 @@ def test_alone_a_call_wrong_by_itself_fails_with_its_own_message(student):
     with pytest.raises(AssertionError, match=r"^f\(5, offset=0\) gave 26$"):
         check_each(student, "off_at_five", [((2,), {}), ((5,), {}), ((3,), {})], check_square, alone=True)
     assert student.forks == ["off_at_five", "off_at_five"]
+
+
+GROUPS = {"first": CALLS[:2], "second": [((5,), {}), ((2,), {"offset": 3})]}
+
+
+def test_among_the_tests_of_a_cell_share_one_process_each_judging_its_own(student):
+    shared = Shared()
+    assert check_among(student, shared, "square", GROUPS, "first", check_square) == [9, 10]
+    student.reset()
+    assert check_among(student, shared, "square", GROUPS, "second", check_square) == [25, 7]
+    assert student.forks == ["square"]
+
+
+def test_among_a_value_depending_on_another_tests_calls_is_reported_as_such(student):
+    groups = {"first": [((2,), {})], "second": [((2,), {"offset": 1})]}
+    shared = Shared()
+    assert check_among(student, shared, "cached_square", groups, "first", check_square) == [4]
+    with pytest.raises(AssertionError) as failure:
+        check_among(student, shared, "cached_square", groups, "second", check_square)
+    assert str(failure.value).startswith("f(2, offset=1) gave 4. That was after 1 earlier call in the same "
+                                         "process; made first, the same call is right")
+
+
+def test_among_a_call_that_fails_costs_only_the_test_whose_input_it_is(student):
+    groups = {"first": [((5,), {})], "second": [((3,), {}), ((4,), {"offset": 1})]}
+    shared = Shared()
+    with pytest.raises(StudentError, match="not five; the call was refuses_five\\(5\\)"):
+        check_among(student, shared, "refuses_five", groups, "first", check_square)
+    student.reset()
+    # The second group's calls were never made in the shared process: they are made in
+    # a copy of their own, as check_each makes them.
+    assert check_among(student, shared, "refuses_five", groups, "second", check_square) == [9, 17]
+    assert student.forks == ["refuses_five"] * 2
+
+
+def test_among_every_test_must_pass_the_same_groups(student):
+    shared = Shared()
+    check_among(student, shared, "square", GROUPS, "first", check_square)
+    with pytest.raises(RuntimeError):
+        check_among(student, shared, "square", dict(GROUPS), "second", check_square)
+
+
+def test_among_a_failure_in_a_later_group_leaves_the_earlier_groups_results(student):
+    groups = {"first": [((3,), {}), ((4,), {})], "second": [((5,), {})]}
+    shared = Shared()
+    assert check_among(student, shared, "refuses_five", groups, "first", check_square) == [9, 16]
+    student.reset()
+    with pytest.raises(StudentError, match="not five"):
+        check_among(student, shared, "refuses_five", groups, "second", check_square)
+    # The second group's call failed after the first group's: it is made again by itself.
+    assert student.forks == ["refuses_five"] * 2
+
+
+def test_plans_draws_each_tests_inputs_once_as_its_own_rng_would():
+    def test_first():
+        pass
+
+    def test_second():
+        pass
+    recipes = {test_first: lambda rng: rng.normal(size=3), test_second: lambda rng: rng.integers(10, size=2)}
+    shared = Shared()
+    drawn = plans(shared, 7, recipes)
+    assert plans(shared, 7, recipes) is drawn
+    for test in recipes:
+        own = np.random.default_rng(suite.test_seed(7, test))
+        cases, rng = drawn[test.__name__]
+        assert np.array_equal(cases, recipes[test](own))
+        assert rng.random() == own.random()   # the test goes on drawing where its recipe stopped

@@ -5,6 +5,9 @@ from ``student.call("<layer>_forward", ...)`` and goes back, as plain data, to
 ``student.call("<layer>_backward", dout, cache)``. Expected gradients come from
 the formulas of the curriculum evaluated at the inputs the suite chose, so any
 cache layout that carries what the student's backward pass needs is accepted.
+The forward calls of a cell's tests are made in one copy of the notebook's state
+and their backward calls in another (:func:`_backwards`), so a cache kept in a
+global instead of returned still fails.
 """
 
 import numpy as np
@@ -13,8 +16,8 @@ from reference import backprop as REFERENCE
 
 from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
                       expect_unmodified, is_close, show)
-from ..failures import NotPlainData, StudentCrash, StudentError, StudentTimeout
-from ..pure import check_each
+from ..failures import NotPlainData, StudentCrash, StudentError, StudentFailure, StudentTimeout
+from ..pure import check_among, check_each, check_planned, plans
 from ..student import Handle
 from ..suite import cell
 
@@ -90,18 +93,40 @@ def _caches(student, function, cases):
                       lambda result, args, kwargs, inputs: _forward_parts(result, function, inputs)[1])
 
 
-def _backwards(student, layer, cases, check):
-    """``check(result, where, args, dout)`` of the student's ``<layer>_backward(dout,
-    cache)`` at each ``(args, dout, inputs)`` of ``cases``, the cache from their own
-    ``<layer>_forward(*args)``; ``where`` is the call for a message."""
-    forward, backward = f"{layer}_forward", f"{layer}_backward"
-    caches = _caches(student, forward, [(args, inputs) for args, _, inputs in cases])
+def _backwards(student, shared, drawn, plan, layer, check, dout=True):
+    """``check(result, args, extra, inputs)`` of the student's ``<layer>_backward`` at each
+    ``(args, extra, inputs)`` case of ``drawn[plan]`` (:func:`~autograder.pure.plans`),
+    called with ``(extra, cache)`` (``extra`` is dout), or with the cache alone if not
+    ``dout``, the cache from their own ``<layer>_forward(*args)``.
 
-    def check_backward(result, call_args, kwargs, args, inputs):
-        dout = call_args[0]
-        return check(result, f"dout={_text(dout)}, cache of {forward}({inputs})", args, dout)
-    check_each(student, backward, [((dout, cache), {}, args, inputs)
-                                   for (args, dout, inputs), cache in zip(cases, caches)], check_backward)
+    The calls of every plan of the cell are made at once (:func:`check_among`): the
+    forward calls in one copy of the notebook's state, the backward calls in another.
+    """
+    forward, backward = f"{layer}_forward", f"{layer}_backward"
+
+    def cache_of(result, args, kwargs, inputs):
+        return _forward_parts(result, forward, inputs)[1]
+    forwards = shared.once(("calls", forward), lambda: {
+        name: [(args, {}, inputs) for args, _, inputs in cases] for name, (cases, _) in drawn.items()})
+
+    def backward_calls(name, caches):
+        return [((extra, cache) if dout else (cache,), {}, args, extra, inputs)
+                for (args, extra, inputs), cache in zip(drawn[name][0], caches)]
+
+    def every_backward_call():
+        calls = {}
+        for name in drawn:
+            try:   # a plan whose forward calls fail has no backward calls
+                calls[name] = backward_calls(name, check_among(student, shared, forward, forwards, name, cache_of))
+            except (AssertionError, StudentFailure):
+                pass
+        return calls
+    caches = check_among(student, shared, forward, forwards, plan, cache_of)
+    backwards = shared.once(("calls", backward), every_backward_call)
+    judge = lambda result, call_args, kwargs, *case: check(result, *case)  # noqa: E731
+    if plan not in backwards:   # its forward calls failed only when made for another test
+        return check_each(student, backward, backward_calls(plan, caches), judge)
+    return check_among(student, shared, backward, backwards, plan, judge)
 
 
 def _sizes(rng, count=3, low=2, high=7):
@@ -114,8 +139,27 @@ def _sigmoid(z):
 
 
 # -- sigmoid ----------------------------------------------------------------------------
+def _sigmoids(student, shared, seed, test, check):
+    recipes = {test_sigmoid_values: _sigmoid_values_calls, test_sigmoid_large: _sigmoid_large_calls}
+    check_planned(student, shared, seed, "sigmoid", recipes, test, check)
+
+
+def _sigmoid_values_calls(rng):
+    zs = (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
+          rng.normal(0, 4, size=tuple(_sizes(rng, 2))), rng.integers(-4, 5, size=5),
+          rng.normal(0, 4, size=(5, 8)),             # 40 elements
+          rng.normal(0, 4, size=1), rng.normal(0, 4, size=(1, 1)))   # one element: still an array
+    calls = [((z,), {}) for z in zs]
+    calls.append(((zs[4].reshape(8, 5),), {}))   # the 40 numbers again, in another shape
+    calls.append(((zs[4].reshape(2, 4, 5),), {}))
+    start = float(rng.uniform(-3.0, 3.0))   # nearby inputs: each its own value
+    calls.append(((np.linspace(start, start + 0.001, 11),), {},
+                  f"z=np.linspace({start!r}, {start + 0.001!r}, 11)"))
+    return calls
+
+
 @cell("test_sigmoid", points=1)
-def test_sigmoid_values(student, rng):
+def test_sigmoid_values(student, seed, shared):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape and size (40 elements
     too, the same 40 numbers in other shapes, 3-D too, and one element: shapes (1,) and (1, 1) are kept), of
     floats or of integers, each element to full precision (11 inputs within 0.001 of each other too),
@@ -132,44 +176,39 @@ def test_sigmoid_values(student, rng):
                    lambda: f"sigmoid({inputs}) returned an array of {value.dtype}; expected float64, "
                    "numpy's float (compute in float64: exponentiate -abs(z), which never overflows)")
         expect_unmodified("sigmoid", inputs, result)
-    zs = (float(rng.normal(0, 3)), rng.normal(0, 4, size=int(rng.integers(2, 9))),
-          rng.normal(0, 4, size=tuple(_sizes(rng, 2))), rng.integers(-4, 5, size=5),
-          rng.normal(0, 4, size=(5, 8)),             # 40 elements
-          rng.normal(0, 4, size=1), rng.normal(0, 4, size=(1, 1)))   # one element: still an array
-    calls = [((z,), {}) for z in zs]
-    calls.append(((zs[4].reshape(8, 5),), {}))   # the 40 numbers again, in another shape
-    calls.append(((zs[4].reshape(2, 4, 5),), {}))
-    start = float(rng.uniform(-3.0, 3.0))   # nearby inputs: each its own value
-    calls.append(((np.linspace(start, start + 0.001, 11),), {},
-                  f"z=np.linspace({start!r}, {start + 0.001!r}, 11)"))
-    check_each(student, "sigmoid", calls, check)
+    _sigmoids(student, shared, seed, test_sigmoid_values, check)
+
+
+def _sigmoid_large_calls(rng):
+    """An array of large and moderate z, then large numbers."""
+    z = rng.choice([-1.0, 1.0], size=16) * rng.uniform(100, 1000, size=16)
+    z[:8] = [-1000.0, 1000.0, -2e4, 2e4, -1e5, 1e5, -rng.uniform(710, 745), rng.uniform(710, 745)]
+    z[-2:] = rng.normal(0, 2, size=2)
+    scalars = (-800.0, 800.0, -1e5, 1e5, -float(rng.uniform(710, 745)), float(rng.uniform(710, 745)))
+    return [((z,), {})] + [((z,), {}) for z in scalars]
 
 
 @cell("test_sigmoid", points=1)
-def test_sigmoid_large(student, rng):
+def test_sigmoid_large(student, seed, shared):
     """sigmoid gives finite, correct values for abs(z) in the hundreds and far beyond (±2e4, ±1e5),
     beside moderate ones, on arrays and on numbers (within 1e-16 of 0 for z of -100 and below, not
     clipped away from it), without overflow warnings (for abs(z) between 710 and 745 too, where exp
     overflows and a float64's smallest numbers still don't)"""
-    z = rng.choice([-1.0, 1.0], size=16) * rng.uniform(100, 1000, size=16)
-    z[:8] = [-1000.0, 1000.0, -2e4, 2e4, -1e5, 1e5, -rng.uniform(710, 745), rng.uniform(710, 745)]
-    z[-2:] = rng.normal(0, 2, size=2)
-    inputs = f"z={_text(z)}"
-    result = student.call("sigmoid", z)
-    value = as_array(result.value, "sigmoid", inputs)
-    expect(np.all(np.isfinite(value)),
-           lambda: f"sigmoid({inputs}) returned {show(value)}: nan or inf for large abs(z). Compute it "
-           "from exp(-abs(z)), which never overflows")
-    expect_close("sigmoid", inputs, value, _sigmoid(z), floor=1e-10)
-    expect_unmodified("sigmoid", inputs, result)
-    _no_overflow(result, inputs)
-
     def check(result, args, kwargs):
-        inputs = f"z={args[0]!r}"
-        expect_close("sigmoid", inputs, as_float(result.value, "sigmoid", inputs), _sigmoid(args[0]))
+        z, = args
+        if np.ndim(z) == 0:
+            inputs = f"z={z!r}"
+            expect_close("sigmoid", inputs, as_float(result.value, "sigmoid", inputs), _sigmoid(z))
+        else:
+            inputs = f"z={_text(z)}"
+            value = as_array(result.value, "sigmoid", inputs)
+            expect(np.all(np.isfinite(value)),
+                   lambda: f"sigmoid({inputs}) returned {show(value)}: nan or inf for large abs(z). Compute "
+                   "it from exp(-abs(z)), which never overflows")
+            expect_close("sigmoid", inputs, value, _sigmoid(z), floor=1e-10)
+            expect_unmodified("sigmoid", inputs, result)
         _no_overflow(result, inputs)
-    scalars = (-800.0, 800.0, -1e5, 1e5, -float(rng.uniform(710, 745)), float(rng.uniform(710, 745)))
-    check_each(student, "sigmoid", [((z,), {}) for z in scalars], check)
+    _sigmoids(student, shared, seed, test_sigmoid_large, check)
 
 
 def _no_overflow(result, inputs):
@@ -225,46 +264,44 @@ def test_two_layer_forward_values(student, rng):
     check_each(student, "two_layer_forward", [(args, {}) for args in values], check)
 
 
-def _two_layer_backwards(student, rng, n, check, extra=()):
-    """``check(grads, where, values)`` of the student's two_layer_backward at ``n``
-    random inputs and at the inputs ``extra``, with the caches of their own
-    two_layer_forward."""
-    cases = [(tuple(values), _scalar_inputs(*values))
-             for values in [_scalars(rng) for _ in range(n)] + list(extra)]
-    caches = _caches(student, "two_layer_forward", cases)
+def _two_layer_cases(rng, n, extra=()):
+    """``[(values, None, inputs)]``: ``n`` random inputs, then those of ``extra``."""
+    return [(tuple(values), None, _scalar_inputs(*values))
+            for values in [_scalars(rng) for _ in range(n)] + list(extra)]
 
-    def check_grads(result, args, kwargs, values, inputs):
+
+def _two_layer_plans(shared, seed):
+    return plans(shared, seed, {test_two_layer_backward_keys: lambda rng: _two_layer_cases(rng, 1),
+                                 test_two_layer_backward_values: lambda rng: _two_layer_cases(
+                                     rng, 5, _two_layer_extra(rng))})
+
+
+def _two_layer_backwards(student, shared, seed, test, check):
+    """``check(grads, where, values)`` of the student's two_layer_backward at the inputs
+    of ``test``'s plan, with the caches of their own two_layer_forward."""
+    def check_grads(result, values, _, inputs):
         where = f"cache of two_layer_forward({inputs})"
         grads = result.value
         expect(isinstance(grads, dict) and {"w1", "b1", "w2", "b2", "x"} <= set(grads),
                lambda: f"two_layer_backward({where}) returned {show(grads)}; expected a dict with keys "
                "'w1', 'b1', 'w2', 'b2', 'x'")
         check(grads, where, values)
-    check_each(student, "two_layer_backward",
-               [((cache,), {}, values, inputs) for (values, inputs), cache in zip(cases, caches)], check_grads)
+    _backwards(student, shared, _two_layer_plans(shared, seed), test.__name__, "two_layer", check_grads,
+               dout=False)
 
 
 @cell("test_two_layer_backward", points=1)
-def test_two_layer_backward_keys(student, rng):
+def test_two_layer_backward_keys(student, seed, shared):
     """two_layer_backward returns a dict of numbers with keys w1, b1, w2, b2, x"""
     def check(grads, where, values):
         for key in ("w1", "b1", "w2", "b2", "x"):
             as_float(grads[key], "two_layer_backward", f"{where} → [{key!r}]")
-    _two_layer_backwards(student, rng, 1, check)
+    _two_layer_backwards(student, shared, seed, test_two_layer_backward_keys, check)
 
 
-@cell("test_two_layer_backward", points=2)
-def test_two_layer_backward_values(student, rng):
-    """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule, also for
-    saturated units: an output unit with w2 h + b2 = 40 (y == 1.0, every derivative 0) or about -15,
-    w2 = 0 (dy/dw2 = dy/dz2 · h and dy/db2 = dy/dz2 are not 0 then), and a hidden unit with w1 x + b1
-    about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0), derivatives above 1 (x about 10, w2 about
-    20: not clipped), and for Python integers (their cache too)"""
-    def check(grads, where, values):
-        expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
-        for key in ("w2", "b2", "w1", "b1", "x"):
-            expect_close("two_layer_backward", f"{where} → [{key!r}]",
-                         as_float(grads[key], "two_layer_backward", where), expected[key])
+def _two_layer_extra(rng):
+    """Inputs where a unit saturates, w2 = 0, the numbers are Python integers, or the
+    derivatives exceed 1 (see :func:`test_two_layer_backward_values`)."""
     x, w1, b1, w2, _ = _scalars(rng)
     extra = [(x, w1, b1, 0.0, 40.0),                                  # y rounds to 1.0
              (x, w1, b1, 0.0, float(rng.uniform(-2.0, 2.0))),         # w2 = 0: dy/dw2 = y(1-y) h
@@ -277,7 +314,22 @@ def test_two_layer_backward_values(student, rng):
     extra.append(tuple(int(v) for v in rng.choice([-2, -1, 1, 2], size=5)))   # no 0: that is a case of its own
     x, w2 = float(rng.uniform(8.0, 12.0)), float(rng.uniform(15.0, 25.0))   # derivatives above 1
     extra.append((x, 0.01, -0.01 * x, w2, float(-w2 / 2)))   # z1 = z2 = 0 (no 0 in w1: a case of its own)
-    _two_layer_backwards(student, rng, 5, check, extra)
+    return extra
+
+
+@cell("test_two_layer_backward", points=2)
+def test_two_layer_backward_values(student, seed, shared):
+    """two_layer_backward gives dy/dw1, dy/db1, dy/dw2, dy/db2 and dy/dx by the chain rule, also for
+    saturated units: an output unit with w2 h + b2 = 40 (y == 1.0, every derivative 0) or about -15,
+    w2 = 0 (dy/dw2 = dy/dz2 · h and dy/db2 = dy/dz2 are not 0 then), and a hidden unit with w1 x + b1
+    about ±15 or 40 (h == 1.0: dy/dw2 = dy/dz2 · h is not 0), derivatives above 1 (x about 10, w2 about
+    20: not clipped), and for Python integers (their cache too)"""
+    def check(grads, where, values):
+        expected = REFERENCE.two_layer_backward(REFERENCE.two_layer_forward(*values)[1])
+        for key in ("w2", "b2", "w1", "b1", "x"):
+            expect_close("two_layer_backward", f"{where} → [{key!r}]",
+                         as_float(grads[key], "two_layer_backward", where), expected[key])
+    _two_layer_backwards(student, shared, seed, test_two_layer_backward_values, check)
 
 
 # -- linear_forward and linear_backward ---------------------------------------------------
@@ -286,18 +338,12 @@ def _linear_inputs(rng):
     return rng.normal(size=(n, d)), rng.normal(size=(d, m)), rng.normal(size=m)
 
 
-@cell("test_linear_forward", points=1)
-def test_linear_forward_values(student, rng):
-    """linear_forward returns (x @ W + b, cache) of shape (N, M) for random batches (one row, 20 to 39
-    rows, one output unit and a square W (D = M) too, and an integer x with float W and b: a float
-    result), leaving its inputs alone"""
-    def check(result, args, kwargs):
-        x, W, b = args
-        inputs = _args(x=x, W=W, b=b)
-        out, _ = _forward_parts(result, "linear_forward", inputs)
-        expect_close("linear_forward", inputs + " → out", out,
-                     x.astype(float) @ W.astype(float) + b.astype(float))
-        expect_unmodified("linear_forward", inputs, result)
+def _linear_forwards(student, shared, seed, test, check):
+    recipes = {test_linear_forward_values: _linear_forward_calls, test_linear_forward_float32: _linear_float32_calls}
+    check_planned(student, shared, seed, "linear_forward", recipes, test, check)
+
+
+def _linear_forward_calls(rng):
     calls = [(_linear_inputs(rng), {}) for _ in range(3)]
     n, d, m = _sizes(rng)
     calls += [((rng.normal(size=(1, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}),
@@ -308,24 +354,44 @@ def test_linear_forward_values(student, rng):
     rows = int(rng.choice([k for k in range(20, 40) if k % 8]))   # a larger batch
     calls.append(((rng.normal(size=(rows, d)), rng.normal(size=(d, m)), rng.normal(size=m)), {}))
     calls.append(((rng.normal(size=(n, d)), rng.normal(size=(d, d)), rng.normal(size=d)), {}))   # W: x @ W, not W.T
-    check_each(student, "linear_forward", calls, check)
+    return calls
+
+
+def _linear_float32_calls(rng):
+    return [(tuple(v.astype(np.float32) for v in _linear_inputs(rng)), {})]
 
 
 @cell("test_linear_forward", points=1)
-def test_linear_forward_float32(student, rng):
+def test_linear_forward_values(student, seed, shared):
+    """linear_forward returns (x @ W + b, cache) of shape (N, M) for random batches (one row, 20 to 39
+    rows, one output unit and a square W (D = M) too, and an integer x with float W and b: a float
+    result), leaving its inputs alone"""
+    def check(result, args, kwargs):
+        x, W, b = args
+        inputs = _args(x=x, W=W, b=b)
+        out, _ = _forward_parts(result, "linear_forward", inputs)
+        expect_close("linear_forward", inputs + " → out", out,
+                     x.astype(float) @ W.astype(float) + b.astype(float))
+        expect_unmodified("linear_forward", inputs, result)
+    _linear_forwards(student, shared, seed, test_linear_forward_values, check)
+
+
+@cell("test_linear_forward", points=1)
+def test_linear_forward_float32(student, seed, shared):
     """linear_forward works for float32 inputs"""
-    x, W, b = (v.astype(np.float32) for v in _linear_inputs(rng))
-    inputs = _args(x=x, W=W, b=b)
-    out, _ = _forward_parts(student.call("linear_forward", x, W, b), "linear_forward", inputs)
-    expected = x.astype(float) @ W.astype(float) + b.astype(float)
-    expect_close("linear_forward", inputs + " → out", out, expected, rtol=1e-4, floor=0.1)
+    def check(result, args, kwargs):
+        x, W, b = args
+        inputs = _args(x=x, W=W, b=b)
+        out, _ = _forward_parts(result, "linear_forward", inputs)
+        expected = x.astype(float) @ W.astype(float) + b.astype(float)
+        expect_close("linear_forward", inputs + " → out", out, expected, rtol=1e-4, floor=0.1)
+    _linear_forwards(student, shared, seed, test_linear_forward_float32, check)
 
 
-def _linear_backwards(student, rng, check):
-    """``check(where, value, expected, result)`` of the student's linear_backward
-    (dx, dW, db) at seven random inputs (one with a single output unit, M = 1, one with
-    a single row, N = 1, one with large entries, one with integer x and W and a float
-    dout), with their own caches."""
+def _linear_cases(rng):
+    """``[((x, W, b), dout, inputs)]``: seven random inputs (one with a single output
+    unit, M = 1, one with a single row, N = 1, one with large entries, one with integer
+    x and W and a float dout)."""
     inputs = [_linear_inputs(rng) for _ in range(3)]
     n, d, _ = _sizes(rng)
     inputs.append((rng.normal(size=(n, d)), rng.normal(size=(d, 1)), rng.normal(size=1)))  # M = 1
@@ -337,40 +403,48 @@ def _linear_backwards(student, rng, check):
     n, d, m = _sizes(rng)   # integer x and W, float dout: float gradients
     x, W, b = rng.integers(-3, 4, size=(n, d)), rng.integers(-3, 4, size=(d, m)), rng.normal(size=m)
     cases.append(((x, W, b), rng.normal(size=(n, m)), _args(x=x, W=W, b=b)))
+    return cases
 
-    def check_triple(result, where, args, dout):
+
+def _linear_backwards(student, shared, seed, check):
+    """``check(where, value, expected, result)`` of the student's linear_backward
+    (dx, dW, db) at the inputs of :func:`_linear_cases`, with their own caches; the
+    cell's three tests check one set of calls."""
+    def check_triple(result, args, dout, inputs):
+        where = f"dout={_text(dout)}, cache of linear_forward({inputs})"
         value = result.value
         expect(isinstance(value, (list, tuple)) and len(value) == 3,
                lambda: f"linear_backward({where}) returned {show(value)}; expected a triple (dx, dW, db)")
         x, W, _ = args
         x, W = x.astype(float), W.astype(float)
         check(where, value, (dout @ W.T, x.T @ dout, dout.sum(axis=0)), result)
-    _backwards(student, "linear", cases, check_triple)
+    _backwards(student, shared, plans(shared, seed, {test_linear_backward_dx: _linear_cases}),
+               "test_linear_backward_dx", "linear", check_triple)
 
 
 @cell("test_linear_backward", points=1)
-def test_linear_backward_dx(student, rng):
+def test_linear_backward_dx(student, seed, shared):
     """linear_backward's dx is dout @ W.T, of x's shape (a single row and large entries too, and integer x and W with a
     float dout: float values, not truncated)"""
     def check(where, value, expected, result):
         expect_close("linear_backward", where + " → dx", value[0], expected[0])
         expect_unmodified("linear_backward", where, result)
-    _linear_backwards(student, rng, check)
+    _linear_backwards(student, shared, seed, check)
 
 
 @cell("test_linear_backward", points=1)
-def test_linear_backward_dW(student, rng):
+def test_linear_backward_dW(student, seed, shared):
     """linear_backward's dW is x.T @ dout, of W's shape (a single row and large entries too, and integer x and W with a
     float dout: float values, not truncated)"""
-    _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
+    _linear_backwards(student, shared, seed, lambda where, value, expected, _: expect_close(
         "linear_backward", where + " → dW", value[1], expected[1]))
 
 
 @cell("test_linear_backward", points=1)
-def test_linear_backward_db(student, rng):
+def test_linear_backward_db(student, seed, shared):
     """linear_backward's db is dout summed over the batch, of b's shape (M,), also for a single output
     unit (M = 1), for a single row (N = 1: still shape (M,)), for large entries and for integer x and W"""
-    _linear_backwards(student, rng, lambda where, value, expected, _: expect_close(
+    _linear_backwards(student, shared, seed, lambda where, value, expected, _: expect_close(
         "linear_backward", where + " → db", value[2], expected[2]))
 
 
@@ -402,13 +476,12 @@ def test_relu_forward_values(student, rng):
     check_each(student, "relu_forward", [((x,), {}) for x in inputs], check)
 
 
-def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shapes=False, positive=False):
-    """``check(x, where, dx, dout, result)`` of the student's relu_backward at three
-    random inputs, a fraction ``zeros`` of them exactly 0, with their own caches (the
-    third with a dout in the tens); with ``tiny``, a fourth input holds tiny numbers
-    (±1e-9, ±1e-12) beside others; with ``integer``, another is an integer array (dout
-    stays float); with ``shapes``, two more are 1-D and 3-D; with ``positive``, one
-    more is positive everywhere."""
+def _relu_cases(rng, zeros, tiny=False, integer=False, shapes=False, positive=False):
+    """``[((x,), dout, inputs)]``: three random inputs, a fraction ``zeros`` of them
+    exactly 0 (the third with a dout in the tens); with ``tiny``, a fourth input holds
+    tiny numbers (±1e-9, ±1e-12) beside others; with ``integer``, another is an integer
+    array (dout stays float); with ``shapes``, two more are 1-D and 3-D; with
+    ``positive``, one more is positive everywhere."""
     inputs = [_relu_input(rng, zeros) for _ in range(3)]
     if positive:   # every unit on: dx equals dout, yet is an array of its own
         inputs.append(np.abs(_relu_input(rng)) + 0.1)
@@ -420,17 +493,26 @@ def _relu_backwards(student, rng, zeros, check, tiny=False, integer=False, shape
         inputs.append(rng.integers(-3, 4, size=tuple(_sizes(rng, 2))))
     if shapes:
         inputs += [rng.normal(size=_sizes(rng, 1)), rng.normal(size=tuple(_sizes(rng, 3, high=5)))]
-    cases = [((x,), rng.normal(size=x.shape) * (30.0 if k == 2 else 1.0), f"x={_text(x)}")
-             for k, x in enumerate(inputs)]
+    return [((x,), rng.normal(size=x.shape) * (30.0 if k == 2 else 1.0), f"x={_text(x)}")
+            for k, x in enumerate(inputs)]
 
-    def check_dx(result, where, args, dout):
+
+def _relu_backwards(student, shared, seed, test, check):
+    """``check(x, where, dx, dout, result)`` of the student's relu_backward at the inputs
+    of ``test``'s plan, with their own caches."""
+    def check_dx(result, args, dout, inputs):
         x, = args
+        where = f"dout={_text(dout)}, cache of relu_forward({inputs})"
         check(x, where, as_array(result.value, "relu_backward", where, shape=x.shape), dout, result)
-    _backwards(student, "relu", cases, check_dx)
+    drawn = plans(shared, seed, {
+        test_relu_backward_values: lambda rng: _relu_cases(rng, 0.0, tiny=True, integer=True, shapes=True,
+                                                           positive=True),
+        test_relu_backward_at_zero: lambda rng: _relu_cases(rng, 0.4)})
+    _backwards(student, shared, drawn, test.__name__, "relu", check_dx)
 
 
 @cell("test_relu_backward", points=1)
-def test_relu_backward_values(student, rng):
+def test_relu_backward_values(student, seed, shared):
     """relu_backward passes dout through where x > 0 (tiny positives like 1e-9 too, and a dout in the
     tens as it is) and blocks it where x < 0, elementwise (also when every x is positive); dx is a float
     array of x's shape, also for an integer x (with a float dout) and for 1-D and 3-D x"""
@@ -438,18 +520,18 @@ def test_relu_backward_values(student, rng):
         expect_close("relu_backward", where + " → dx", result.value, np.where(x > 0, dout, 0.0),
                      array=True)
         expect_unmodified("relu_backward", where, result)
-    _relu_backwards(student, rng, 0.0, check, tiny=True, integer=True, shapes=True, positive=True)
+    _relu_backwards(student, shared, seed, test_relu_backward_values, check)
 
 
 @cell("test_relu_backward", points=1)
-def test_relu_backward_at_zero(student, rng):
+def test_relu_backward_at_zero(student, seed, shared):
     """relu_backward gives 0 wherever x <= 0, at exactly 0 too"""
     def check(x, where, dx, dout, _):
         expect(not np.any(dx[x == 0] != 0),
                lambda: f"relu_backward({where}) returned {show(dx)}: nonzero where x is exactly 0. "
                "Use the subgradient 0 there: pass dout only where x > 0")
         expect_close("relu_backward", where + " → dx", dx, np.where(x > 0, dout, 0.0))
-    _relu_backwards(student, rng, 0.4, check)
+    _relu_backwards(student, shared, seed, test_relu_backward_at_zero, check)
 
 
 # -- sigmoid_forward and sigmoid_backward ------------------------------------------------------
@@ -490,12 +572,11 @@ def _sigmoid_input(rng, scale, ndim=2):
     return x
 
 
-def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturating=False):
-    """``check(where, dx, expected, result)`` of the student's sigmoid_backward at
-    random inputs of about ``scale``, one with each number of dimensions in ``ndims``,
-    with their own caches; with ``integer``, one more with an integer dout; with
-    ``saturating``, one more with abs(x) between 11.5 and 18 (σ'(x) about 1e-5 to 1e-8)
-    and one holding inf and -inf (σ'(x) = 0 there)."""
+def _sigmoid_cases(rng, scale, ndims, integer=False, saturating=False):
+    """``[((x,), dout, inputs)]``: random inputs of about ``scale``, one with each number
+    of dimensions in ``ndims``; with ``integer``, one more with an integer dout and one
+    with every x between 0 and 1; with ``saturating``, one more with abs(x) between 11.5
+    and 18 (σ'(x) about 1e-5 to 1e-8) and one holding inf and -inf (σ'(x) = 0 there)."""
     cases = []
     for ndim in ndims:
         x = _sigmoid_input(rng, scale, ndim)
@@ -512,26 +593,39 @@ def _sigmoid_backwards(student, rng, scale, ndims, check, integer=False, saturat
         cases.append(((x,), rng.integers(-4, 5, size=x.shape), f"x={_text(x)}"))
         x = rng.uniform(0.05, 0.95, size=tuple(_sizes(rng, 2, low=2, high=4)))   # every x in (0, 1)
         cases.append(((x,), rng.normal(size=x.shape), f"x={_text(x)}"))
+    return cases
 
-    def check_dx(result, where, args, dout):
+
+def _sigmoid_plans(shared, seed):
+    return plans(shared, seed, {
+        test_sigmoid_backward_values: lambda rng: _sigmoid_cases(rng, 2.0, (2, 1, 3, 2), integer=True),
+        test_sigmoid_backward_large: lambda rng: _sigmoid_cases(rng, 400.0, (2,), saturating=True)})
+
+
+def _sigmoid_backwards(student, shared, seed, test, check):
+    """``check(where, dx, expected, result)`` of the student's sigmoid_backward at the
+    inputs of ``test``'s plan, with their own caches."""
+    def check_dx(result, args, dout, inputs):
         x, = args
+        where = f"dout={_text(dout)}, cache of sigmoid_forward({inputs})"
         s = _sigmoid(x)
         check(where, as_array(result.value, "sigmoid_backward", where, shape=x.shape),
               dout * s * (1.0 - s), result)
-    _backwards(student, "sigmoid", cases, check_dx)
+    _backwards(student, shared, _sigmoid_plans(shared, seed), test.__name__, "sigmoid", check_dx)
 
 
 @cell("test_sigmoid_backward", points=1)
-def test_sigmoid_backward_values(student, rng):
+def test_sigmoid_backward_values(student, seed, shared):
     """sigmoid_backward gives dout · σ(x) (1 - σ(x)), a float array of x's shape, for arrays of any
     shape (0-d, 1-D, 2-D, 3-D), for an integer dout too, and for an x whose every entry lies between 0
     and 1 (σ(x) is not x)"""
     def check(where, dx, expected, result):
         expect_close("sigmoid_backward", where + " → dx", result.value, expected, array=True)
         expect_unmodified("sigmoid_backward", where, result)
-    _sigmoid_backwards(student, rng, 2.0, (2, 1, 3, 2), check, integer=True)
+    _sigmoid_backwards(student, shared, seed, test_sigmoid_backward_values, check)
     # A 0-d x, whose cache the student's forward pass makes; a forward pass that fails there has
     # lost its own test's point already.
+    _, rng = _sigmoid_plans(shared, seed)["test_sigmoid_backward_values"]
     x, dout = np.array(rng.normal(0, 2.0)), np.array(rng.normal())
     try:
         cache, = _caches(student, "sigmoid_forward", [((x,), f"x={_text(x)}")])
@@ -545,7 +639,7 @@ def test_sigmoid_backward_values(student, rng):
 
 
 @cell("test_sigmoid_backward", points=1)
-def test_sigmoid_backward_large(student, rng):
+def test_sigmoid_backward_large(student, seed, shared):
     """sigmoid_backward stays finite and correct for abs(x) in the hundreds, correct for abs(x) between
     11.5 and 18, where σ'(x) is about 1e-5 to 1e-8 but not 0, and 0 at x = inf and -inf"""
     def check(where, dx, expected, _):
@@ -553,7 +647,7 @@ def test_sigmoid_backward_large(student, rng):
                lambda: f"sigmoid_backward({where}) returned {show(dx)}: nan or inf for large abs(x). "
                "Reuse the forward pass's σ(x) from the cache")
         expect_close("sigmoid_backward", where + " → dx", dx, expected)
-    _sigmoid_backwards(student, rng, 400.0, (2,), check, saturating=True)
+    _sigmoid_backwards(student, shared, seed, test_sigmoid_backward_large, check)
 
 
 # -- mse_loss ----------------------------------------------------------------------------------
@@ -587,45 +681,41 @@ def _loss_parts(result, function, inputs, what, unmodified=False):
     return loss, grad
 
 
-def _loss_pair(student, function, args, inputs, what):
-    return _loss_parts(student.call(function, *args), function, inputs, what)
-
-
-def _loss_pairs(student, function, cases, what, check, unmodified=False):
+def _loss_pairs(student, shared, seed, function, recipes, test, what, check, unmodified=False):
     """``check(loss, grad, *args, inputs)`` of the student's ``function`` at each
-    ``(args, inputs)`` of ``cases``, in one process."""
+    ``(args, inputs)`` of ``test``'s plan (:func:`~autograder.pure.plans`), the calls of the cell's
+    plans made in one process (:func:`check_among`)."""
     def check_pair(result, args, kwargs, inputs):
         check(*_loss_parts(result, function, inputs, what, unmodified), *args, inputs)
-    check_each(student, function, [(args, {}, inputs) for args, inputs in cases], check_pair)
+    check_planned(student, shared, seed, function, recipes, test, check_pair,
+                  calls=lambda cases: [(args, {}, inputs) for args, inputs in cases])
+
+
+def _mse_pairs(student, shared, seed, test, check, unmodified=False):
+    recipes = {test_mse_loss_value: _mse_value_cases, test_mse_loss_gradient: _mse_gradient_cases}
+    _loss_pairs(student, shared, seed, "mse_loss", recipes, test, "(loss, dpred)", check, unmodified)
+
+
+def _mse_value_cases(rng):
+    n = int(rng.integers(3, 8))
+    y = rng.normal(size=n)
+    pred = y + rng.normal(size=n)
+    pred[0] = y[0]   # the first error exactly 0, the others not
+    return _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)
 
 
 @cell("test_mse_loss", points=1)
-def test_mse_loss_value(student, rng):
+def test_mse_loss_value(student, seed, shared):
     """mse_loss's loss is sum((pred - y)²) / (2N), N the number of rows (one row of K outputs: N = 1),
     for vectors, columns and matrices: exactly 0 for a perfect
     prediction, right when only the first error is exactly 0, and to full precision for errors above
     1000 (and near a million) and for targets in the thousands with small errors"""
     def check(loss, _, pred, y, inputs):
         expect_close("mse_loss", inputs + " → loss", loss, np.sum((pred - y) ** 2) / (2 * len(pred)))
-    n = int(rng.integers(3, 8))
-    y = rng.normal(size=n)
-    pred = y + rng.normal(size=n)
-    pred[0] = y[0]   # the first error exactly 0, the others not
-    cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)
-    _loss_pairs(student, "mse_loss", cases, "(loss, dpred)", check, unmodified=True)
+    _mse_pairs(student, shared, seed, test_mse_loss_value, check, unmodified=True)
 
 
-@cell("test_mse_loss", points=1)
-def test_mse_loss_gradient(student, rng):
-    """mse_loss's dpred is (pred - y) / N, a float array of pred's shape (one row: N = 1), also for
-    integer pred and y, an integer pred with a float y,
-    for a perfect prediction (an array of zeros shaped like pred, not the number 0), for errors above
-    1000 (and near a million: the formula, not a difference quotient) and for targets in the thousands
-    with small errors; each call's dpred is its own (a later call
-    of the same shape, the very next one too, leaves it alone)"""
-    def check(_, dpred, pred, y, inputs):
-        pred, y = pred.astype(float), y.astype(float)
-        expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred), array=True)
+def _mse_gradient_cases(rng):
     n, k = _sizes(rng, 2)
     pred, y = rng.integers(-5, 6, size=(n, k)), rng.integers(-5, 6, size=(n, k))
     cases = _mse_cases(rng) + [((pred, y), _args(pred=pred, y=y))] + _mse_edge_cases(rng)
@@ -635,7 +725,21 @@ def test_mse_loss_gradient(student, rng):
     for _ in range(2):
         pred, y = rng.normal(size=shape), rng.normal(size=shape)
         cases.append(((pred, y), _args(pred=pred, y=y)))
-    _loss_pairs(student, "mse_loss", cases, "(loss, dpred)", check)
+    return cases
+
+
+@cell("test_mse_loss", points=1)
+def test_mse_loss_gradient(student, seed, shared):
+    """mse_loss's dpred is (pred - y) / N, a float array of pred's shape (one row: N = 1), also for
+    integer pred and y, an integer pred with a float y,
+    for a perfect prediction (an array of zeros shaped like pred, not the number 0), for errors above
+    1000 (and near a million: the formula, not a difference quotient) and for targets in the thousands
+    with small errors; each call's dpred is its own (a later call
+    of the same shape, the very next one too, leaves it alone)"""
+    def check(_, dpred, pred, y, inputs):
+        pred, y = pred.astype(float), y.astype(float)
+        expect_close("mse_loss", inputs + " → dpred", dpred, (pred - y) / len(pred), array=True)
+    _mse_pairs(student, shared, seed, test_mse_loss_gradient, check)
 
 
 # -- bce_with_logits -------------------------------------------------------------------------
@@ -654,14 +758,13 @@ def _bce_cases(rng, count=3):
     return cases
 
 
-@cell("test_bce_with_logits", points=1)
-def test_bce_with_logits_value(student, rng):
-    """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y (the same z with other
-    labels y too), for integer labels 0 and 1 too, for logits that all lie between 0 and 1 (still
-    logits), for a batch of 5000 logits near 0 (finite and correct), and to full precision for
-    confident mistakes with z between 20 and 36.5 and y = 0"""
-    def check(loss, _, z, y, inputs):
-        expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
+def _bce_pairs(student, shared, seed, test, check, unmodified=False):
+    recipes = {test_bce_with_logits_value: _bce_value_cases, test_bce_with_logits_gradient: _bce_gradient_cases,
+               test_bce_with_logits_large: _bce_large_cases}
+    _loss_pairs(student, shared, seed, "bce_with_logits", recipes, test, "(loss, dz)", check, unmodified)
+
+
+def _bce_value_cases(rng):
     cases = _bce_cases(rng)
     (z, y), _ = cases[0]
     z, y = z.copy(), 1.0 - y   # the first logits again, every label flipped
@@ -678,17 +781,21 @@ def test_bce_with_logits_value(student, rng):
     for z in (rng.uniform(20.0, 36.5, size=n), rng.uniform(35.0, 36.5, size=1)):
         y = np.zeros(z.size)
         cases.append(((z, y), _args(z=z, y=y)))
-    _loss_pairs(student, "bce_with_logits", cases, "(loss, dz)", check, unmodified=True)
+    return cases
 
 
 @cell("test_bce_with_logits", points=1)
-def test_bce_with_logits_gradient(student, rng):
-    """bce_with_logits's loss and dz = (σ(z) - y) / N, a float array of z's shape (N = 1 too), also for
-    integer labels y (an int array of 0 and 1) and for integer logits z"""
-    def check(loss, dz, z, y, inputs):
-        expected_loss, expected_dz = _bce_expected(z, y)
-        expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz, array=True)
-        expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
+def test_bce_with_logits_value(student, seed, shared):
+    """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y (the same z with other
+    labels y too), for integer labels 0 and 1 too, for logits that all lie between 0 and 1 (still
+    logits), for a batch of 5000 logits near 0 (finite and correct), and to full precision for
+    confident mistakes with z between 20 and 36.5 and y = 0"""
+    def check(loss, _, z, y, inputs):
+        expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
+    _bce_pairs(student, shared, seed, test_bce_with_logits_value, check, unmodified=True)
+
+
+def _bce_gradient_cases(rng):
     one = rng.normal(0, 3.0, size=1), rng.integers(0, 2, size=1).astype(float)
     cases = _bce_cases(rng) + [(one, _args(z=one[0], y=one[1]))]
     n = int(rng.integers(3, 9))
@@ -698,28 +805,42 @@ def test_bce_with_logits_gradient(student, rng):
     z, y = rng.integers(-3, 4, size=n), rng.integers(0, 2, size=n).astype(float)
     z[:2] = [0, 2]
     cases.append(((z, y), _args(z=z, y=y) + " (integer logits)"))
-    _loss_pairs(student, "bce_with_logits", cases, "(loss, dz)", check)
+    return cases
 
 
 @cell("test_bce_with_logits", points=1)
-def test_bce_with_logits_large(student, rng):
-    """bce_with_logits gives finite, correct values for abs(z) in the hundreds (also when the first logit
-    is below -700)"""
+def test_bce_with_logits_gradient(student, seed, shared):
+    """bce_with_logits's loss and dz = (σ(z) - y) / N, a float array of z's shape (N = 1 too), also for
+    integer labels y (an int array of 0 and 1) and for integer logits z"""
+    def check(loss, dz, z, y, inputs):
+        expected_loss, expected_dz = _bce_expected(z, y)
+        expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz, array=True)
+        expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
+    _bce_pairs(student, shared, seed, test_bce_with_logits_gradient, check)
+
+
+def _bce_large_cases(rng):
     n = int(rng.integers(4, 10))
     z = rng.choice([-1.0, 1.0], size=n) * rng.uniform(100, 900, size=n)
     y = rng.integers(0, 2, size=n).astype(float)
     y[:2] = (z[:2] < 0).astype(float)   # two confident mistakes
     z[2], z[3] = -rng.uniform(750, 900), rng.uniform(750, 900)   # exp(abs(z)) overflows
     first = np.concatenate([[-rng.uniform(750, 900)], rng.normal(0, 2, size=3)])
-    for z, y in ((z, y), (first, rng.integers(0, 2, size=4).astype(float))):
-        inputs = _args(z=z, y=y)
-        loss, dz = _loss_pair(student, "bce_with_logits", (z, y), inputs, "(loss, dz)")
+    return [((z, y), _args(z=z, y=y)) for z, y in ((z, y), (first, rng.integers(0, 2, size=4).astype(float)))]
+
+
+@cell("test_bce_with_logits", points=1)
+def test_bce_with_logits_large(student, seed, shared):
+    """bce_with_logits gives finite, correct values for abs(z) in the hundreds (also when the first logit
+    is below -700)"""
+    def check(loss, dz, z, y, inputs):
         expected_loss, expected_dz = _bce_expected(z, y)
         expect(np.isfinite(loss),
                lambda: f"bce_with_logits({inputs}) returned the loss {show(loss)}; expected the finite "
                f"{expected_loss:.8g}. Use max(z, 0) - z * y + log(1 + exp(-abs(z)))")
         expect_close("bce_with_logits", inputs + " → loss", loss, expected_loss)
         expect_close("bce_with_logits", inputs + " → dz", dz, expected_dz)
+    _bce_pairs(student, shared, seed, test_bce_with_logits_large, check)
 
 
 # -- softmax_cross_entropy ----------------------------------------------------------------------
@@ -743,13 +864,15 @@ def _softmax_cases(rng, count=3):
     return [((logits, y), _args(logits=logits, y=y)) for logits, y in cases]
 
 
-@cell("test_softmax_cross_entropy", points=1)
-def test_softmax_cross_entropy_value(student, rng):
-    """softmax_cross_entropy's loss is the mean of -log softmax(logits)[y] over the rows, for integer
-    labels of any integer dtype (int32 and uint8 too), and to full precision when every row is right
-    with confidence (a loss near 1e-5, not 0)"""
-    def check(loss, _, logits, y, inputs):
-        expect_close("softmax_cross_entropy", inputs + " → loss", loss, _softmax_expected(logits, y)[0])
+def _softmax_pairs(student, shared, seed, test, check, unmodified=False):
+    recipes = {test_softmax_cross_entropy_value: _softmax_value_cases,
+               test_softmax_cross_entropy_gradient: _softmax_gradient_cases,
+               test_softmax_cross_entropy_large: _softmax_large_cases}
+    _loss_pairs(student, shared, seed, "softmax_cross_entropy", recipes, test, "(loss, dlogits)", check,
+                unmodified)
+
+
+def _softmax_value_cases(rng):
     cases = _softmax_cases(rng)
     for dtype in (np.int32, np.uint8):   # integer labels, not only numpy's default int64
         logits, y = _softmax_case(rng, 2.0)
@@ -758,19 +881,10 @@ def test_softmax_cross_entropy_value(student, rng):
     logits, y = _softmax_case(rng, 1.0)   # the true class 12 to 14 above the others
     logits[np.arange(len(y)), y] += rng.uniform(12.0, 14.0, size=len(y))
     cases.append(((logits, y), _args(logits=logits, y=y)))
-    _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check, unmodified=True)
+    return cases
 
 
-@cell("test_softmax_cross_entropy", points=1)
-def test_softmax_cross_entropy_gradient(student, rng):
-    """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array of shape
-    (N, C), also for integer logits, for a single row (N = 1), for a square batch (N = C: each row
-    normalised by its own sum), for the same labels with another number of classes C, and for a row
-    repeated within a batch and across calls (under the same label and under another), each row's
-    gradient its own; each call's dlogits is its own (a later call of the same shape leaves it alone)"""
-    def check(_, dlogits, logits, y, inputs):
-        expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
-                     _softmax_expected(logits.astype(float), y)[1], array=True)
+def _softmax_gradient_cases(rng):
     n, c = _sizes(rng, 2, low=2, high=8)
     logits, y = rng.integers(-3, 4, size=(n, c)), rng.integers(0, c, size=n)
     cases = _softmax_cases(rng) + [((logits, y), _args(logits=logits, y=y))]
@@ -798,13 +912,10 @@ def test_softmax_cross_entropy_gradient(student, rng):
     for logits, y in (repeated, again, repeated):
         logits, y = logits.copy(), y.copy()
         cases.append(((logits, y), _args(logits=logits, y=y)))
-    _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check)
+    return cases
 
 
-@cell("test_softmax_cross_entropy", points=1)
-def test_softmax_cross_entropy_large(student, rng):
-    """softmax_cross_entropy gives finite, correct values for logits in the hundreds, positive or
-    negative (every logit below -750 too)"""
+def _softmax_large_cases(rng):
     logits, y = _softmax_case(rng, 1.0)
     logits = logits + rng.uniform(-400, 400, size=logits.shape)
     logits[0] = 1000.0 + rng.normal(size=logits.shape[1])   # every logit large: exp overflows
@@ -816,7 +927,36 @@ def test_softmax_cross_entropy_large(student, rng):
     logits, y = _softmax_case(rng, 1.0)   # every logit very negative: exp underflows to 0
     logits = logits + rng.uniform(-5.0, 5.0, size=logits.shape) - rng.uniform(760, 900, size=(len(y), 1))
     cases.append(((logits, y), _args(logits=logits, y=y)))
+    return cases
 
+
+@cell("test_softmax_cross_entropy", points=1)
+def test_softmax_cross_entropy_value(student, seed, shared):
+    """softmax_cross_entropy's loss is the mean of -log softmax(logits)[y] over the rows, for integer
+    labels of any integer dtype (int32 and uint8 too), and to full precision when every row is right
+    with confidence (a loss near 1e-5, not 0)"""
+    def check(loss, _, logits, y, inputs):
+        expect_close("softmax_cross_entropy", inputs + " → loss", loss, _softmax_expected(logits, y)[0])
+    _softmax_pairs(student, shared, seed, test_softmax_cross_entropy_value, check, unmodified=True)
+
+
+@cell("test_softmax_cross_entropy", points=1)
+def test_softmax_cross_entropy_gradient(student, seed, shared):
+    """softmax_cross_entropy's dlogits is (softmax(logits) - onehot(y)) / N, a float array of shape
+    (N, C), also for integer logits, for a single row (N = 1), for a square batch (N = C: each row
+    normalised by its own sum), for the same labels with another number of classes C, and for a row
+    repeated within a batch and across calls (under the same label and under another), each row's
+    gradient its own; each call's dlogits is its own (a later call of the same shape leaves it alone)"""
+    def check(_, dlogits, logits, y, inputs):
+        expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits,
+                     _softmax_expected(logits.astype(float), y)[1], array=True)
+    _softmax_pairs(student, shared, seed, test_softmax_cross_entropy_gradient, check)
+
+
+@cell("test_softmax_cross_entropy", points=1)
+def test_softmax_cross_entropy_large(student, seed, shared):
+    """softmax_cross_entropy gives finite, correct values for logits in the hundreds, positive or
+    negative (every logit below -750 too)"""
     def check(loss, dlogits, logits, y, inputs):
         expected_loss, expected_grad = _softmax_expected(logits, y)
         dlogits = as_array(dlogits, "softmax_cross_entropy", inputs + " → dlogits", shape=logits.shape)
@@ -826,7 +966,7 @@ def test_softmax_cross_entropy_large(student, rng):
                "each row's largest logit and work with log-probabilities")
         expect_close("softmax_cross_entropy", inputs + " → loss", loss, expected_loss)
         expect_close("softmax_cross_entropy", inputs + " → dlogits", dlogits, expected_grad)
-    _loss_pairs(student, "softmax_cross_entropy", cases, "(loss, dlogits)", check)
+    _softmax_pairs(student, shared, seed, test_softmax_cross_entropy_large, check)
 
 
 # -- l2_step ------------------------------------------------------------------------------------------
@@ -868,10 +1008,29 @@ def test_l2_step_values(student, rng):
 
 
 # -- init_mlp -------------------------------------------------------------------------------------
-def _inits(student, cases):
+def _init_shapes_cases(rng):
+    cases = []
+    for _ in range(2):
+        sizes = _sizes(rng, 3, low=2, high=12)
+        cases.append((sizes, int(rng.integers(1 << 30))))
+    cases.append(([np.int64(n) for n in _sizes(rng, 3, low=2, high=12)], int(rng.integers(1 << 30))))
+    return cases
+
+
+def _init_weights_cases(rng):
+    """Large layers from one seed, twice, then from the next seed; then layers of a
+    single weight or a single input."""
+    sizes = [int(n) for n in rng.integers(20, 60, size=3)]
+    seed = int(rng.integers(1 << 30))
+    k = int(rng.integers(2, 6))
+    return [(sizes, seed), (sizes, seed), (sizes, seed + 1), ([1, 1, k], seed), ([k, 1, 1], seed),
+            ([1, k, 2], seed)]
+
+
+def _inits(student, shared, seed, test):
     """``[(inputs, params, returned)]`` of the student's init_mlp at each ``(sizes, seed)``
-    of ``cases``, in one process; ``params`` checked for keys and shapes, as float64
-    arrays, ``returned`` as the student's function returned it."""
+    of ``test``'s cases, in one process with the cell's other calls; ``params`` checked for
+    keys and shapes, as float64 arrays, ``returned`` as the student's function returned it."""
     def check(result, args, kwargs, seed):
         n_in, n_hidden, n_out = args[:3]
         inputs = f"n_in={n_in}, n_hidden={n_hidden}, n_out={n_out}, rng=np.random.default_rng({seed})"
@@ -884,20 +1043,20 @@ def _inits(student, cases):
         shapes = {"W1": (n_in, n_hidden), "b1": (n_hidden,), "W2": (n_hidden, n_out), "b2": (n_out,)}
         return inputs, {k: as_array(params[k], "init_mlp", f"{inputs} → [{k!r}]", shape=shapes[k])
                         for k in PARAMS}, params
-    return check_each(student, "init_mlp", [((*sizes, np.random.default_rng(seed)), {}, seed)
-                                            for sizes, seed in cases], check)
+    return check_planned(student, shared, seed, "init_mlp", _init_recipes(), test, check,
+                         calls=lambda cases: [((*sizes, np.random.default_rng(draw)), {}, draw)
+                                              for sizes, draw in cases])
+
+
+def _init_recipes():
+    return {test_init_mlp_shapes: _init_shapes_cases, test_init_mlp_weights: _init_weights_cases}
 
 
 @cell("test_init_mlp", points=1)
-def test_init_mlp_shapes(student, rng):
+def test_init_mlp_shapes(student, seed, shared):
     """init_mlp returns W1, b1, W2, b2 of the right shapes, as float arrays, with zero biases, for sizes
     given as Python or numpy integers (C = max(y) + 1 is a numpy integer)"""
-    cases = []
-    for _ in range(2):
-        sizes = _sizes(rng, 3, low=2, high=12)
-        cases.append((sizes, int(rng.integers(1 << 30))))
-    cases.append(([np.int64(n) for n in _sizes(rng, 3, low=2, high=12)], int(rng.integers(1 << 30))))
-    for inputs, params, returned in _inits(student, cases):
+    for inputs, params, returned in _inits(student, shared, seed, test_init_mlp_shapes):
         for key in PARAMS:
             as_float_array(returned[key], "init_mlp", f"{inputs} → [{key!r}]")
         for key in ("b1", "b2"):
@@ -907,17 +1066,13 @@ def test_init_mlp_shapes(student, rng):
 
 
 @cell("test_init_mlp", points=1)
-def test_init_mlp_weights(student, rng):
+def test_init_mlp_weights(student, seed, shared):
     """init_mlp draws small random weights centred on zero from rng, a different column for each hidden
     unit and every weight drawn (none left exactly 0, the first row and column too): the seed decides
     them (W1 and W2 both); a layer with a single weight (n_in = n_hidden = 1 or n_hidden = n_out = 1)
     or a single input (n_in = 1) gets finite random ones too"""
-    sizes = [int(n) for n in rng.integers(20, 60, size=3)]
-    seed = int(rng.integers(1 << 30))
-    k = int(rng.integers(2, 6))
-    cases = [(sizes, seed), (sizes, seed), (sizes, seed + 1), ([1, 1, k], seed), ([k, 1, 1], seed),
-             ([1, k, 2], seed)]
-    runs = _inits(student, cases)
+    runs = _inits(student, shared, seed, test_init_mlp_weights)
+    (sizes, first), *_ = plans(shared, seed, _init_recipes())["test_init_mlp_weights"][0]
     (inputs, params, _), (_, again, _), (_, other, _), *singles = runs
     for where, weights, _ in singles:   # one weight in W1, then in W2: no spread to measure
         for key in ("W1", "W2"):
@@ -956,8 +1111,8 @@ def test_init_mlp_weights(student, rng):
            "rng (for example rng.standard_normal(shape)), not from np.random")
     for key in ("W1", "W2"):
         expect(not np.array_equal(params[key], other[key]),
-               f"init_mlp gave the same {key} for np.random.default_rng({seed}) and "
-               f"np.random.default_rng({seed + 1}) (n_in={sizes[0]}, n_hidden={sizes[1]}, "
+               f"init_mlp gave the same {key} for np.random.default_rng({first}) and "
+               f"np.random.default_rng({first + 1}) (n_in={sizes[0]}, n_hidden={sizes[1]}, "
                f"n_out={sizes[2]}); draw every weight from rng, W1 and W2 alike")
 
 
@@ -1057,36 +1212,43 @@ def _mlp_thin_case(rng):
     return params, X, y, inputs
 
 
-def _mlp_calls(student, rng, check, dead=False, confident=False, shapes=False):
-    """``check(loss, grads, result, params, X, y, inputs)`` of the student's
-    mlp_loss_and_grads at three random inputs and at scores spread over more than 800
-    (and, with ``dead``, at W1 = b1 = 0 and at all-zero params with unbalanced labels; with ``confident``, at a network whose loss
-    is small; with ``shapes``, at params whose keys come in another order and at a
-    network with one input feature and one hidden unit), in one process."""
-    def check_pair(result, args, kwargs, inputs):
-        loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
-        check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
+def _mlp_cases(rng, dead=False, confident=False, shapes=False):
+    """``[(params, X, y, inputs)]``: three random inputs and scores spread over more than
+    800 (and, with ``dead``, W1 = b1 = 0 and all-zero params with unbalanced labels; with
+    ``confident``, a network whose loss is small; with ``shapes``, params whose keys come
+    in another order and a network with one input feature and one hidden unit)."""
     cases = [_mlp_case(rng) for _ in range(3)] + [_mlp_spread_case(rng)]
     cases += [_mlp_dead_case(rng), _mlp_zero_case(rng)] if dead else []
     cases += [_mlp_confident_case(rng)] if confident else []
     cases += [_mlp_sorted_case(rng), _mlp_thin_case(rng)] if shapes else []
-    check_each(student, "mlp_loss_and_grads", [((params, X, y), {}, inputs) for params, X, y, inputs in cases],
-               check_pair)
+    return cases
+
+
+def _mlp_calls(student, shared, seed, test, check):
+    """``check(loss, grads, result, params, X, y, inputs)`` of the student's
+    mlp_loss_and_grads at the cases of ``test``, in one process with the cell's other calls."""
+    def check_pair(result, args, kwargs, inputs):
+        loss, grads = _pair(result.value, "mlp_loss_and_grads", inputs, "(loss, grads)")
+        check(as_float(loss, "mlp_loss_and_grads", inputs + " → loss"), grads, result, *args, inputs)
+    recipes = {test_mlp_loss_and_grads_loss: lambda rng: _mlp_cases(rng, confident=True),
+               test_mlp_loss_and_grads_grads: lambda rng: _mlp_cases(rng, dead=True, shapes=True)}
+    check_planned(student, shared, seed, "mlp_loss_and_grads", recipes, test, check_pair,
+                  calls=lambda cases: [((params, X, y), {}, inputs) for params, X, y, inputs in cases])
 
 
 @cell("test_mlp_loss_and_grads", points=1)
-def test_mlp_loss_and_grads_loss(student, rng):
+def test_mlp_loss_and_grads_loss(student, seed, shared):
     """mlp_loss_and_grads's loss is the softmax cross-entropy of relu(X W1 + b1) W2 + b2, to full
     precision (a small loss below 0.01 too, and a large finite one for scores spread over more than 800
     within a row)"""
     def check(loss, grads, result, params, X, y, inputs):
         expected, _ = REFERENCE.mlp_loss_and_grads(params, X, y)
         expect_close("mlp_loss_and_grads", inputs + " → loss", loss, expected)
-    _mlp_calls(student, rng, check, confident=True)
+    _mlp_calls(student, shared, seed, test_mlp_loss_and_grads_loss, check)
 
 
 @cell("test_mlp_loss_and_grads", points=2)
-def test_mlp_loss_and_grads_grads(student, rng):
+def test_mlp_loss_and_grads_grads(student, seed, shared):
     """mlp_loss_and_grads's grads hold the gradient for every key of params, each under its own key
     and of its parameter's shape (scores spread over more than 800 within a row too, params listing
     its keys in another order, and one input feature with one hidden unit, D = H = 1); with W1 = 0 and
@@ -1101,7 +1263,7 @@ def test_mlp_loss_and_grads_grads(student, rng):
         for key in ("W2", "b2", "W1", "b1"):
             expect_close("mlp_loss_and_grads", inputs + f" → grads[{key!r}]", grads[key], expected[key])
         expect_unmodified("mlp_loss_and_grads", inputs, result)
-    _mlp_calls(student, rng, check, dead=True, shapes=True)
+    _mlp_calls(student, shared, seed, test_mlp_loss_and_grads_grads, check)
 
 
 # -- train_mlp ---------------------------------------------------------------------------------------
