@@ -11,7 +11,7 @@ from reference import optimizers as REFERENCE
 
 from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
                       expect_unmodified, is_close, show)
-from ..pure import check_each
+from ..pure import check_each, check_planned
 from ..student import Handle
 from ..suite import cell
 from ..sandbox.landscapes import Bowl, Valley
@@ -106,6 +106,12 @@ def test_sgd_step_values(student, rng):
 
 
 # -- momentum_step -----------------------------------------------------------------
+def _momentum_steps(student, shared, seed, test, check):
+    recipes = {test_momentum_step_values: _momentum_step_values_calls,
+               test_momentum_step_inputs: _momentum_step_inputs_calls}
+    check_planned(student, shared, seed, "momentum_step", recipes, test, check)
+
+
 def _check_momentum(result, args, kwargs, floor=1e-8, typed=False):
     inputs, rtol = _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), _rtol(args, 1e-6)
     new_w, new_v = _parts(result.value, 2, "momentum_step", inputs, "w, v")
@@ -121,13 +127,7 @@ def _check_momentum_unmodified(result, args, kwargs):
     expect_unmodified("momentum_step", _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), result)
 
 
-@cell("test_momentum_step", points=1)
-def test_momentum_step_values(student, rng):
-    """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
-    precision even when w is much larger (about 1e8) and when g is tiny (about 1e-14, from v = 0: w still
-    moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), with a zero gradient (the ball keeps
-    rolling: v = momentum * v, w = w + v), with a large gradient (norm about 100: not clipped), and w and
-    v of the input's shape (also (n, 1), and 0-d for a single number)"""
+def _momentum_step_values_calls(rng):
     w, v = rng.standard_normal(3), rng.standard_normal(3)
     hyper = {"lr": float(rng.uniform(0.01, 0.2)), "momentum": float(rng.uniform(0.5, 0.95))}
     calls = []
@@ -148,17 +148,21 @@ def test_momentum_step_values(student, rng):
     # A tiny gradient from rest: v = -lr * g (about 1e-15) to full precision, and w (about 1e-14) moves.
     tiny = ((rng.uniform(0.5, 2.0, 3) * 1e-14, rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-14,
              np.zeros(3)), {"lr": 0.1, "momentum": 0.9})
-    check_each(student, "momentum_step", [(*call, 1e-8) for call in calls] + [(*tiny, 1e-300)],
-               _check_momentum)
+    return [(*call, 1e-8) for call in calls] + [(*tiny, 1e-300)]
 
 
 @cell("test_momentum_step", points=1)
-def test_momentum_step_inputs(student, rng):
-    """momentum_step leaves its inputs unmodified and returns w and v as float arrays of the input's shape
-    (also (1,) for one parameter) for float32 arrays, lists, an integer w, a velocity at rest given as
-    integer zeros or a list of 0 (v is a float array, not truncated) and lr and momentum given by
-    position"""
-    calls = [((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)),
+def test_momentum_step_values(student, seed, shared):
+    """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
+    precision even when w is much larger (about 1e8) and when g is tiny (about 1e-14, from v = 0: w still
+    moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), with a zero gradient (the ball keeps
+    rolling: v = momentum * v, w = w + v), with a large gradient (norm about 100: not clipped), and w and
+    v of the input's shape (also (n, 1), and 0-d for a single number)"""
+    _momentum_steps(student, shared, seed, test_momentum_step_values, _check_momentum)
+
+
+def _momentum_step_inputs_calls(rng):
+    return [((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3)),
               {"lr": 0.05, "momentum": 0.9}),
              (tuple(a.astype(np.float32) for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
              (tuple(a.tolist() for a in rng.standard_normal((3, 2))), {"lr": 0.1, "momentum": 0.8}),
@@ -166,10 +170,24 @@ def test_momentum_step_inputs(student, rng):
              ((rng.standard_normal(3), rng.standard_normal(3), np.zeros(3, dtype=int)), {"lr": 0.1, "momentum": 0.9}),
              ((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), [0, 0]), {}),
              (tuple(rng.standard_normal((3, 1))), {"lr": 0.1, "momentum": 0.9})]     # one parameter
-    check_each(student, "momentum_step", calls, _check_momentum_unmodified)
+
+
+@cell("test_momentum_step", points=1)
+def test_momentum_step_inputs(student, seed, shared):
+    """momentum_step leaves its inputs unmodified and returns w and v as float arrays of the input's shape
+    (also (1,) for one parameter) for float32 arrays, lists, an integer w, a velocity at rest given as
+    integer zeros or a list of 0 (v is a float array, not truncated) and lr and momentum given by
+    position"""
+    _momentum_steps(student, shared, seed, test_momentum_step_inputs, _check_momentum_unmodified)
 
 
 # -- rmsprop_step --------------------------------------------------------------------
+def _rmsprop_steps(student, shared, seed, test, check):
+    recipes = {test_rmsprop_step_values: _rmsprop_step_values_calls,
+               test_rmsprop_step_eps_inside_the_root: _rmsprop_step_eps_inside_the_root_calls}
+    check_planned(student, shared, seed, "rmsprop_step", recipes, test, check)
+
+
 def _check_rmsprop(result, args, kwargs):
     inputs = _shown(args, kwargs, ("w", "g", "s"))
     new_w, new_s = _parts(result.value, 2, "rmsprop_step", inputs, "w, s")
@@ -183,12 +201,7 @@ def _check_rmsprop_unmodified(result, args, kwargs):
     expect_unmodified("rmsprop_step", _shown(args, kwargs, ("w", "g", "s")), result)
 
 
-@cell("test_rmsprop_step", points=1)
-def test_rmsprop_step_values(student, rng):
-    """rmsprop_step matches the update at random inputs (arrays, lists, an integer w, 0-d numbers, and
-    shapes (1,) and (1, 3), which w and s keep), with
-    its defaults and with other settings (decay = 0 too, after calls with decay = 0.9); with a zero
-    gradient s still decays, and with an exploding gradient (1e20) s holds g**2 (float64)"""
+def _rmsprop_step_values_calls(rng):
     first = ((rng.standard_normal(3), rng.standard_normal(3), rng.uniform(0, 2, 3)), {})
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "decay": float(rng.uniform(0.8, 0.99))}
     w, s, calls = rng.standard_normal((2, 2)), np.zeros((2, 2)), []
@@ -207,15 +220,19 @@ def test_rmsprop_step_values(student, rng):
                    np.array(float(rng.uniform(0, 2)))), {}))
     for shape in ((1,), (1, 3)):
         calls.append(((rng.standard_normal(shape), rng.standard_normal(shape), rng.uniform(0, 2, shape)), {}))
-    check_each(student, "rmsprop_step", [first, *calls], _check_rmsprop_unmodified)
+    return [first, *calls]
 
 
 @cell("test_rmsprop_step", points=1)
-def test_rmsprop_step_eps_inside_the_root(student, rng):
-    """rmsprop_step adds eps inside the square root (it matters for tiny gradients), and nothing else
-    (eps = 0 with tiny gradients); a gradient below eps (about 1e-9) still enters s and moves w; s may
-    start as integer zeros; a gradient of about 1e-160, whose square underflows to 0, still decays s to
-    decay * s"""
+def test_rmsprop_step_values(student, seed, shared):
+    """rmsprop_step matches the update at random inputs (arrays, lists, an integer w, 0-d numbers, and
+    shapes (1,) and (1, 3), which w and s keep), with
+    its defaults and with other settings (decay = 0 too, after calls with decay = 0.9); with a zero
+    gradient s still decays, and with an exploding gradient (1e20) s holds g**2 (float64)"""
+    _rmsprop_steps(student, shared, seed, test_rmsprop_step_values, _check_rmsprop_unmodified)
+
+
+def _rmsprop_step_eps_inside_the_root_calls(rng):
     w = rng.standard_normal(3)
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-5
     calls = [((w, g, np.zeros(3)), {}), ((w, g * 1e4, np.zeros(3, dtype=int)), {})]
@@ -230,7 +247,16 @@ def test_rmsprop_step_eps_inside_the_root(student, rng):
     # g**2 underflows to 0 (elementwise, nothing to skip): s becomes decay * s, w barely moves.
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-160
     calls.append(((w, g, rng.uniform(0.5, 2.0, 3)), {}))
-    check_each(student, "rmsprop_step", calls, _check_rmsprop)
+    return calls
+
+
+@cell("test_rmsprop_step", points=1)
+def test_rmsprop_step_eps_inside_the_root(student, seed, shared):
+    """rmsprop_step adds eps inside the square root (it matters for tiny gradients), and nothing else
+    (eps = 0 with tiny gradients); a gradient below eps (about 1e-9) still enters s and moves w; s may
+    start as integer zeros; a gradient of about 1e-160, whose square underflows to 0, still decays s to
+    decay * s"""
+    _rmsprop_steps(student, shared, seed, test_rmsprop_step_eps_inside_the_root, _check_rmsprop)
 
 
 # -- adam_step -------------------------------------------------------------------------
@@ -243,27 +269,30 @@ def _check_adam(result, args, kwargs):
     expect_close("adam_step", inputs + " → w", new_w, expected_w)
 
 
-@cell("test_adam_step", points=1)
-def test_adam_step_first_step(student, rng):
-    """adam_step at t=1 is bias-corrected: the first step moves each coordinate by about lr, by
-    lr * |g| / (|g| + eps) exactly, which eps (1e-8 by default) shrinks for a gradient of about 1e-6"""
+def _adam_steps(student, shared, seed, test, check):
+    recipes = {test_adam_step_first_step: _adam_step_first_step_calls, test_adam_step_run: _adam_step_run_calls,
+               test_adam_step_settings: _adam_step_settings_calls}
+    check_planned(student, shared, seed, "adam_step", recipes, test, check)
+
+
+def _adam_step_first_step_calls(rng):
     w = rng.standard_normal(4)
     g = rng.standard_normal(4) * 10.0 ** rng.integers(-3, 4, 4)
     g[rng.integers(4)] = float(rng.uniform(0.5, 2.0) * rng.choice([-1.0, 1.0])) * 1e-6
-    args, kwargs = (w, g, np.zeros(4), np.zeros(4), 1), {"lr": float(rng.uniform(0.001, 0.1))}
-    result = student.call("adam_step", *args, **kwargs)
-    _check_adam(result, args, kwargs)
-    expect_unmodified("adam_step", _shown(args, kwargs, ("w", "g", "m", "v", "t")), result)
+    return [((w, g, np.zeros(4), np.zeros(4), 1), {"lr": float(rng.uniform(0.001, 0.1))})]
 
 
 @cell("test_adam_step", points=1)
-def test_adam_step_run(student, rng):
-    """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer;
-    w, g, m and v arrays or lists), a step t = 5000 and a step t between 40 and 99 on their own (the
-    bias corrections exactly 1 - beta**t), a step t = 1 from the m and v it is given
-    (not zeros), a first step from m and v given as integer zeros (np.zeros_like of an integer w) or
-    lists of 0 (the moments are floats, not truncated), and a step with a zero gradient from nonzero m
-    and v (the moments still decay and w still moves)"""
+def test_adam_step_first_step(student, seed, shared):
+    """adam_step at t=1 is bias-corrected: the first step moves each coordinate by about lr, by
+    lr * |g| / (|g| + eps) exactly, which eps (1e-8 by default) shrinks for a gradient of about 1e-6"""
+    def check(result, args, kwargs):
+        _check_adam(result, args, kwargs)
+        expect_unmodified("adam_step", _shown(args, kwargs, ("w", "g", "m", "v", "t")), result)
+    _adam_steps(student, shared, seed, test_adam_step_first_step, check)
+
+
+def _adam_step_run_calls(rng):
     w, m, v = rng.standard_normal((2, 3)), np.zeros((2, 3)), np.zeros((2, 3))
     calls = []
     for t in range(1, 9):
@@ -284,15 +313,21 @@ def test_adam_step_run(student, rng):
     calls.append(((rng.standard_normal(2).tolist(), rng.standard_normal(2).tolist(), [0, 0], [0, 0], 1), {}))
     calls.append(((rng.standard_normal(3), np.zeros(3), rng.standard_normal(3) * 0.1, rng.uniform(0.5, 2.0, 3),
                    int(rng.integers(2, 20))), {}))
-    check_each(student, "adam_step", calls, _check_adam)
+    return calls
 
 
 @cell("test_adam_step", points=1)
-def test_adam_step_settings(student, rng):
-    """adam_step uses its lr, betas and eps (added after the square root) at later steps; with gradients
-    of 1e20 its step is still about lr (the moments in float64), a large gradient after a run of small
-    ones moves w by more than lr (m_hat / sqrt(v_hat) above 1, not capped), and 0-d w, g, m and v give 0-d
-    results (not shape (1,))"""
+def test_adam_step_run(student, seed, shared):
+    """adam_step matches a run of steps t = 1, 2, ..., 8 with its defaults (t a Python or a numpy integer;
+    w, g, m and v arrays or lists), a step t = 5000 and a step t between 40 and 99 on their own (the
+    bias corrections exactly 1 - beta**t), a step t = 1 from the m and v it is given
+    (not zeros), a first step from m and v given as integer zeros (np.zeros_like of an integer w) or
+    lists of 0 (the moments are floats, not truncated), and a step with a zero gradient from nonzero m
+    and v (the moments still decay and w still moves)"""
+    _adam_steps(student, shared, seed, test_adam_step_run, _check_adam)
+
+
+def _adam_step_settings_calls(rng):
     hyper = {"lr": float(rng.uniform(0.01, 0.1)), "beta1": float(rng.uniform(0.5, 0.8)),
              "beta2": float(rng.uniform(0.9, 0.99)), "eps": 1e-6}
     w, m = rng.standard_normal(3), rng.standard_normal(3) * 1e-7
@@ -307,10 +342,25 @@ def test_adam_step_settings(student, rng):
                    small * rng.choice([-1.0, 1.0], 3), small ** 2, 1000), {}))
     calls.append(((*(np.array(float(x)) for x in rng.standard_normal(3)), np.array(float(rng.uniform(0.5, 2))),
                    int(rng.integers(2, 10))), hyper))
-    check_each(student, "adam_step", calls, _check_adam)
+    return calls
+
+
+@cell("test_adam_step", points=1)
+def test_adam_step_settings(student, seed, shared):
+    """adam_step uses its lr, betas and eps (added after the square root) at later steps; with gradients
+    of 1e20 its step is still about lr (the moments in float64), a large gradient after a run of small
+    ones moves w by more than lr (m_hat / sqrt(v_hat) above 1, not capped), and 0-d w, g, m and v give 0-d
+    results (not shape (1,))"""
+    _adam_steps(student, shared, seed, test_adam_step_settings, _check_adam)
 
 
 # -- clip_by_norm ------------------------------------------------------------------------
+def _clips(student, shared, seed, test, check):
+    recipes = {test_clip_by_norm_long_gradients: _clip_by_norm_long_gradients_calls,
+               test_clip_by_norm_short_gradients: _clip_by_norm_short_gradients_calls}
+    check_planned(student, shared, seed, "clip_by_norm", recipes, test, check)
+
+
 def _check_clip(result, args, kwargs, new=False, floor=1e-8):
     inputs = _shown(args, kwargs, ("g", "max_norm"))
     clipped = expect_close("clip_by_norm", inputs, result.value, REFERENCE.clip_by_norm(*args),
@@ -325,13 +375,7 @@ def _check_clip(result, args, kwargs, new=False, floor=1e-8):
         expect_new("clip_by_norm", inputs, result)
 
 
-@cell("test_clip_by_norm", points=1)
-def test_clip_by_norm_long_gradients(student, rng):
-    """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction (a 3-D
-    one too: the norm of all its entries), also an exploding one (entries of 1e20), a 0-d one (which
-    stays 0-d, not shape (1,)), a one-element negative one ([-5.0] to norm 1 is [-1.0]), an integer one
-    and a list; with max_norm = 0 any nonzero gradient becomes zeros (norm(g) <= 0); a norm only a
-    relative 1e-7 above max_norm is clipped too, and so is a tiny one (about 5e-9 to max_norm = 1e-9)"""
+def _clip_by_norm_long_gradients_calls(rng):
     calls = []
     for shape in ((3,), (2, 3), (2, 2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -353,13 +397,20 @@ def test_clip_by_norm_long_gradients(student, rng):
     g = rng.standard_normal(4)
     g *= float(rng.uniform(4, 6)) * 1e-9 / np.linalg.norm(g)       # norm about 5e-9, to 1e-9
     calls.append(((g, 1e-9), {}, False, 1e-300))
-    check_each(student, "clip_by_norm", calls, _check_clip)
+    return calls
 
 
 @cell("test_clip_by_norm", points=1)
-def test_clip_by_norm_short_gradients(student, rng):
-    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists, integer arrays
-    and zero, also zero with max_norm = 0), in a new float array"""
+def test_clip_by_norm_long_gradients(student, seed, shared):
+    """clip_by_norm rescales a gradient longer than max_norm to length max_norm, same direction (a 3-D
+    one too: the norm of all its entries), also an exploding one (entries of 1e20), a 0-d one (which
+    stays 0-d, not shape (1,)), a one-element negative one ([-5.0] to norm 1 is [-1.0]), an integer one
+    and a list; with max_norm = 0 any nonzero gradient becomes zeros (norm(g) <= 0); a norm only a
+    relative 1e-7 above max_norm is clipped too, and so is a tiny one (about 5e-9 to max_norm = 1e-9)"""
+    _clips(student, shared, seed, test_clip_by_norm_long_gradients, _check_clip)
+
+
+def _clip_by_norm_short_gradients_calls(rng):
     calls = []
     for shape in ((3,), (2, 3)):
         g = rng.standard_normal(shape) * 5
@@ -371,7 +422,14 @@ def test_clip_by_norm_short_gradients(student, rng):
     calls.append(((np.zeros(3), 1.0), {}))
     calls.append(((np.zeros(3), 0.0), {}))                    # norm 0 is within max_norm 0: no 0 / 0
     calls.append(((rng.integers(-3, 4, 3) | 1, 10.0), {}))
-    check_each(student, "clip_by_norm", [call + (True,) for call in calls], _check_clip)
+    return [call + (True,) for call in calls]
+
+
+@cell("test_clip_by_norm", points=1)
+def test_clip_by_norm_short_gradients(student, seed, shared):
+    """clip_by_norm leaves a gradient within max_norm as it is (arrays, matrices, lists, integer arrays
+    and zero, also zero with max_norm = 0), in a new float array"""
+    _clips(student, shared, seed, test_clip_by_norm_short_gradients, _check_clip)
 
 
 # -- schedules -----------------------------------------------------------------------------
@@ -636,11 +694,13 @@ def _batches(student, X, y, batch_size, rng, result=None):
     return inputs, pairs, result
 
 
-@cell("test_minibatches", points=1)
-def test_minibatches_cover_every_row_once(student, rng):
-    """minibatches yields every row exactly once, in batches of batch_size and a smaller last one
-    (none when batch_size divides the rows, one row when one is left over), also with one-hot labels y of
-    shape (n, K), with more columns than rows, and with batch_size = 1 on 1100 rows (1100 batches)"""
+def _minibatch_checks(student, shared, seed, test, check):
+    recipes = {test_minibatches_cover_every_row_once: _minibatches_cover_every_row_once_calls,
+               test_minibatches_keep_rows_paired: _minibatches_keep_rows_paired_calls}
+    check_planned(student, shared, seed, "minibatches", recipes, test, check)
+
+
+def _minibatches_cover_every_row_once_calls(rng):
     calls = []
     X, y, batch_size = _dataset(rng)
     _call(calls, X, y, batch_size, rng)
@@ -652,7 +712,15 @@ def test_minibatches_cover_every_row_once(student, rng):
     _call(calls, np.column_stack([rng.permutation(n) * 1.0, rng.standard_normal((n, 3 * n))]),
           rng.integers(0, 7, n), 4, rng)
     _call(calls, *_rows(rng, 1100), 1, rng)
-    check_each(student, "minibatches", calls, _cover_every_row_once)
+    return calls
+
+
+@cell("test_minibatches", points=1)
+def test_minibatches_cover_every_row_once(student, seed, shared):
+    """minibatches yields every row exactly once, in batches of batch_size and a smaller last one
+    (none when batch_size divides the rows, one row when one is left over), also with one-hot labels y of
+    shape (n, K), with more columns than rows, and with batch_size = 1 on 1100 rows (1100 batches)"""
+    _minibatch_checks(student, shared, seed, test_minibatches_cover_every_row_once, _cover_every_row_once)
 
 
 def _call(calls, X, y, batch_size, rng):
@@ -678,13 +746,7 @@ def _cover_every_row_once(result, args, kwargs):
            "(draw one permutation, don't sample with replacement)")
 
 
-@cell("test_minibatches", points=1)
-def test_minibatches_keep_rows_paired(student, rng):
-    """minibatches keeps rows of X and y paired, each X_b row holding exactly the values of its row of X
-    (not rounded to float32) and each y_b the values of y (also float targets, one-hot rows of y, and y
-    as a column of shape (n, 1)),
-    hands out X_b and y_b as numpy arrays (also when X and y are given as lists), and leaves X and y
-    unmodified"""
+def _minibatches_keep_rows_paired_calls(rng):
     calls = []
     X, y, batch_size = _dataset(rng)
     _call(calls, X, y, batch_size, rng)
@@ -693,7 +755,17 @@ def test_minibatches_keep_rows_paired(student, rng):
     _call(calls, X, y.reshape(-1, 1), batch_size, rng)                 # labels as a column
     X, y = _rows(rng, int(rng.integers(12, 20)))
     _call(calls, X.tolist(), y.tolist(), 5, rng)
-    check_each(student, "minibatches", calls, _rows_paired)
+    return calls
+
+
+@cell("test_minibatches", points=1)
+def test_minibatches_keep_rows_paired(student, seed, shared):
+    """minibatches keeps rows of X and y paired, each X_b row holding exactly the values of its row of X
+    (not rounded to float32) and each y_b the values of y (also float targets, one-hot rows of y, and y
+    as a column of shape (n, 1)),
+    hands out X_b and y_b as numpy arrays (also when X and y are given as lists), and leaves X and y
+    unmodified"""
+    _minibatch_checks(student, shared, seed, test_minibatches_keep_rows_paired, _rows_paired)
 
 
 def _rows_paired(result, args, kwargs):
@@ -889,34 +961,38 @@ def _range_curve(rng, n=30):
     return lrs, losses
 
 
-def _check_suggest(student, cases):
-    """suggest_lr at each ``(lrs, losses, why)`` of ``cases``, ``why`` being the rule
-    that gives the expected rate."""
+def _check_suggest(student, shared, seed, test):
+    """suggest_lr at each ``(lrs, losses, why)`` of ``test``'s cases, ``why`` being the
+    rule that gives the expected rate."""
     def check(result, args, kwargs, why):
         shown = _shown(args, kwargs, ("lrs", "losses"))
         got, expected = as_float(result.value, "suggest_lr", shown), REFERENCE.suggest_lr(*args)
         expect(abs(got - expected) <= 1e-9 * abs(expected),
                f"suggest_lr({shown}) returned {got:.6g}; expected {expected:.6g}, {why}")
-    check_each(student, "suggest_lr", [((lrs, losses), {}, why) for lrs, losses, why in cases], check)
+    recipes = {test_suggest_lr_blow_up: _suggest_lr_blow_up_cases,
+               test_suggest_lr_non_finite_and_none: _suggest_lr_non_finite_and_none_cases}
+    check_planned(student, shared, seed, "suggest_lr", recipes, test, check,
+                  calls=lambda cases: [((lrs, losses), {}, why) for lrs, losses, why in cases])
 
 
-@cell("test_suggest_lr", points=1)
-def test_suggest_lr_blow_up(student, rng):
-    """suggest_lr finds the first loss above 4x the lowest loss before it (strictly above; after a loss
-    of exactly 0, any positive loss is; losses near 1e5, large but finite, too)"""
+def _suggest_lr_blow_up_cases(rng):
     why = ("a tenth of the first rate whose loss is more than 4 times the lowest loss before it "
            "(the minimum so far, not the first loss nor the previous one)")
     lrs = np.geomspace(1e-4, 1.0, 6)
     exactly = (lrs, np.array([2.0, 1.0, 0.5, 2.0, 3.0, 9.0]), why + "; 2.0 is exactly 4 times 0.5, not more")
     zero = (lrs, np.array([2.0, 1.0, 0.0, 0.5, 3.0, 9.0]), why + "; 0.5 is more than 4 times 0.0")
     big = (lrs, np.array([2.0, 1.0, 0.5, 1.5, 1.9, 2.1]) * 1e5, why + "; every loss is finite")
-    _check_suggest(student, [(*_range_curve(rng), why) for _ in range(3)] + [exactly, zero, big])
+    return [(*_range_curve(rng), why) for _ in range(3)] + [exactly, zero, big]
 
 
 @cell("test_suggest_lr", points=1)
-def test_suggest_lr_non_finite_and_none(student, rng):
-    """suggest_lr stops at the first non-finite loss (nan, inf or -inf), and gives a tenth of the last
-    rate if none"""
+def test_suggest_lr_blow_up(student, seed, shared):
+    """suggest_lr finds the first loss above 4x the lowest loss before it (strictly above; after a loss
+    of exactly 0, any positive loss is; losses near 1e5, large but finite, too)"""
+    _check_suggest(student, shared, seed, test_suggest_lr_blow_up)
+
+
+def _suggest_lr_non_finite_and_none_cases(rng):
     lrs, losses = _range_curve(rng)
     bottom = int(np.argmin(losses))
     cut = int(rng.integers(bottom + 1, bottom + 3))
@@ -928,12 +1004,18 @@ def test_suggest_lr_non_finite_and_none(student, rng):
     first[0] = np.inf
     negative = losses.copy()
     negative[cut] = -np.inf
-    _check_suggest(student, [
-        (lrs, broken, "a tenth of the first rate whose loss is nan or inf"),
-        (lrs[:len(calm)].tolist(), calm.tolist(),
-         "a tenth of the last rate: no loss is above 4 times the lowest before it"),
-        (lrs, first, "a tenth of the first rate: its loss is not finite"),
-        (lrs, negative, "a tenth of the first rate whose loss is not finite (-inf is not finite either)")])
+    return [(lrs, broken, "a tenth of the first rate whose loss is nan or inf"),
+            (lrs[:len(calm)].tolist(), calm.tolist(),
+             "a tenth of the last rate: no loss is above 4 times the lowest before it"),
+            (lrs, first, "a tenth of the first rate: its loss is not finite"),
+            (lrs, negative, "a tenth of the first rate whose loss is not finite (-inf is not finite either)")]
+
+
+@cell("test_suggest_lr", points=1)
+def test_suggest_lr_non_finite_and_none(student, seed, shared):
+    """suggest_lr stops at the first non-finite loss (nan, inf or -inf), and gives a tenth of the last
+    rate if none"""
+    _check_suggest(student, shared, seed, test_suggest_lr_non_finite_and_none)
 
 
 # -- train_softmax ---------------------------------------------------------------------------------------
