@@ -6,7 +6,7 @@ from reference import gradients as REFERENCE
 
 from ..checks import as_float, expect, expect_close, expect_unmodified, point_text
 from ..failures import StudentError
-from ..pure import check_each
+from ..pure import check_each, check_planned
 from ..suite import cell
 from ..sandbox.landscapes import Bowl
 
@@ -193,24 +193,30 @@ def _kink_call(rng, x, h=None, s=1.0):
     return (kink.f, x), ({} if h is None else {"h": h}), kink
 
 
-@cell("test_numerical_derivative", points=1)
-def test_numerical_derivative_values(student, rng):
-    """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h), of whichever f
-    it is given (two functions at one x; a derivative of size 1e-7; an integer x; an x given as a 0-d
-    array, which it leaves exactly as it was)"""
+def _derivatives(student, shared, seed, test, check):
+    recipes = {test_numerical_derivative_values: _numerical_derivative_values_calls,
+               test_numerical_derivative_uses_h: _numerical_derivative_uses_h_calls}
+    check_planned(student, shared, seed, "numerical_derivative", recipes, test, check)
+
+
+def _numerical_derivative_values_calls(rng):
     calls = [_derivative_call(rng) for _ in range(5)] + [_integer_derivative_call(rng)]
     (f, x), kwargs, land = _derivative_call(rng)
     calls.append(((f, np.array(x)), kwargs, land))
     x = float(rng.uniform(-1.0, 1.0))
     calls += [_kink_call(rng, x, s=s) for s in (1.0, -3.0, 1e-7)]
-    check_each(student, "numerical_derivative", calls, _check_derivative)
+    return calls
 
 
 @cell("test_numerical_derivative", points=1)
-def test_numerical_derivative_uses_h(student, rng):
-    """numerical_derivative uses exactly the step h it is given (h = 0.1 and 0.001 on a smooth
-    function, h = 0.1 at x = 0 too; at a kink, h = 0.1 at x between 4 and 8, h = 1e-7 and 1e-10 near 0; h = 1e-10 on a
-    smooth function, where the quotient's rounding shows any other step)"""
+def test_numerical_derivative_values(student, seed, shared):
+    """numerical_derivative is the central difference (f(x + h) - f(x - h)) / (2h), of whichever f
+    it is given (two functions at one x; a derivative of size 1e-7; an integer x; an x given as a 0-d
+    array, which it leaves exactly as it was)"""
+    _derivatives(student, shared, seed, test_numerical_derivative_values, _check_derivative)
+
+
+def _numerical_derivative_uses_h_calls(rng):
     calls = [_derivative_call(rng, h=h) for h in (0.1, 1e-3)]
     at_zero = next(land for land in iter(lambda: Ripples.random(rng, ()), None) if abs(land.grad(0.0)) > 0.2)
     calls.append(((at_zero.f, 0.0), {"h": 0.1}, at_zero))
@@ -219,7 +225,15 @@ def test_numerical_derivative_uses_h(student, rng):
               _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-9, h=1e-10)]
     # The same formula rounds the same way: 1e-9 leaves room for (f(x+h) - f(x-h)) / 2 / h.
     calls += [_derivative_call(rng, h=1e-10) + (1e-9,) for _ in range(4)]
-    check_each(student, "numerical_derivative", calls, _check_derivative)
+    return calls
+
+
+@cell("test_numerical_derivative", points=1)
+def test_numerical_derivative_uses_h(student, seed, shared):
+    """numerical_derivative uses exactly the step h it is given (h = 0.1 and 0.001 on a smooth
+    function, h = 0.1 at x = 0 too; at a kink, h = 0.1 at x between 4 and 8, h = 1e-7 and 1e-10 near 0; h = 1e-10 on a
+    smooth function, where the quotient's rounding shows any other step)"""
+    _derivatives(student, shared, seed, test_numerical_derivative_uses_h, _check_derivative)
 
 
 # -- numerical_gradient -----------------------------------------------------------
@@ -247,10 +261,15 @@ def _integer_point(land, rng, low=0.2):
     raise RuntimeError("no integer point with a clear gradient")  # pragma: no cover
 
 
-@cell("test_numerical_gradient", points=1)
-def test_numerical_gradient_vectors(student, rng):
-    """numerical_gradient takes a central difference along each coordinate of a vector (floats, float32
-    or integers), and gives a float array"""
+def _gradients(student, shared, seed, test, check):
+    recipes = {test_numerical_gradient_vectors: _numerical_gradient_vectors_calls,
+               test_numerical_gradient_any_shape: _numerical_gradient_any_shape_calls,
+               test_numerical_gradient_uses_h: _numerical_gradient_uses_h_calls,
+               test_numerical_gradient_leaves_x: _numerical_gradient_leaves_x_calls}
+    check_planned(student, shared, seed, "numerical_gradient", recipes, test, check)
+
+
+def _numerical_gradient_vectors_calls(rng):
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((3,), (5,))]
     # x.copy() of an integer array stays integer: x[i] += h is truncated away.
     land = Ripples.random(rng, (3,))
@@ -259,14 +278,17 @@ def test_numerical_gradient_vectors(student, rng):
     # float32 can't hold x + 1e-5 to more than two digits: difference in float64.
     land, x = _landscape(rng, (3,))
     calls.append(_gradient_call(land, x.astype(np.float32), note=" as a float32 array") + (True, 1e-4))
-    check_each(student, "numerical_gradient", calls, _check_gradient)
+    return calls
 
 
 @cell("test_numerical_gradient", points=1)
-def test_numerical_gradient_any_shape(student, rng):
-    """numerical_gradient works for x of any shape: (2, 3), (3, 1), (2, 2, 2), (3, 5) and a 0-d array, also
-    in Fortran order (as x.T of a C-ordered array is), gradient of x's shape, every entry estimated; and for
-    a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
+def test_numerical_gradient_vectors(student, seed, shared):
+    """numerical_gradient takes a central difference along each coordinate of a vector (floats, float32
+    or integers), and gives a float array"""
+    _gradients(student, shared, seed, test_numerical_gradient_vectors, _check_gradient)
+
+
+def _numerical_gradient_any_shape_calls(rng):
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((2, 3), (2, 2, 2), ())]
     calls.append(_gradient_call(*_landscape(rng, (3, 1))))
     calls.append(_gradient_call(*_landscape(rng, (3, 5))))
@@ -274,28 +296,43 @@ def test_numerical_gradient_any_shape(student, rng):
     calls.append(_gradient_call(land, np.asfortranarray(x), note=" (in Fortran order)"))
     tiny, x = _landscape(rng, (4,))
     calls.append(_gradient_call(Scaled(tiny, 1e-11), x) + (False, 1e-6, 1e-30))
-    check_each(student, "numerical_gradient", calls, _check_gradient)
+    return calls
 
 
 @cell("test_numerical_gradient", points=1)
-def test_numerical_gradient_uses_h(student, rng):
+def test_numerical_gradient_any_shape(student, seed, shared):
+    """numerical_gradient works for x of any shape: (2, 3), (3, 1), (2, 2, 2), (3, 5) and a 0-d array, also
+    in Fortran order (as x.T of a C-ordered array is), gradient of x's shape, every entry estimated; and for
+    a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
+    _gradients(student, shared, seed, test_numerical_gradient_any_shape, _check_gradient)
+
+
+def _numerical_gradient_uses_h_calls(rng):
+    land, x = _landscape(rng, (4,))
+    return [_gradient_call(land, x, h=0.1), _gradient_call(land, 4 * x, h=0.1)]
+
+
+@cell("test_numerical_gradient", points=1)
+def test_numerical_gradient_uses_h(student, seed, shared):
     """numerical_gradient uses the step h it is given (h = 0.1), each difference from x itself, also
     where x is far from 0"""
-    land, x = _landscape(rng, (4,))
-    check_each(student, "numerical_gradient", [_gradient_call(land, x, h=0.1), _gradient_call(land, 4 * x, h=0.1)],
-               _check_gradient)
+    _gradients(student, shared, seed, test_numerical_gradient_uses_h, _check_gradient)
 
 
-@cell("test_numerical_gradient", points=1)
-def test_numerical_gradient_leaves_x(student, rng):
-    """numerical_gradient leaves the caller's float array x as it was, also along an entry f does not
-    depend on"""
+def _numerical_gradient_leaves_x_calls(rng):
     # Several arrays, 23 entries in all: adding h and subtracting it again restores
     # an entry exactly for about one float in four, so a few entries could hide it.
     calls = [_gradient_call(*_landscape(rng, shape)) for shape in ((4,), (3, 3), (2, 5))]
     land, x = _landscape(rng, (4,))
     calls.append(_gradient_call(land.flat_along(int(rng.integers(4))), x))
-    check_each(student, "numerical_gradient", calls, _check_gradient_unmodified)
+    return calls
+
+
+@cell("test_numerical_gradient", points=1)
+def test_numerical_gradient_leaves_x(student, seed, shared):
+    """numerical_gradient leaves the caller's float array x as it was, also along an entry f does not
+    depend on"""
+    _gradients(student, shared, seed, test_numerical_gradient_leaves_x, _check_gradient_unmodified)
 
 
 # -- rel_error --------------------------------------------------------------------
@@ -307,14 +344,13 @@ def _check_rel_error(result, args, kwargs, rtol=1e-6):
     return inputs
 
 
-@cell("test_rel_error", points=1)
-def test_rel_error_largest_entry(student, rng):
-    """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers
-    (floats and integers, an integer a with a float b too), also for values that agree to 8 digits (a
-    passing gradient check, in float64) or to 10 (not 0: the error is about 1e-11), for entries above 1e8,
-    and leaves a and b as they were"""
-    def check(result, args, kwargs, rtol=1e-6):
-        expect_unmodified("rel_error", _check_rel_error(result, args, kwargs, rtol), result)
+def _rel_errors(student, shared, seed, test, check):
+    recipes = {test_rel_error_largest_entry: _rel_error_largest_entry_calls,
+               test_rel_error_floor: _rel_error_floor_calls}
+    check_planned(student, shared, seed, "rel_error", recipes, test, check)
+
+
+def _rel_error_largest_entry_calls(rng):
     calls = []
     for shape in ((6,), (2, 3), (2, 2, 3)):
         a = rng.choice([-1.0, 1.0], shape) * 10.0 ** rng.uniform(-2, 2, shape)
@@ -331,17 +367,32 @@ def test_rel_error_largest_entry(student, rng):
     a = rng.integers(1, 9, 4)
     calls += [((a, a + rng.integers(-1, 2, 4)), {}), ((int(a[0]), int(a[0]) + 2), {}),
               ((a, a + rng.uniform(0.2, 0.8, 4)), {})]
-    check_each(student, "rel_error", calls, check)
+    return calls
 
 
 @cell("test_rel_error", points=1)
-def test_rel_error_floor(student, rng):
-    """rel_error divides by at least 1e-8, so entries that are both (nearly) zero don't blow up"""
+def test_rel_error_largest_entry(student, seed, shared):
+    """rel_error is the largest elementwise |a - b| / (|a| + |b|), for arrays of any shape and numbers
+    (floats and integers, an integer a with a float b too), also for values that agree to 8 digits (a
+    passing gradient check, in float64) or to 10 (not 0: the error is about 1e-11), for entries above 1e8,
+    and leaves a and b as they were"""
+    def check(result, args, kwargs, rtol=1e-6):
+        expect_unmodified("rel_error", _check_rel_error(result, args, kwargs, rtol), result)
+    _rel_errors(student, shared, seed, test_rel_error_largest_entry, check)
+
+
+def _rel_error_floor_calls(rng):
     tiny = rng.uniform(1e-10, 4e-9, 3)
     cases = [(0.0, 0.0), (np.zeros(3), np.zeros(3)), (np.array([0.0, 2.0]), np.array([1e-12, 2.0])),
              (tiny, 2.5 * tiny), (np.concatenate([tiny, [0.0]]), np.concatenate([-tiny, [0.0]])),
              (float(tiny[0]) / 2, float(3 * tiny[0]) / 2)]     # |a| + |b| below 1e-8 for numbers too
-    check_each(student, "rel_error", [(case, {}) for case in cases], _check_rel_error)
+    return [(case, {}) for case in cases]
+
+
+@cell("test_rel_error", points=1)
+def test_rel_error_floor(student, seed, shared):
+    """rel_error divides by at least 1e-8, so entries that are both (nearly) zero don't blow up"""
+    _rel_errors(student, shared, seed, test_rel_error_floor, _check_rel_error)
 
 
 # -- gradient_check ---------------------------------------------------------------
@@ -459,35 +510,58 @@ def _random_points(rng, n=4):
     return rng.uniform(-2 * np.pi, 2 * np.pi, size=(n, 2))
 
 
+def _sin_cos_checks(student, shared, seed, test, check):
+    recipes = {test_sin_cos_values: _sin_cos_values_calls, test_sin_cos_stack: _sin_cos_stack_calls}
+    check_planned(student, shared, seed, "sin_cos", recipes, test, check)
+
+
+def _sin_cos_values_calls(rng):
+    return [((xy.tolist() if n % 2 else xy,), {}, xy) for n, xy in enumerate(_random_points(rng))]
+
+
 @cell("test_sin_cos", points=1)
-def test_sin_cos_values(student, rng):
+def test_sin_cos_values(student, seed, shared):
     """sin_cos is sin(x) + cos(y) at random points (arrays and lists)"""
     def check(result, args, kwargs, xy):
         inputs = f"xy={point_text(xy)}" + (" as a list" if isinstance(args[0], list) else "")
         expect_close("sin_cos", inputs, as_float(result.value, "sin_cos", inputs),
                      REFERENCE.sin_cos(xy), floor=NEAR_ZERO)
-    calls = [((xy.tolist() if n % 2 else xy,), {}, xy) for n, xy in enumerate(_random_points(rng))]
-    check_each(student, "sin_cos", calls, check)
+    _sin_cos_checks(student, shared, seed, test_sin_cos_values, check)
+
+
+def _sin_cos_stack_calls(rng):
+    xs, ys = np.sort(rng.uniform(-3, 3, 4)), np.sort(rng.uniform(-3, 3, 3))
+    return [((np.stack(np.meshgrid(xs, ys)),), {}, "np.stack(np.meshgrid(xs, ys))"),
+            ((rng.uniform(-3, 3, (2, 5)),), {}, "an array of 5 points as columns"),
+            ((rng.uniform(-3, 3, (2, 2)),), {}, "an array of 2 points as columns"),
+            ((rng.uniform(-3, 3, (2, 1)),), {}, "an array of 1 point as a column")]
 
 
 @cell("test_sin_cos", points=1)
-def test_sin_cos_stack(student, rng):
+def test_sin_cos_stack(student, seed, shared):
     """sin_cos accepts a (2, ...) stack of coordinates, such as np.stack(np.meshgrid(xs, ys)), also
     when it is square: (2, 2) is two points as columns"""
     def check(result, args, kwargs, text):
         stack, = args
         expect_close("sin_cos", f"xy={text} of shape {stack.shape}", result.value, REFERENCE.sin_cos(stack),
                      floor=NEAR_ZERO)
-    xs, ys = np.sort(rng.uniform(-3, 3, 4)), np.sort(rng.uniform(-3, 3, 3))
-    calls = [((np.stack(np.meshgrid(xs, ys)),), {}, "np.stack(np.meshgrid(xs, ys))"),
-             ((rng.uniform(-3, 3, (2, 5)),), {}, "an array of 5 points as columns"),
-             ((rng.uniform(-3, 3, (2, 2)),), {}, "an array of 2 points as columns"),
-             ((rng.uniform(-3, 3, (2, 1)),), {}, "an array of 1 point as a column")]
-    check_each(student, "sin_cos", calls, check)
+    _sin_cos_checks(student, shared, seed, test_sin_cos_stack, check)
+
+
+def _sin_cos_grads(student, shared, seed, test, check):
+    recipes = {test_sin_cos_grad_values: _sin_cos_grad_values_calls,
+               test_sin_cos_grad_lists_and_float32: _sin_cos_grad_lists_and_float32_calls}
+    check_planned(student, shared, seed, "sin_cos_grad", recipes, test, check)
+
+
+def _sin_cos_grad_values_calls(rng):
+    near_top = np.array([np.pi / 2, 0.0]) + rng.uniform(1e-3, 3e-3, 2) * rng.choice([-1.0, 1.0], 2)
+    points = list(_random_points(rng)) + [near_top]
+    return [((xy,), {}) for xy in points]
 
 
 @cell("test_sin_cos_grad", points=1)
-def test_sin_cos_grad_values(student, rng):
+def test_sin_cos_grad_values(student, seed, shared):
     """sin_cos_grad is [cos(x), -sin(y)] at random points and just beside the hilltop (π/2, 0), to full
     precision (an exact gradient, not a difference quotient), and leaves xy as it was"""
     def check(result, args, kwargs):
@@ -496,13 +570,17 @@ def test_sin_cos_grad_values(student, rng):
         expect_close("sin_cos_grad", inputs, result.value, REFERENCE.sin_cos_grad(xy), rtol=1e-9,
                      floor=NEAR_ZERO)
         expect_unmodified("sin_cos_grad", inputs, result)
-    near_top = np.array([np.pi / 2, 0.0]) + rng.uniform(1e-3, 3e-3, 2) * rng.choice([-1.0, 1.0], 2)
-    points = list(_random_points(rng)) + [near_top]
-    check_each(student, "sin_cos_grad", [((xy,), {}) for xy in points], check)
+    _sin_cos_grads(student, shared, seed, test_sin_cos_grad_values, check)
+
+
+def _sin_cos_grad_lists_and_float32_calls(rng):
+    xy = _random_points(rng, 1)[0]
+    return [((xy.tolist(),), {}, "a list"), ((np.round(xy).astype(int),), {}, "an integer array"),
+            ((xy.astype(np.float32),), {}, "a float32 array"), ((np.zeros(2),), {}, "a float array")]
 
 
 @cell("test_sin_cos_grad", points=1)
-def test_sin_cos_grad_lists_and_float32(student, rng):
+def test_sin_cos_grad_lists_and_float32(student, seed, shared):
     """sin_cos_grad works for plain lists, integer arrays and float32 arrays, and gives a float array (at
     the origin too)"""
     def check(result, args, kwargs, text):
@@ -511,16 +589,28 @@ def test_sin_cos_grad_lists_and_float32(student, rng):
         expect_close("sin_cos_grad", f"xy={point_text(given)} as {text}", result.value,
                      REFERENCE.sin_cos_grad(np.asarray(given, dtype=float)),
                      rtol=1e-5 if float32 else 1e-6, floor=0.1 if float32 else NEAR_ZERO, array=True)
-    xy = _random_points(rng, 1)[0]
-    check_each(student, "sin_cos_grad", [((xy.tolist(),), {}, "a list"),
-                                         ((np.round(xy).astype(int),), {}, "an integer array"),
-                                         ((xy.astype(np.float32),), {}, "a float32 array"),
-                                         ((np.zeros(2),), {}, "a float array")], check)
+    _sin_cos_grads(student, shared, seed, test_sin_cos_grad_lists_and_float32, check)
 
 
 # -- sin_squared_grad ---------------------------------------------------------------
+def _sin_squared_grads(student, shared, seed, test, check):
+    recipes = {test_sin_squared_grad_numbers: _sin_squared_grad_numbers_calls,
+               test_sin_squared_grad_arrays: _sin_squared_grad_arrays_calls}
+    check_planned(student, shared, seed, "sin_squared_grad", recipes, test, check)
+
+
+def _sin_squared_grad_numbers_calls(rng):
+    calls = [((float(x),), {}) for x in rng.uniform(-2 * np.pi, 2 * np.pi, 5)]
+    calls += [((int(rng.integers(1, 4)),), {}), ((float(rng.uniform(7.0, 12.0)),), {}),
+              ((-float(rng.uniform(7.0, 12.0)),), {})]
+    # sin(x)**2 is within 1e-14 of 1 there: a central difference keeps only a few digits.
+    calls += [((np.pi / 2 + sign * float(rng.uniform(low, 10 * low)),), {}, 1e-12)
+              for sign, low in ((1, 1e-9), (-1, 1e-8))]
+    return calls
+
+
 @cell("test_sin_squared_grad", points=1)
-def test_sin_squared_grad_numbers(student, rng):
+def test_sin_squared_grad_numbers(student, seed, shared):
     """sin_squared_grad is the derivative of sin(x)**2 at random numbers x, integers and numbers
     beyond 2π (radians, all of them), and exactly, not a difference quotient, just beside π/2
     where it is tiny"""
@@ -529,17 +619,21 @@ def test_sin_squared_grad_numbers(student, rng):
         inputs = f"x={x!r}"
         expect_close("sin_squared_grad", inputs, as_float(result.value, "sin_squared_grad", inputs),
                      REFERENCE.sin_squared_grad(x), floor=floor)
-    calls = [((float(x),), {}) for x in rng.uniform(-2 * np.pi, 2 * np.pi, 5)]
-    calls += [((int(rng.integers(1, 4)),), {}), ((float(rng.uniform(7.0, 12.0)),), {}),
-              ((-float(rng.uniform(7.0, 12.0)),), {})]
-    # sin(x)**2 is within 1e-14 of 1 there: a central difference keeps only a few digits.
-    calls += [((np.pi / 2 + sign * float(rng.uniform(low, 10 * low)),), {}, 1e-12)
-              for sign, low in ((1, 1e-9), (-1, 1e-8))]
-    check_each(student, "sin_squared_grad", calls, check)
+    _sin_squared_grads(student, shared, seed, test_sin_squared_grad_numbers, check)
+
+
+def _sin_squared_grad_arrays_calls(rng):
+    calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4), (1,))]
+    calls.append(((rng.integers(-6, 7, 5),), {}))
+    calls.append(((rng.uniform(-12.0, 12.0, 6),), {}))
+    # One where sin(x) is 0 first, then the same numbers in another shape, in this process.
+    flat = np.concatenate([[0.0], rng.uniform(-2 * np.pi, 2 * np.pi, 3)])
+    calls += [((flat,), {}), ((flat.reshape(2, 2),), {}), ((np.zeros(3),), {})]
+    return calls
 
 
 @cell("test_sin_squared_grad", points=1)
-def test_sin_squared_grad_arrays(student, rng):
+def test_sin_squared_grad_arrays(student, seed, shared):
     """sin_squared_grad works elementwise on arrays of shape (6,), (3, 4) and (1,), with angles beyond
     2π, on integers, on an array whose first entry is 0 and on the same numbers as a (2, 2) array, and on
     an array of zeros, giving a float array of the input's shape"""
@@ -549,13 +643,7 @@ def test_sin_squared_grad_arrays(student, rng):
         expect_close("sin_squared_grad", inputs, result.value, REFERENCE.sin_squared_grad(x),
                      floor=NEAR_ZERO, array=True)
         expect_unmodified("sin_squared_grad", inputs, result)
-    calls = [((rng.uniform(-2 * np.pi, 2 * np.pi, shape),), {}) for shape in ((6,), (3, 4), (1,))]
-    calls.append(((rng.integers(-6, 7, 5),), {}))
-    calls.append(((rng.uniform(-12.0, 12.0, 6),), {}))
-    # One where sin(x) is 0 first, then the same numbers in another shape, in this process.
-    flat = np.concatenate([[0.0], rng.uniform(-2 * np.pi, 2 * np.pi, 3)])
-    calls += [((flat,), {}), ((flat.reshape(2, 2),), {}), ((np.zeros(3),), {})]
-    check_each(student, "sin_squared_grad", calls, check)
+    _sin_squared_grads(student, shared, seed, test_sin_squared_grad_arrays, check)
 
 
 # -- directional_derivative ---------------------------------------------------------
@@ -568,11 +656,13 @@ def _check_direction(result, args, kwargs):
     return inputs
 
 
-@cell("test_directional_derivative", points=1)
-def test_directional_derivative_values(student, rng):
-    """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
-    vectors, a float grad with an integer u, vectors of one entry and vectors of 5,000 entries too, and a
-    small rate (a grad of about 1e-4) to full precision"""
+def _directionals(student, shared, seed, test, check):
+    recipes = {test_directional_derivative_values: _directional_derivative_values_calls,
+               test_directional_derivative_direction_only: _directional_derivative_direction_only_calls}
+    check_planned(student, shared, seed, "directional_derivative", recipes, test, check)
+
+
+def _directional_derivative_values_calls(rng):
     calls = []
     for dim in (2, 2, 3, 5, 1):
         grad = rng.uniform(-3, 3, dim)
@@ -583,18 +673,30 @@ def test_directional_derivative_values(student, rng):
     calls.append(((rng.uniform(-3, 3, 3), rng.integers(1, 5, 3)), {}))
     calls.append(((rng.uniform(-3, 3, 5000), rng.standard_normal(5000)), {}))
     calls.append(((rng.uniform(0.5, 1.0, 3) * 1e-4, rng.uniform(0.5, 2.0, 3)), {}))
-    check_each(student, "directional_derivative", calls, _check_direction)
+    return calls
 
 
 @cell("test_directional_derivative", points=1)
-def test_directional_derivative_direction_only(student, rng):
+def test_directional_derivative_values(student, seed, shared):
+    """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
+    vectors, a float grad with an integer u, vectors of one entry and vectors of 5,000 entries too, and a
+    small rate (a grad of about 1e-4) to full precision"""
+    _directionals(student, shared, seed, test_directional_derivative_values, _check_direction)
+
+
+def _directional_derivative_direction_only_calls(rng):
+    grad = rng.uniform(-3, 3, 3)
+    u = rng.standard_normal(3)
+    calls = [((grad, scale * u / np.linalg.norm(u)), {}) for scale in (1.0, 4.0, 0.1, 1e-8, 1e-9)]
+    calls += [((grad, -2.5 * grad), {}), ((np.zeros(3), u), {})]
+    return calls
+
+
+@cell("test_directional_derivative", points=1)
+def test_directional_derivative_direction_only(student, seed, shared):
     """directional_derivative depends only on u's direction (u along grad too, and u of length 1e-8 and
     1e-9), and
     leaves grad and u as they were; a zero gradient gives 0"""
     def check(result, args, kwargs):
         expect_unmodified("directional_derivative", _check_direction(result, args, kwargs), result)
-    grad = rng.uniform(-3, 3, 3)
-    u = rng.standard_normal(3)
-    calls = [((grad, scale * u / np.linalg.norm(u)), {}) for scale in (1.0, 4.0, 0.1, 1e-8, 1e-9)]
-    calls += [((grad, -2.5 * grad), {}), ((np.zeros(3), u), {})]
-    check_each(student, "directional_derivative", calls, check)
+    _directionals(student, shared, seed, test_directional_derivative_direction_only, check)
