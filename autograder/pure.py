@@ -54,17 +54,21 @@ def check_each(student, function, calls, check, pipeline=False, alone=False):
 
 
 def check_among(student, shared, function, groups, group, check, pipeline=False):
-    """:func:`check_each` of the calls ``groups[group]``, where the calls of every group
-    are made once, one after another in one process, for all the tests of a cell.
+    """:func:`check_each` of the calls ``groups[group]``, with the calls of every group
+    made once, one after another in one process, for all the tests of a cell.
 
     ``groups`` maps a name for each test's calls to them; every test of the cell passes
     the same dict (made once, with ``shared.once``) and judges only its own group, with
     its own ``check``. A cell whose tests check one function at inputs of their own so
-    forks once, not once per test; a call that fails after the other groups' calls is
-    made again in a fresh copy, as in :func:`check_each`. If the student's code fails in
-    a call (raises, times out, crashes), a group whose calls were not all made before it
-    has them made in a copy of its own (the first group's own failure stands, as in
-    :func:`check_each`), so that a failure costs only the tests whose inputs cause it.
+    forks once, not once per test.
+
+    The shared process is only a shortcut: each test is judged as :func:`check_each`
+    would judge it in a copy of its own. The first group's calls come first, so they
+    are judged where they were made. A later group whose calls all pass their checks
+    passes; one with a call that fails its check, or that the student's code failed to
+    make (it raised, timed out or crashed before the group's calls were all made), is
+    judged again with :func:`check_each`, in a copy of its own. What one test's calls
+    leave behind never costs another test its points.
     """
     each, one = ((student.pipeline_each, student.pipeline) if pipeline else
                  (student.call_each, student.call))
@@ -83,16 +87,15 @@ def check_among(student, shared, function, groups, group, check, pipeline=False)
     names = list(groups)
     before = sum(len(groups[name]) for name in names[:names.index(group)])
     calls = groups[group]
-    if failure is not None and before and len(results) < before + len(calls):
-        # The student's code failed before this group's calls were all made, after
-        # another group's: they are made in a copy of their own.
-        return check_each(student, function, calls, check, pipeline)
-
-    def mine():
-        yield from results[before:before + len(calls)]
-        if failure is not None:
-            raise failure
-    return _judge(function, calls, check, mine(), one, before)
+    mine = results[before:before + len(calls)]
+    if not before:
+        return _judge(function, calls, check, iter(mine + ([] if failure is None else [failure])), one)
+    if len(mine) == len(calls):
+        try:
+            return [check(result, *call) for result, call in zip(mine, calls)]
+        except AssertionError:
+            pass
+    return check_each(student, function, calls, check, pipeline)
 
 
 def plans(shared, seed, recipes):
@@ -118,13 +121,15 @@ def check_planned(student, shared, seed, function, recipes, test, check, calls=l
     return check_among(student, shared, function, groups, test.__name__, check)
 
 
-def _judge(function, calls, check, results, one, before=0):
-    """``check`` of each of ``results``, the values of ``calls`` made after ``before``
-    other calls in one process; see :func:`check_each`."""
+def _judge(function, calls, check, results, one):
+    """``check`` of each of ``results``, the values of ``calls`` made one after another
+    in one process (or the failure that stopped them); see :func:`check_each`."""
     checked = []
-    for count, call in enumerate(calls, before):
+    for count, call in enumerate(calls):
         try:
             result = next(results)
+            if isinstance(result, StudentFailure):
+                raise result
         except StudentFailure as failure:
             raise failure.called_as(call_text(function, *call[:2])) from None
         try:

@@ -132,14 +132,30 @@ def test_among_the_tests_of_a_cell_share_one_process_each_judging_its_own(studen
     assert student.forks == ["square"]
 
 
-def test_among_a_value_depending_on_another_tests_calls_is_reported_as_such(student):
+def test_among_a_value_depending_on_another_tests_calls_is_judged_in_a_copy_of_its_own(student):
     groups = {"first": [((2,), {})], "second": [((2,), {"offset": 1})]}
     shared = Shared()
     assert check_among(student, shared, "cached_square", groups, "first", check_square) == [4]
-    with pytest.raises(AssertionError) as failure:
-        check_among(student, shared, "cached_square", groups, "second", check_square)
-    assert str(failure.value).startswith("f(2, offset=1) gave 4. That was after 1 earlier call in the same "
-                                         "process; made first, the same call is right")
+    student.reset()
+    # After the first test's call, the cache answers 4; by itself the call is right.
+    assert check_among(student, shared, "cached_square", groups, "second", check_square) == [5]
+    assert student.forks == ["cached_square"] * 2
+
+
+def test_among_a_later_group_wrong_by_itself_fails_with_its_own_message(student):
+    groups = {"first": [((2,), {})], "second": [((5,), {}), ((3,), {})]}
+    shared = Shared()
+    assert check_among(student, shared, "off_at_five", groups, "first", check_square) == [4]
+    student.reset()
+    with pytest.raises(AssertionError, match=r"^f\(5, offset=0\) gave 26$"):
+        check_among(student, shared, "off_at_five", groups, "second", check_square)
+    assert student.forks == ["off_at_five"] * 2
+
+
+def test_among_the_first_group_is_judged_where_it_was_made(student):
+    groups = {"first": CALLS, "second": [((7,), {})]}
+    with pytest.raises(AssertionError, match="That was after 1 earlier call in the same process"):
+        check_among(student, Shared(), "cached_square", groups, "first", check_square)
 
 
 def test_among_a_call_that_fails_costs_only_the_test_whose_input_it_is(student):

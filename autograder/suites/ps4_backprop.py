@@ -113,15 +113,17 @@ def _backwards(student, shared, drawn, plan, layer, check, dout=True):
         return [((extra, cache) if dout else (cache,), {}, args, extra, inputs)
                 for (args, extra, inputs), cache in zip(drawn[name][0], caches)]
 
+    caches = check_among(student, shared, forward, forwards, plan, cache_of)
+
     def every_backward_call():
         calls = {}
         for name in drawn:
             try:   # a plan whose forward calls fail has no backward calls
-                calls[name] = backward_calls(name, check_among(student, shared, forward, forwards, name, cache_of))
+                calls[name] = backward_calls(name, caches if name == plan else
+                                             check_among(student, shared, forward, forwards, name, cache_of))
             except (AssertionError, StudentFailure):
                 pass
         return calls
-    caches = check_among(student, shared, forward, forwards, plan, cache_of)
     backwards = shared.once(("calls", backward), every_backward_call)
     judge = lambda result, call_args, kwargs, *case: check(result, *case)  # noqa: E731
     if plan not in backwards:   # its forward calls failed only when made for another test
