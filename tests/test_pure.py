@@ -8,7 +8,7 @@ import numpy as np
 
 from autograder import suite
 from autograder.failures import StudentError
-from autograder.pure import check_among, check_each, plans
+from autograder.pure import check_among, check_each, check_planned, plans
 from autograder.sandbox.client import Sandbox
 from autograder.student import SandboxStudent
 from autograder.suite import Shared
@@ -203,3 +203,24 @@ def test_plans_draws_each_tests_inputs_once_as_its_own_rng_would():
         cases, rng = drawn[test.__name__]
         assert np.array_equal(cases, recipes[test](own))
         assert rng.random() == own.random()   # the test goes on drawing where its recipe stopped
+
+
+def test_check_planned_makes_the_calls_each_test_would_draw_in_one_process(student):
+    def test_small():
+        pass
+
+    def test_large():
+        pass
+    recipes = {test_small: lambda rng: [((int(rng.integers(10)),), {})],
+               test_large: lambda rng: [((int(rng.integers(100, 200)),), {}) for _ in range(2)]}
+    shared, made = Shared(), []
+
+    def check(result, args, kwargs):
+        made.append(args[0])
+        return check_square(result, args, kwargs)
+    for test in recipes:
+        check_planned(student, shared, 3, "square", recipes, test, check)
+        student.reset()
+    drawn = [recipes[test](np.random.default_rng(suite.test_seed(3, test))) for test in recipes]
+    assert made == [args[0] for calls in drawn for args, _ in calls]
+    assert student.forks == ["square"]
