@@ -11,7 +11,7 @@ changes), which a fresh copy per call would hide.
 import numpy as np
 
 from .checks import show
-from .failures import StudentFailure
+from .failures import StudentFailure, StudentTimeout
 from .suite import test_seed
 
 
@@ -66,9 +66,10 @@ def check_among(student, shared, function, groups, group, check, pipeline=False)
     would judge it in a copy of its own. The first group's calls come first, so they
     are judged where they were made. A later group whose calls all pass their checks
     passes; one with a call that fails its check, or that the student's code failed to
-    make (it raised, timed out or crashed before the group's calls were all made), is
-    judged again with :func:`check_each`, in a copy of its own. What one test's calls
-    leave behind never costs another test its points.
+    make (it raised or crashed before the group's calls were all made), is judged again
+    with :func:`check_each`, in a copy of its own. What one test's calls leave behind
+    never costs another test its points. A call of the group's own that ran out of
+    time fails the test at once: made again, it would most likely wait as long.
     """
     each, one = ((student.pipeline_each, student.pipeline) if pipeline else
                  (student.call_each, student.call))
@@ -89,13 +90,28 @@ def check_among(student, shared, function, groups, group, check, pipeline=False)
     calls = groups[group]
     mine = results[before:before + len(calls)]
     if not before:
-        return _judge(function, calls, check, iter(mine + ([] if failure is None else [failure])), one)
-    if len(mine) == len(calls):
+        return _judge(function, calls, check, iter(mine + ([] if failure is None else [_again(failure)])), one)
+    timed_out = isinstance(failure, StudentTimeout) and len(results) >= before
+    if len(mine) == len(calls) or timed_out:
         try:
-            return [check(result, *call) for result, call in zip(mine, calls)]
+            checked = [check(result, *call) for result, call in zip(mine, calls)]
         except AssertionError:
             pass
+        else:
+            if len(mine) == len(calls):
+                return checked
+            # One of this group's own calls ran out of time: made again, it would wait as long.
+            raise _again(failure).called_as(call_text(function, *calls[len(mine)][:2]))
     return check_each(student, function, calls, check, pipeline)
+
+
+def _again(failure):
+    """A copy of a failure made once for several tests, for one of them to raise
+    (:meth:`~autograder.failures.StudentFailure.called_as` changes its message)."""
+    again = type(failure).__new__(type(failure))
+    again.__dict__.update(failure.__dict__)
+    again.args = failure.args
+    return again
 
 
 def plans(shared, seed, recipes):

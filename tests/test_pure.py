@@ -7,7 +7,7 @@ import pytest
 import numpy as np
 
 from autograder import suite
-from autograder.failures import StudentError
+from autograder.failures import StudentError, StudentTimeout
 from autograder.pure import check_among, check_each, check_planned, plans
 from autograder.sandbox.client import Sandbox
 from autograder.student import SandboxStudent
@@ -33,6 +33,11 @@ def refuses_lists(x, scale=1.0, f=None):
 def refuses_five(x, offset=0):
     if x == 5:
         raise ValueError("not five")
+    return x * x + offset
+
+def stuck_at_seven(x, offset=0):
+    while x == 7:
+        pass
     return x * x + offset
 '''
 
@@ -224,3 +229,30 @@ def test_check_planned_makes_the_calls_each_test_would_draw_in_one_process(stude
     drawn = [recipes[test](np.random.default_rng(suite.test_seed(3, test))) for test in recipes]
     assert made == [args[0] for calls in drawn for args, _ in calls]
     assert student.forks == ["square"]
+
+
+def test_among_tests_sharing_a_group_each_get_the_failure_once(student):
+    groups = {"all": [((5,), {}), ((3,), {})]}
+    shared, messages = Shared(), []
+    for _ in range(2):
+        with pytest.raises(StudentError) as failure:
+            check_among(student, shared, "refuses_five", groups, "all", check_square)
+        messages.append(str(failure.value))
+    assert messages == ["refuses_five raised ValueError: not five; the call was refuses_five(5)"] * 2
+
+
+def test_among_a_later_group_whose_own_call_runs_out_of_time_is_not_made_to_wait_again():
+    with Sandbox(call_timeout=0.5) as box:
+        assert box.run_cell(CODE).success
+        box.snapshot()
+        student = SandboxStudent(box)
+        groups = {"first": [((2,), {})], "second": [((3,), {}), ((7,), {})]}
+        shared = Shared()
+        assert check_among(student, shared, "stuck_at_seven", groups, "first", check_square) == [4]
+        student.reset()
+        calls = []
+        call_each = student.call_each
+        student.call_each = lambda *a: calls.append(a) or call_each(*a)
+        with pytest.raises(StudentTimeout, match="the call was stuck_at_seven\\(7\\)$"):
+            check_among(student, shared, "stuck_at_seven", groups, "second", check_square)
+        assert calls == []
