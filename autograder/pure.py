@@ -6,6 +6,10 @@ after another in one fresh copy of the notebook's state
 call costs 8 to 15 ms, and calls in one process show a value that depends on the
 calls before it (a cache keyed on some of the arguments, a global the function
 changes), which a fresh copy per call would hide.
+
+The tests of one cell can go further and make all their calls of a function in one
+copy (:func:`check_among`, with the inputs each test would draw drawn once by
+:func:`plans`): each test is still judged as if its calls had a copy of their own.
 """
 
 import numpy as np
