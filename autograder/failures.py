@@ -9,10 +9,13 @@ class StudentFailure(Exception):
     """A graded call did not produce a value that can be checked."""
 
     def called_as(self, call):
-        """This failure, its message ending with the call that failed (``call``, as the
-        student would write it), when the test's own message can't say which one it was."""
-        self.args = (f"{self}; the call was {call}",)
-        return self
+        """This failure again, its message ending with the call that failed (``call``, as
+        the student would write it), when the test's own message can't say which one it
+        was. A copy: a failure made once for several tests names the call once for each."""
+        again = type(self).__new__(type(self))
+        again.__dict__.update(self.__dict__)
+        again.args = (f"{self}; the call was {call}",)
+        return again
 
 
 class StudentError(StudentFailure):

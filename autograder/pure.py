@@ -94,7 +94,7 @@ def check_among(student, shared, function, groups, group, check, pipeline=False)
     calls = groups[group]
     mine = results[before:before + len(calls)]
     if not before:
-        return _judge(function, calls, check, iter(mine + ([] if failure is None else [_again(failure)])), one)
+        return _judge(function, calls, check, iter(mine + ([] if failure is None else [failure])), one)
     timed_out = isinstance(failure, StudentTimeout) and len(results) >= before
     if len(mine) == len(calls) or timed_out:
         try:
@@ -105,17 +105,8 @@ def check_among(student, shared, function, groups, group, check, pipeline=False)
             if len(mine) == len(calls):
                 return checked
             # One of this group's own calls ran out of time: made again, it would wait as long.
-            raise _again(failure).called_as(call_text(function, *calls[len(mine)][:2]))
+            raise failure.called_as(call_text(function, *calls[len(mine)][:2]))
     return check_each(student, function, calls, check, pipeline)
-
-
-def _again(failure):
-    """A copy of a failure made once for several tests, for one of them to raise
-    (:meth:`~autograder.failures.StudentFailure.called_as` changes its message)."""
-    again = type(failure).__new__(type(failure))
-    again.__dict__.update(failure.__dict__)
-    again.args = failure.args
-    return again
 
 
 def plans(shared, seed, recipes):
