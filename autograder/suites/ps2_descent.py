@@ -7,7 +7,7 @@ from reference import descent as REFERENCE
 from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
                       expect_unmodified, point_text, show)
 from ..failures import StudentError
-from ..pure import check_each
+from ..pure import check_each, check_planned
 from ..suite import cell
 from ..sandbox.landscapes import Bowl, QuarticBowl, ScalarWell, SquashedHill, coordinates_first
 
@@ -164,12 +164,13 @@ def test_twisted_bowl_values(student, rng):
     check_each(student, "twisted_bowl", calls, _check_value("twisted_bowl"))
 
 
-@cell("test_twisted_bowl_grad", points=1)
-def test_twisted_bowl_grad_values(student, rng):
-    """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles, also for nearby values of c in
-    turn (c = 0.5, then c = 0.5004, at the same point), very close to the origin (coordinates near
-    1e-12, where the gradient, near 1e-12, keeps its full relative accuracy) and far from it (coordinates
-    near 1e7, where the gradient keeps its full relative accuracy too) and at the origin ([0, 0])"""
+def _twisted_grads(student, shared, seed, test, check):
+    recipes = {test_twisted_bowl_grad_values: _twisted_bowl_grad_values_calls,
+               test_twisted_bowl_grad_inputs: _twisted_bowl_grad_inputs_calls}
+    check_planned(student, shared, seed, "twisted_bowl_grad", recipes, test, check)
+
+
+def _twisted_bowl_grad_values_calls(rng):
     calls = [((xy, float(c)), {}) for c, xy in zip(_cross_terms(rng), _points(rng, 3))]
     xy = _points(rng, 1)[0]
     calls += [((xy, 0.5), {}), ((xy, 0.5004), {})]
@@ -184,22 +185,35 @@ def test_twisted_bowl_grad_values(student, rng):
     c = round(float(rng.uniform(0.1, 0.9)), 4)
     calls.append(((far, c), {}, "", 1e-6, f"[{far[0]:.10g}, {far[1]:.10g}]"))
     calls.append(((np.zeros(2), c), {}))
-    check_each(student, "twisted_bowl_grad", calls, _check_gradient("twisted_bowl_grad"))
+    return calls
 
 
 @cell("test_twisted_bowl_grad", points=1)
-def test_twisted_bowl_grad_inputs(student, rng):
-    """twisted_bowl_grad works for float32 arrays, integer arrays (with an integer c, with c = 0.5 and
-    with c = 0, where the gradient is the point itself, as floats) and plain lists, and gives a float
-    array"""
+def test_twisted_bowl_grad_values(student, seed, shared):
+    """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles, also for nearby values of c in
+    turn (c = 0.5, then c = 0.5004, at the same point), very close to the origin (coordinates near
+    1e-12, where the gradient, near 1e-12, keeps its full relative accuracy) and far from it (coordinates
+    near 1e7, where the gradient keeps its full relative accuracy too) and at the origin ([0, 0])"""
+    _twisted_grads(student, shared, seed, test_twisted_bowl_grad_values, _check_gradient("twisted_bowl_grad"))
+
+
+def _twisted_bowl_grad_inputs_calls(rng):
     xy, c = _points(rng, 1)[0], float(rng.uniform(-2, 2))
     calls = [((xy.astype(np.float32), c), {}, " as a float32 array", 1e-5),
              ((xy.tolist(), c), {}, " as a list"),
              ((np.round(xy).astype(int), int(round(c)) or 1), {}, " as an integer array"),
              ((_integer_point(rng), 0.5), {}, " as an integer array"),
              ((_integer_point(rng), 0), {}, " as an integer array")]
-    check_each(student, "twisted_bowl_grad", calls,
-               _check_gradient("twisted_bowl_grad", unmodified=False, array=True))
+    return calls
+
+
+@cell("test_twisted_bowl_grad", points=1)
+def test_twisted_bowl_grad_inputs(student, seed, shared):
+    """twisted_bowl_grad works for float32 arrays, integer arrays (with an integer c, with c = 0.5 and
+    with c = 0, where the gradient is the point itself, as floats) and plain lists, and gives a float
+    array"""
+    _twisted_grads(student, shared, seed, test_twisted_bowl_grad_inputs,
+                   _check_gradient("twisted_bowl_grad", unmodified=False, array=True))
 
 
 # -- max_stable_lr --------------------------------------------------------------------
@@ -293,22 +307,25 @@ def _check_path(result, args, kwargs, array=False):
     expect_close("quadratic_path", _path_text(*args), result.value, expected, array=array)
 
 
-@cell("test_quadratic_path", points=1)
-def test_quadratic_path_values(student, rng):
-    """quadratic_path gives x_t = (1 - 2α)^t x0 for t = 0 .. iters, as a numpy array of floats"""
+def _paths(student, shared, seed, test, check):
+    recipes = {test_quadratic_path_values: _quadratic_path_values_calls,
+               test_quadratic_path_edges: _quadratic_path_edges_calls}
+    check_planned(student, shared, seed, "quadratic_path", recipes, test, check)
+
+
+def _quadratic_path_values_calls(rng):
     calls = [((float(rng.uniform(-5, 5)), float(rng.uniform(low, high)), int(rng.integers(3, 15))), {}, True)
              for low, high in ((0.01, 0.5), (0.5, 1.0), (1.0, 1.4))]
-    check_each(student, "quadratic_path", calls, _check_path)
+    return calls
 
 
 @cell("test_quadratic_path", points=1)
-def test_quadratic_path_edges(student, rng):
-    """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
-    α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
-    steps, past 1e100; α = 3, 435 steps, past 1e300 yet still finite) and of a long slow one
-    (iters = 5000), nearby α in turn (0.24, then 0.23); an integer x0 or α works too, an x0 given
-    as a 0-d array and iters as a numpy integer; a converging path that shrinks below the smallest floats (α = 0.45, 400 steps)
-    goes to 0"""
+def test_quadratic_path_values(student, seed, shared):
+    """quadratic_path gives x_t = (1 - 2α)^t x0 for t = 0 .. iters, as a numpy array of floats"""
+    _paths(student, shared, seed, test_quadratic_path_values, _check_path)
+
+
+def _quadratic_path_edges_calls(rng):
     x0 = float(rng.uniform(1, 5) * rng.choice([-1, 1]))
     calls = [((x0, alpha, iters), {}) for alpha, iters in ((0.3, 0), (0.5, 4), (1.0, 5), (0.1, 1))]
     calls += [((int(rng.integers(2, 6)), 0.3, 4), {}), ((-x0 / 2, 0.5, 4), {}), ((x0, 1.4, 200), {}),
@@ -316,7 +333,18 @@ def test_quadratic_path_edges(student, rng):
               ((x0, 0.24, 6), {}), ((x0, 0.23, 6), {}), ((x0, 1e-4, 5000), {}),
               ((x0, 0.45, 400), {}), ((x0, 3.0, 435), {}), ((np.array(x0), 0.3, 4), {}),
               ((x0, 0.3, np.int64(rng.integers(3, 8))), {})]
-    check_each(student, "quadratic_path", calls, _check_path)
+    return calls
+
+
+@cell("test_quadratic_path", points=1)
+def test_quadratic_path_edges(student, seed, shared):
+    """quadratic_path has iters + 1 entries: [x0] for iters = 0, zeros after x0 for α = 0.5, ±x0 for
+    α = 1, a constant path for α = 0, every iterate of long divergent paths (α = 1.4 and α = 3, 200
+    steps, past 1e100; α = 3, 435 steps, past 1e300 yet still finite) and of a long slow one
+    (iters = 5000), nearby α in turn (0.24, then 0.23); an integer x0 or α works too, an x0 given
+    as a 0-d array and iters as a numpy integer; a converging path that shrinks below the smallest floats (α = 0.45, 400 steps)
+    goes to 0"""
+    _paths(student, shared, seed, test_quadratic_path_edges, _check_path)
 
 
 def _check_kind(result, args, kwargs, text=None):
@@ -532,13 +560,13 @@ def test_himmelblau_values(student, rng):
     check_each(student, "himmelblau", [((xy,), {}, xy) for xy in points], check)
 
 
-@cell("test_himmelblau_grad", points=1)
-def test_himmelblau_grad_values(student, rng):
-    """himmelblau_grad matches the analytic gradient at random points, also farther out (coordinates up to
-    50, and near 1e13, where the gradient is near 1e40), and at two points 1e-7 apart close to the
-    minimum (3, 2), as late descent steps are (each has its own gradient), and at points within 1e-7 and
-    1.5e-8 of it (where f is below 1e-12 and the gradient, near 1e-6 and 1e-7, is not 0: to its full
-    relative accuracy)"""
+def _himmelblau_grads(student, shared, seed, test, check):
+    recipes = {test_himmelblau_grad_values: _himmelblau_grad_values_calls,
+               test_himmelblau_grad_inputs: _himmelblau_grad_inputs_calls}
+    check_planned(student, shared, seed, "himmelblau_grad", recipes, test, check)
+
+
+def _himmelblau_grad_values_calls(rng):
     points = list(_points(rng, 5, -5.0, 5.0)) + [_far_point(rng, 0.8, 1.7), _far_point(rng, 12.8, 13.5)]
     # Both 1e-7 to 3.5e-7 from (3, 2) in each coordinate, the second 1e-7 farther out than the
     # first: the gradient is near 1e-5, far above the rounding errors of any way of computing it.
@@ -553,17 +581,31 @@ def test_himmelblau_grad_values(student, rng):
     calls.append(((closest,), {}, "", 1e-6, f"[{closest[0]:.12g}, {closest[1]:.12g}]", 1e-300))
     closer = np.array([3.0, 2.0]) + sign * np.round(rng.uniform(0.5e-8, 1.5e-8, size=2), 11)
     calls.append(((closer,), {}, "", 1e-6, f"[{closer[0]:.13g}, {closer[1]:.13g}]", 1e-300))
-    check_each(student, "himmelblau_grad", calls, _check_gradient("himmelblau_grad"))
+    return calls
 
 
 @cell("test_himmelblau_grad", points=1)
-def test_himmelblau_grad_inputs(student, rng):
-    """himmelblau_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
+def test_himmelblau_grad_values(student, seed, shared):
+    """himmelblau_grad matches the analytic gradient at random points, also farther out (coordinates up to
+    50, and near 1e13, where the gradient is near 1e40), and at two points 1e-7 apart close to the
+    minimum (3, 2), as late descent steps are (each has its own gradient), and at points within 1e-7 and
+    1.5e-8 of it (where f is below 1e-12 and the gradient, near 1e-6 and 1e-7, is not 0: to its full
+    relative accuracy)"""
+    _himmelblau_grads(student, shared, seed, test_himmelblau_grad_values, _check_gradient("himmelblau_grad"))
+
+
+def _himmelblau_grad_inputs_calls(rng):
     xy = _points(rng, 1, -5.0, 5.0)[0]
     calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5), ((xy.tolist(),), {}, " as a list"),
              ((np.round(xy).astype(int),), {}, " as an integer array")]
-    check_each(student, "himmelblau_grad", calls,
-               _check_gradient("himmelblau_grad", unmodified=False, array=True))
+    return calls
+
+
+@cell("test_himmelblau_grad", points=1)
+def test_himmelblau_grad_inputs(student, seed, shared):
+    """himmelblau_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
+    _himmelblau_grads(student, shared, seed, test_himmelblau_grad_inputs,
+                      _check_gradient("himmelblau_grad", unmodified=False, array=True))
 
 
 # -- multi_start ----------------------------------------------------------------------

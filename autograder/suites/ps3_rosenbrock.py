@@ -9,7 +9,7 @@ from reference import rosenbrock as REFERENCE
 from ..checks import (as_array, as_float, as_float_array, expect, expect_close,
                       expect_unmodified, point_text, show)
 from ..failures import StudentError
-from ..pure import check_each
+from ..pure import check_each, check_planned
 from ..suite import cell
 
 ASSIGNMENT = "ps3_rosenbrock"
@@ -27,8 +27,25 @@ def random_points(rng, n=5):
 
 
 # -- rosenbrock -----------------------------------------------------------------
+def _rosenbrocks(student, shared, seed, test, check):
+    recipes = {test_rosenbrock_values: _rosenbrock_values_calls,
+               test_rosenbrock_stack: _rosenbrock_stack_calls}
+    check_planned(student, shared, seed, "rosenbrock", recipes, test, check)
+
+
+def _rosenbrock_values_calls(rng):
+    x = float(rng.uniform(0.99, 0.999))
+    floor = np.array([x, x * x + float(rng.uniform(1e-6, 1e-5))])   # f about 1e-5 to 1e-4
+    walls = [np.array([rng.uniform(3.5, 4.5), rng.uniform(-1.5, -0.5)]), np.array([-4.0, 0.0])]  # f > 16,000
+    points = [*random_points(rng, 3), np.array([1.0, 1.0]), floor, *walls, np.array([1e-200, 0.0])]
+    calls = [((xy,), {}) for xy in points]
+    calls += [((points[0].tolist(),), {}), ((tuple(points[1].tolist()),), {}),
+              (([int(rng.integers(-1, 2)), float(rng.uniform(0.2, 0.8))],), {})]
+    return calls
+
+
 @cell("test_rosenbrock", points=1)
-def test_rosenbrock_values(student, rng):
+def test_rosenbrock_values(student, seed, shared):
     """rosenbrock matches (1 - x)² + 100 (y - x²)² at random points, as arrays, lists and tuples: 0 at
     (1, 1), tiny on the valley floor near it, over 10,000 on the steep walls far from it, and 1 at
     (1e-200, 0), where x² underflows harmlessly; a list such as [0, 0.5] mixes an integer and a float"""
@@ -38,32 +55,28 @@ def test_rosenbrock_values(student, rng):
                                                         f" as a {type(xy).__name__}")
         value = as_float(result.value, "rosenbrock", inputs)
         expect_close("rosenbrock", inputs, value, REFERENCE.rosenbrock(np.asarray(xy, dtype=float)))
-    x = float(rng.uniform(0.99, 0.999))
-    floor = np.array([x, x * x + float(rng.uniform(1e-6, 1e-5))])   # f about 1e-5 to 1e-4
-    walls = [np.array([rng.uniform(3.5, 4.5), rng.uniform(-1.5, -0.5)]), np.array([-4.0, 0.0])]  # f > 16,000
-    points = [*random_points(rng, 3), np.array([1.0, 1.0]), floor, *walls, np.array([1e-200, 0.0])]
-    calls = [((xy,), {}) for xy in points]
-    calls += [((points[0].tolist(),), {}), ((tuple(points[1].tolist()),), {}),
-              (([int(rng.integers(-1, 2)), float(rng.uniform(0.2, 0.8))],), {})]
-    check_each(student, "rosenbrock", calls, check)
+    _rosenbrocks(student, shared, seed, test_rosenbrock_values, check)
 
 
-@cell("test_rosenbrock", points=1)
-def test_rosenbrock_stack(student, rng):
-    """rosenbrock accepts a (2, ...) stack, such as the (2, n, m) grids a contour plot needs or points as
-    columns (one point too: a (2, 1) stack gives shape (1,); two points: a (2, 2) stack is x's row, then
-    y's), gives a float array for each (not nested lists) and leaves it as it was"""
+def _rosenbrock_stack_calls(rng):
     xs, ys = np.sort(rng.uniform(-2, 2, 4)), np.sort(rng.uniform(-1, 3, 3))
     stacks = [(np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
               (random_points(rng).T, "5 points as columns"), (random_points(rng, 4).T[:, None, :], "a stack"),
               (random_points(rng, 1).T, "1 point as a column"),
               (random_points(rng, 2).T, "2 points as columns")]
+    return [((stack,), {}, text) for stack, text in stacks]
 
+
+@cell("test_rosenbrock", points=1)
+def test_rosenbrock_stack(student, seed, shared):
+    """rosenbrock accepts a (2, ...) stack, such as the (2, n, m) grids a contour plot needs or points as
+    columns (one point too: a (2, 1) stack gives shape (1,); two points: a (2, 2) stack is x's row, then
+    y's), gives a float array for each (not nested lists) and leaves it as it was"""
     def check(result, args, kwargs, text):
         inputs = f"xy={text} of shape {args[0].shape}"
         expect_close("rosenbrock", inputs, result.value, REFERENCE.rosenbrock(args[0]), array=True)
         expect_unmodified("rosenbrock", inputs, result)
-    check_each(student, "rosenbrock", [((stack,), {}, text) for stack, text in stacks], check)
+    _rosenbrocks(student, shared, seed, test_rosenbrock_stack, check)
 
 
 # -- rosenbrock_grad --------------------------------------------------------------
@@ -74,27 +87,40 @@ def _check_gradient(result, args, kwargs, how="", rtol=1e-6, array=False):
     expect_close("rosenbrock_grad", text, result.value, expected, rtol=rtol, array=array)
 
 
+def _rosenbrock_grads(student, shared, seed, test, check):
+    recipes = {test_rosenbrock_grad_values: _rosenbrock_grad_values_calls,
+               test_rosenbrock_grad_float32_and_lists: _rosenbrock_grad_float32_and_lists_calls}
+    check_planned(student, shared, seed, "rosenbrock_grad", recipes, test, check)
+
+
+def _rosenbrock_grad_values_calls(rng):
+    walls = [np.array([rng.uniform(-2.5, -2.0), rng.uniform(-1.5, -0.5)]), np.array([3.0, -1.0])]
+    near = np.array([1.0 + float(rng.uniform(1e-7, 1e-6) * rng.choice([-1.0, 1.0])), 1.0])
+    return [((xy,), {}) for xy in [*random_points(rng), *walls, near]]
+
+
 @cell("test_rosenbrock_grad", points=2)
-def test_rosenbrock_grad_values(student, rng):
+def test_rosenbrock_grad_values(student, seed, shared):
     """rosenbrock_grad matches the analytic gradient at random points, on the steep walls far from
     (1, 1), where it is in the thousands, and a millionth from (1, 1), where it is small but not 0"""
     def check(result, args, kwargs):
         _check_gradient(result, args, kwargs)
         expect_unmodified("rosenbrock_grad", f"xy={point_text(args[0])}", result)
-    walls = [np.array([rng.uniform(-2.5, -2.0), rng.uniform(-1.5, -0.5)]), np.array([3.0, -1.0])]
-    near = np.array([1.0 + float(rng.uniform(1e-7, 1e-6) * rng.choice([-1.0, 1.0])), 1.0])
-    check_each(student, "rosenbrock_grad", [((xy,), {}) for xy in [*random_points(rng), *walls, near]],
-               check)
+    _rosenbrock_grads(student, shared, seed, test_rosenbrock_grad_values, check)
 
 
-@cell("test_rosenbrock_grad", points=1)
-def test_rosenbrock_grad_float32_and_lists(student, rng):
-    """rosenbrock_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
+def _rosenbrock_grad_float32_and_lists_calls(rng):
     xy = random_points(rng, 1)[0]
     calls = [((xy.astype(np.float32),), {}, " as a float32 array", 1e-5, True),
              ((xy.tolist(),), {}, " as a list", 1e-6, True),
              ((np.round(xy).astype(int),), {}, " as an integer array", 1e-6, True)]
-    check_each(student, "rosenbrock_grad", calls, _check_gradient)
+    return calls
+
+
+@cell("test_rosenbrock_grad", points=1)
+def test_rosenbrock_grad_float32_and_lists(student, seed, shared):
+    """rosenbrock_grad works for float32 arrays, integer arrays and plain lists, and gives a float array"""
+    _rosenbrock_grads(student, shared, seed, test_rosenbrock_grad_float32_and_lists, _check_gradient)
 
 
 # -- rosenbrock_hessian -----------------------------------------------------------
