@@ -6,6 +6,8 @@ float arrays; nothing passed in is modified. The caller keeps the state between
 steps, so the same functions serve a 2-D Rosenbrock point and a weight matrix.
 """
 
+import functools
+
 import numpy as np
 
 from .rosenbrock import OPTIMUM, rosenbrock_grad
@@ -457,6 +459,19 @@ def accuracy(W, b, X, y):
     return float(np.mean(predict(W, b, X) == np.asarray(y)))
 
 
+@functools.lru_cache(maxsize=1)
+def _digits():
+    """The digits' pixels scaled to [0, 1] and their labels, read once per process
+    (scikit-learn parses its compressed CSV anew on every ``load_digits()``); both
+    read-only, so a split is always a copy."""
+    from sklearn.datasets import load_digits
+
+    digits = load_digits()
+    X, y = digits.data / 16.0, digits.target
+    X.flags.writeable = y.flags.writeable = False
+    return X, y
+
+
 def load_digits_split(test_fraction=0.25, seed=0):
     """scikit-learn's 8x8 handwritten digits, scaled to [0, 1] and split at random.
 
@@ -474,10 +489,7 @@ def load_digits_split(test_fraction=0.25, seed=0):
     >>> X_train.shape, X_test.shape, float(X_train.min()), float(X_train.max())
     ((1348, 64), (449, 64), 0.0, 1.0)
     """
-    from sklearn.datasets import load_digits
-
-    digits = load_digits()
-    X, y = digits.data / 16.0, digits.target
+    X, y = _digits()
     order = np.random.default_rng(seed).permutation(len(X))
     n_test = int(round(test_fraction * len(X)))
     test, train = order[:n_test], order[n_test:]

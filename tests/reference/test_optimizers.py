@@ -376,6 +376,20 @@ def test_load_digits_split(digits):
     assert not np.array_equal(load_digits_split(seed=1)[3], y_test)
 
 
+def test_load_digits_split_is_scikit_learns_and_a_copy():
+    from sklearn.datasets import load_digits
+    digits = load_digits()
+    order = np.random.default_rng(5).permutation(1797)
+    X_train, X_test, y_train, y_test = load_digits_split(seed=5)
+    np.testing.assert_array_equal(X_test, digits.data[order[:449]] / 16.0)
+    np.testing.assert_array_equal(y_train, digits.target[order[449:]])
+    # The digits are read once per process: a split the caller changes changes no later one.
+    X_train[:] = -1.0
+    y_test[:] = -1
+    again = load_digits_split(seed=5)
+    assert again[0].min() == 0.0 and again[3].min() == 0
+
+
 def test_accuracy():
     W, b = np.eye(2), np.zeros(2)
     assert accuracy(W, b, [[1.0, 0.0], [0.0, 1.0], [2.0, 1.0]], [0, 0, 0]) == pytest.approx(2 / 3)
