@@ -1405,54 +1405,66 @@ def test_train_mlp_returns(student, rng):
     _expect_reference_run(*big[:2], where, _reference_run(X, y, n_hidden=hidden, lr=10.0, epochs=6, seed=3))
     # Twice seed=4 in one process: each call starts from np.random.default_rng(4) afresh. Then the
     # default seed, 0, which seeds the generator like any other.
+    common = dict(n_hidden=hidden, lr=0.1, epochs=epochs)
     where = inputs.replace("seed=3", "seed=4")
     reference = _reference_run(X, y, n_hidden=hidden, lr=0.1, epochs=epochs, seed=4)
-    default = (inputs.replace(", seed=3", " (seed left at its default, 0)"),
-               _reference_run(X, y, n_hidden=hidden, lr=0.1, epochs=epochs, seed=0))
 
-    def check_run(result, args, kwargs, where, reference):
-        run = _train_parts(result, where)
-        _expect_reference_run(*run, where, reference)
-        return run[0]
-    common = dict(n_hidden=hidden, lr=0.1, epochs=epochs)
-    other, _, _ = check_each(student, "train_mlp", [((X, y), dict(common, seed=4), where, reference)] * 2
-                             + [((X, y), common, *default)], check_run)
-    expect(not np.array_equal(as_array(params["W1"], "train_mlp", inputs),
-                              as_array(other["W1"], "train_mlp", inputs)),
-           f"train_mlp gave the same W1 for seed=3 and seed=4 ({inputs.replace(', seed=3', '')}); "
-           "the seed should decide the initial weights (for example "
-           "init_mlp(..., np.random.default_rng(seed)))")
+    def seeded(result):
+        other = _train_parts(result, where)
+        _expect_reference_run(*other, where, reference)
+        expect(not np.array_equal(as_array(params["W1"], "train_mlp", inputs),
+                                  as_array(other[0]["W1"], "train_mlp", inputs)),
+               f"train_mlp gave the same W1 for seed=3 and seed=4 ({inputs.replace(', seed=3', '')}); "
+               "the seed should decide the initial weights (for example "
+               "init_mlp(..., np.random.default_rng(seed)))")
+    default = inputs.replace(", seed=3", " (seed left at its default, 0)")
+    calls = [((X, y), dict(common, seed=4), seeded)] * 2 + [
+        ((X, y), common, _matches_reference(default, _reference_run(X, y, **common, seed=0)))]
     # Labels 0 and 2 only: still C = max(y) + 1 = 3 classes. And lr = 0: the loss never changes,
     # yet every one of the epochs runs and records its loss.
-    y = 2 * (np.arange(n) % 2)
-    inputs = (f"X={_text(X)}, y=<{n} labels, 0 and 2 only>, n_hidden={hidden}, lr=0.0, "
-              f"epochs={epochs}, seed=3")
-    params, losses, _ = _train(student, X, y, inputs, n_hidden=hidden, lr=0.0, epochs=epochs, seed=3)
-    for key, shape in {"W2": (hidden, 3), "b2": (3,)}.items():
-        as_array(params[key], "train_mlp", f"{inputs} → params[{key!r}] (C = max(y) + 1 = 3 classes)",
-                 shape=shape)
-    expect(len(losses) == epochs,
-           f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch: "
-           "run all the epochs, even when the loss stops changing")
+    two = 2 * (np.arange(n) % 2)
+    where_two = (f"X={_text(X)}, y=<{n} labels, 0 and 2 only>, n_hidden={hidden}, lr=0.0, "
+                 f"epochs={epochs}, seed=3")
+
+    def three_classes(result):
+        params, losses = _train_parts(result, where_two)
+        for key, shape in {"W2": (hidden, 3), "b2": (3,)}.items():
+            as_array(params[key], "train_mlp", f"{where_two} → params[{key!r}] (C = max(y) + 1 = 3 classes)",
+                     shape=shape)
+        expect(len(losses) == epochs,
+               f"train_mlp({where_two}) returned {len(losses)} losses; expected {epochs}, one per epoch: "
+               "run all the epochs, even when the loss stops changing")
+    calls.append(((X, two), dict(n_hidden=hidden, lr=0.0, epochs=epochs, seed=3), three_classes))
     # lr = 1e6: the loss grows by orders of magnitude each epoch and overflows after about 30 of
     # the 40 epochs; every epoch still runs and records its loss, inf or nan included. Only the
     # count is checked: a diverging run's values magnify any difference in rounding.
-    y = np.arange(n) % c
-    inputs = (f"X={_text(X)}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, lr=1000000.0, "
-              "epochs=40, seed=3")
-    _, losses, _ = _train(student, X, y, inputs, n_hidden=hidden, lr=1e6, epochs=40, seed=3)
-    expect(len(losses) == 40,
-           f"train_mlp({inputs}) returned {len(losses)} losses; expected 40, one per epoch: a "
-           "diverging run (the loss overflows to inf or nan) still runs every epoch")
+    where_huge = (f"X={_text(X)}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, lr=1000000.0, "
+                  "epochs=40, seed=3")
+
+    def every_epoch(result):
+        _, losses = _train_parts(result, where_huge)
+        expect(len(losses) == 40,
+               f"train_mlp({where_huge}) returned {len(losses)} losses; expected 40, one per epoch: a "
+               "diverging run (the loss overflows to inf or nan) still runs every epoch")
+    calls.append(((X, y), dict(n_hidden=hidden, lr=1e6, epochs=40, seed=3), every_epoch))
     for features, runs in ((1, 3), (d, 0)):
-        inputs = (f"X={_text(X[:, :features])}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, lr=0.1, "
-                  f"epochs={runs}, seed=3")
-        params, losses, _ = _train(student, X[:, :features], y, inputs, n_hidden=hidden, lr=0.1, epochs=runs,
-                                   seed=3)
-        expect(len(losses) == runs,
-               f"train_mlp({inputs}) returned {len(losses)} losses; expected {runs}, one per epoch")
-        _expect_reference_run(params, losses, inputs,
-                              _reference_run(X[:, :features], y, n_hidden=hidden, lr=0.1, epochs=runs, seed=3))
+        kwargs = dict(n_hidden=hidden, lr=0.1, epochs=runs, seed=3)
+        where_features = (f"X={_text(X[:, :features])}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, "
+                          f"lr=0.1, epochs={runs}, seed=3")
+        calls.append(((X[:, :features], y), kwargs,
+                      _matches_reference(where_features, _reference_run(X[:, :features], y, **kwargs))))
+    check_each(student, "train_mlp", calls, lambda result, args, kwargs, judge: judge(result))
+
+
+def _matches_reference(inputs, reference):
+    """A check of one train_mlp call: one loss per epoch, and the reference's run."""
+    def judge(result):
+        params, losses = _train_parts(result, inputs)
+        epochs = len(reference[1]) - 1
+        expect(len(losses) == epochs,
+               f"train_mlp({inputs}) returned {len(losses)} losses; expected {epochs}, one per epoch")
+        _expect_reference_run(params, losses, inputs, reference)
+    return judge
 
 
 @cell("test_train_mlp", points=1)
