@@ -15,7 +15,7 @@ copy (:func:`check_among`, with the inputs each test would draw drawn once by
 import numpy as np
 
 from .checks import show
-from .failures import StudentFailure, StudentTimeout
+from .failures import StudentError, StudentFailure, StudentTimeout
 from .suite import test_seed
 
 
@@ -54,6 +54,36 @@ def check_each(student, function, calls, check, pipeline=False, alone=False):
     results = each(function, [call[:2] for call in calls])
     if alone:
         return _alone(function, calls, check, results, one)
+    return _judge(function, calls, check, results, one)
+
+
+class Raised:
+    """What a call that raised gives :func:`check_raises`'s checks: its ``error``
+    (a :class:`~autograder.failures.StudentError`)."""
+
+    def __init__(self, error):
+        self.error = error
+
+
+def check_raises(student, function, calls, error):
+    """Each ``(args, kwargs, inputs)`` of ``calls`` makes the student's ``function``
+    raise ``error`` (an exception class's name; a subclass is one too); ``inputs`` shows
+    the arguments in a failure's message. The calls are made one after another in one
+    process and judged as :func:`check_each` judges them."""
+    def check(outcome, args, kwargs, inputs):
+        if not isinstance(outcome, Raised):
+            raise AssertionError(f"{function}({inputs}) returned {show(outcome.value)}; expected a {error}")
+        if not outcome.error.is_a(error):
+            raise AssertionError(f"{function}({inputs}) raised {outcome.error.type}: {outcome.error.detail}; "
+                                 f"expected a {error}")
+
+    def one(name, *args, **kwargs):
+        try:
+            return student.call(name, *args, **kwargs)
+        except StudentError as raised:
+            return Raised(raised)
+    results = (Raised(r) if isinstance(r, StudentError) else r
+               for r in student.call_each(function, [call[:2] for call in calls], errors=True))
     return _judge(function, calls, check, results, one)
 
 

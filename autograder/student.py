@@ -118,7 +118,7 @@ class Student:
             raise ValueError(f"{name} is not handed {sorted(unknown)}")
         return self._invoke(self._fresh(name), {"name": name}, args, kwargs, name, {**rebind, **replaced})
 
-    def call_each(self, name, inputs):
+    def call_each(self, name, inputs, errors=False):
         """:meth:`call` of ``name`` at each ``(args, kwargs)`` of ``inputs`` in turn, all
         in one fresh copy of the notebook's state; the results, one at a time.
 
@@ -127,22 +127,32 @@ class Student:
         the calls before it (a cache keyed on part of the arguments) shows. Each call
         has its own timeout; the next one is made only when its result is asked for,
         and only after the notebook's state is checked as before a fork.
+
+        A call whose code raises ends the calls with its :class:`StudentError`; with
+        ``errors``, that error comes in place of its result and the calls go on (for
+        inputs the function should refuse).
         """
-        return self._each(name, inputs, self._rebind(name))
+        return self._each(name, inputs, self._rebind(name), errors)
 
     def pipeline_each(self, name, inputs):
         """:meth:`pipeline` of ``name`` at each ``(args, kwargs)`` of ``inputs`` in turn, all
         in one fresh copy of the notebook's state, as :meth:`call_each` does."""
         return self._each(name, inputs, {})
 
-    def _each(self, name, inputs, rebind):
+    def _each(self, name, inputs, rebind, errors=False):
         endpoint = None
         for args, kwargs in inputs:
             if endpoint is None:
                 endpoint = self._fresh(name)
             else:
                 self._untouched(name)
-            yield self._invoke(endpoint, {"name": name}, args, kwargs, name, rebind)
+            try:
+                result = self._invoke(endpoint, {"name": name}, args, kwargs, name, rebind)
+            except StudentError as error:
+                if not errors:
+                    raise
+                result = error
+            yield result
 
     def _rebind(self, name):
         return {other: getattr(self.reference, other) for other in self.dependencies(name)

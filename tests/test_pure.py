@@ -1,6 +1,7 @@
 """check_each: a function checked at many inputs in one process, and the message
 when a value depends on the calls before it; check_among: the calls of a cell's
-tests made once, in one process, each test judging its own."""
+tests made once, in one process, each test judging its own; check_raises: inputs
+a function must refuse, in one process."""
 
 import pytest
 
@@ -8,7 +9,7 @@ import numpy as np
 
 from autograder import suite
 from autograder.failures import StudentError, StudentTimeout
-from autograder.pure import check_among, check_each, check_planned, plans
+from autograder.pure import check_among, check_each, check_planned, check_raises, plans
 from autograder.sandbox.client import Sandbox
 from autograder.student import SandboxStudent
 from autograder.suite import Shared
@@ -39,6 +40,26 @@ def stuck_at_seven(x, offset=0):
     while x == 7:
         pass
     return x * x + offset
+
+class Refused(ValueError):
+    pass
+
+def checked_sqrt(x):
+    if x == 0.5:
+        raise TypeError("half")
+    if x == -9:
+        raise Refused("minus nine")
+    if x < 0:
+        raise ValueError("negative")
+    return x ** 0.5
+
+refused = []
+
+def refuses_the_first_negative(x):
+    if x < 0 and not refused:
+        refused.append(x)
+        raise ValueError("negative")
+    return abs(x)
 '''
 
 
@@ -256,3 +277,31 @@ def test_among_a_later_group_whose_own_call_runs_out_of_time_is_not_made_to_wait
         with pytest.raises(StudentTimeout, match="the call was stuck_at_seven\\(7\\)$"):
             check_among(student, shared, "stuck_at_seven", groups, "second", check_square)
         assert calls == []
+
+
+def test_raises_the_refusals_share_one_process(student):
+    calls = [((-1,), {}, "x=-1"), ((-2.5,), {}, "x=-2.5"), ((-9,), {}, "x=-9 (a subclass)")]
+    check_raises(student, "checked_sqrt", calls, "ValueError")
+    assert student.forks == ["checked_sqrt"]
+
+
+def test_raises_a_value_returned_instead_fails(student):
+    with pytest.raises(AssertionError, match=r"^checked_sqrt\(x=4\) returned 2; expected a ValueError$"):
+        check_raises(student, "checked_sqrt", [((-1,), {}, "x=-1"), ((4,), {}, "x=4")], "ValueError")
+    assert student.forks == ["checked_sqrt", "checked_sqrt"]
+
+
+def test_raises_another_error_fails_with_its_type_and_message(student):
+    with pytest.raises(AssertionError, match=r"^checked_sqrt\(x=0.5\) raised TypeError: half; "
+                                             r"expected a ValueError$"):
+        check_raises(student, "checked_sqrt", [((0.5,), {}, "x=0.5"), ((-1,), {}, "x=-1")], "ValueError")
+    assert student.forks == ["checked_sqrt"]
+
+
+def test_raises_a_refusal_made_only_first_is_reported_as_such(student):
+    with pytest.raises(AssertionError) as failure:
+        check_raises(student, "refuses_the_first_negative", [((-1,), {}, "x=-1"), ((-2,), {}, "x=-2")],
+                     "ValueError")
+    assert str(failure.value).startswith(
+        "refuses_the_first_negative(x=-2) returned 2; expected a ValueError. That was after 1 earlier "
+        "call in the same process; made first, the same call is right")
