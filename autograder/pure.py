@@ -10,6 +10,7 @@ changes), which a fresh copy per call would hide.
 The tests of one cell can go further and make all their calls of a function in one
 copy (:func:`check_among`, with the inputs each test would draw drawn once by
 :func:`plans`): each test is still judged as if its calls had a copy of their own.
+Inputs the function must refuse are checked in one copy too (:func:`check_raises`).
 """
 
 import numpy as np
