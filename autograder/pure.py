@@ -88,6 +88,12 @@ def check_raises(student, function, calls, error):
     return _judge(function, calls, check, results, one)
 
 
+def own_check(result, args, kwargs, judge):
+    """The ``check`` of :func:`check_each` for calls ``(args, kwargs, judge)`` that
+    each carry a check of their own, ``judge(result)``."""
+    return judge(result)
+
+
 def check_among(student, shared, function, groups, group, check, pipeline=False):
     """:func:`check_each` of the calls ``groups[group]``, with the calls of every group
     made once, one after another in one process, for all the tests of a cell.

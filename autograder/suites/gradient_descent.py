@@ -11,7 +11,7 @@ import numpy as np
 from reference.descent import gradient_descent as reference_gradient_descent
 
 from ..checks import as_array, as_float, expect, expect_close, expect_unmodified, point_text, show
-from ..pure import check_each
+from ..pure import check_each, own_check
 from ..suite import cell
 from ..sandbox.landscapes import Bowl, MatrixBowl, ScalarWell
 
@@ -103,35 +103,41 @@ def test_gradient_descent_path(student, rng, sketch):
     bowl = Bowl.random(rng)
     x0, lr, n_steps = rng.uniform(-3, 3, 2), 0.3, 25
     inputs = _descent_inputs(bowl, x0, lr, n_steps)
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
-    _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
-    sketch.descent(f"gradient_descent on {bowl}, lr={lr:g}, {n_steps} steps", bowl.values,
-                   returned_history(result.value), expected, optimum=bowl.centre)
-    x, points, losses = _history(result.value, "gradient_descent", inputs)
-    expect(len(points) == len(expected),
-           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
-           f"{len(expected)}: (x0, f(x0)) and then one entry per step")
-    expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
-    expect_close("gradient_descent", inputs + " → history[0][1]", losses[0], expected[0][1])
-    for t in (1, 2, len(expected) - 1):
-        expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], expected[t][0])
-        expect_close("gradient_descent", inputs + f" → history[{t}][1]", losses[t], expected[t][1])
-    expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
-    _check_negative_losses(student, rng)
+
+    def path(result):
+        _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+        sketch.descent(f"gradient_descent on {bowl}, lr={lr:g}, {n_steps} steps", bowl.values,
+                       returned_history(result.value), expected, optimum=bowl.centre)
+        x, points, losses = _history(result.value, "gradient_descent", inputs)
+        expect(len(points) == len(expected),
+               f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+               f"{len(expected)}: (x0, f(x0)) and then one entry per step")
+        expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+        expect_close("gradient_descent", inputs + " → history[0][1]", losses[0], expected[0][1])
+        for t in (1, 2, len(expected) - 1):
+            expect_close("gradient_descent", inputs + f" → history[{t}][0]", points[t], expected[t][0])
+            expect_close("gradient_descent", inputs + f" → history[{t}][1]", losses[t], expected[t][1])
+        expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
+    # The first call is judged where it was made, once: its picture is drawn once.
+    calls = [((bowl.f, bowl.grad, x0), {"lr": lr, "n_steps": n_steps}, path), _negative_losses(rng)]
+    check_each(student, "gradient_descent", calls, own_check)
     _check_noisy_path(student, rng)
 
 
-def _check_negative_losses(student, rng):
-    """On a bowl whose floor is below 0 every recorded loss is f(x) itself, negative."""
+def _negative_losses(rng):
+    """A call on a bowl whose floor is below 0, and its check: every recorded loss is
+    f(x) itself, negative."""
     bowl = Bowl.random(rng)
     bowl = Bowl(bowl.a, bowl.centre, -float(rng.uniform(2.0, 5.0)))
     x0, lr, n_steps = bowl.centre + rng.uniform(0.5, 1.0, 2) * rng.choice([-1, 1], 2), 0.3, 8
     inputs = _descent_inputs(bowl, x0, lr, n_steps)
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
-    _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
-    _, _, losses = _history(result.value, "gradient_descent", inputs)
-    expect_close("gradient_descent", inputs + " → the losses in history (f(x) as it is, below 0 here)",
-                 losses, [loss for _, loss in expected])
+
+    def judge(result):
+        _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps)
+        _, _, losses = _history(result.value, "gradient_descent", inputs)
+        expect_close("gradient_descent", inputs + " → the losses in history (f(x) as it is, below 0 here)",
+                     losses, [loss for _, loss in expected])
+    return (bowl.f, bowl.grad, x0), {"lr": lr, "n_steps": n_steps}, judge
 
 
 def _defaults_bowl(rng):
@@ -150,22 +156,25 @@ def _defaults_bowl(rng):
     return bowl, bowl.centre + offset
 
 
-def _check_defaults(student, rng):
-    """A call with f, grad_f and x0 alone must run with lr=0.1, n_steps=100, tol=1e-8."""
+def _defaults(rng):
+    """A call with f, grad_f and x0 alone, and its check: it must run with lr=0.1,
+    n_steps=100, tol=1e-8."""
     bowl, x0 = _defaults_bowl(rng)
     inputs = f"f, grad_f = {bowl}, x0={point_text(x0)}"
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0)
-    _, points, _ = _history(result.value, "gradient_descent", inputs)
-    _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=0.1, n_steps=100, tol=1e-8)
-    defaults = "the defaults lr=0.1, n_steps=100, tol=1e-8"
-    expect(len(points) == len(expected),
-           f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
-           f"{len(expected)}, as with {defaults} (on this bowl the gradient's norm is still above "
-           "1e-8 after 100 steps)")
-    expect_close("gradient_descent", inputs + f" → history[1][0] (with {defaults})", points[1],
-                 expected[1][0])
-    expect_close("gradient_descent", inputs + f" → x (with {defaults})", result.value[0],
-                 expected[-1][0])
+
+    def judge(result):
+        _, points, _ = _history(result.value, "gradient_descent", inputs)
+        _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=0.1, n_steps=100, tol=1e-8)
+        defaults = "the defaults lr=0.1, n_steps=100, tol=1e-8"
+        expect(len(points) == len(expected),
+               f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+               f"{len(expected)}, as with {defaults} (on this bowl the gradient's norm is still above "
+               "1e-8 after 100 steps)")
+        expect_close("gradient_descent", inputs + f" → history[1][0] (with {defaults})", points[1],
+                     expected[1][0])
+        expect_close("gradient_descent", inputs + f" → x (with {defaults})", result.value[0],
+                     expected[-1][0])
+    return (bowl.f, bowl.grad, x0), {}, judge
 
 
 class _VanishingOnce:
@@ -206,6 +215,24 @@ def _check_stops_for_good(student, rng):
     expect_close("gradient_descent", inputs + " → x (the last point)", x, expected[-1][0])
 
 
+def _tol_run(bowl, x0, lr, n_steps, tol):
+    """A call with ``tol``, and its check: the run stops as soon as the gradient's norm
+    is below tol, before taking that step, and ends where the reference's does."""
+    inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
+
+    def judge(result):
+        _, points, losses = _history(result.value, "gradient_descent", inputs)
+        with np.errstate(over="ignore", invalid="ignore"):
+            _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
+        expect(len(points) == len(expected),
+               f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
+               f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
+        expect_close("gradient_descent", inputs + " → history[0][1] (f(x0) for this f)", losses[0],
+                     expected[0][1])
+        expect_close("gradient_descent", inputs + " → x", result.value[0], expected[-1][0], array=True)
+    return (bowl.f, bowl.grad, x0), {"lr": lr, "n_steps": n_steps, "tol": tol}, judge
+
+
 @cell("test_gradient_descent", points=1)
 def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
@@ -240,22 +267,8 @@ def test_gradient_descent_stops_at_tol(student, rng):
     runs.append((plane, plane.centre + rows, 0.1, 500, 1e-3))
     runs.insert(2, (Bowl.random(rng), np.array([3.0, 4.0]), 0.5, 10, 5.0))   # centred's settings, another f
 
-    def check(result, args, kwargs, bowl):
-        x0, lr, n_steps, tol = args[2], kwargs["lr"], kwargs["n_steps"], kwargs["tol"]
-        inputs = _descent_inputs(bowl, x0, lr, n_steps, tol)
-        _, points, losses = _history(result.value, "gradient_descent", inputs)
-        with np.errstate(over="ignore", invalid="ignore"):
-            _, expected = reference_gradient_descent(bowl.f, bowl.grad, x0, lr=lr, n_steps=n_steps, tol=tol)
-        expect(len(points) == len(expected),
-               f"gradient_descent({inputs}) returned a history of {len(points)} entries; expected "
-               f"{len(expected)}: stop as soon as norm(grad_f(x)) < tol, before taking that step")
-        expect_close("gradient_descent", inputs + " → history[0][1] (f(x0) for this f)", losses[0],
-                     expected[0][1])
-        expect_close("gradient_descent", inputs + " → x", result.value[0], expected[-1][0], array=True)
-    check_each(student, "gradient_descent",
-               [((bowl.f, bowl.grad, x0), {"lr": lr, "n_steps": n_steps, "tol": tol}, bowl)
-                for bowl, x0, lr, n_steps, tol in runs], check)
-    _check_defaults(student, rng)
+    calls = [_tol_run(*run) for run in runs] + [_defaults(rng)]
+    check_each(student, "gradient_descent", calls, own_check)
     _check_stops_for_good(student, rng)
 
 
@@ -267,31 +280,39 @@ def test_gradient_descent_leaves_x0(student, rng):
     bowl = Bowl.random(rng)
     x0 = rng.uniform(-3, 3, 2)
     inputs = _descent_inputs(bowl, x0, 0.1, 5)
-    result = student.call("gradient_descent", bowl.f, bowl.grad, x0, lr=0.1, n_steps=5)
-    expect_unmodified("gradient_descent", inputs, result)
-    _, points, _ = _history(result.value, "gradient_descent", inputs)
-    expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+
+    def unmodified(result):
+        expect_unmodified("gradient_descent", inputs, result)
+        _, points, _ = _history(result.value, "gradient_descent", inputs)
+        expect_close("gradient_descent", inputs + " → history[0][0]", points[0], x0)
+    calls = [((bowl.f, bowl.grad, x0), {"lr": 0.1, "n_steps": 5}, unmodified)]
     well = ScalarWell.random(rng)
-    x0 = float(well.centre + rng.choice([-1, 1]) * rng.uniform(0.5, 1.5))
-    inputs = f"f, grad_f = {well}, x0={x0:.6g}, lr=0.1, n_steps=8"
-    result = student.call("gradient_descent", well.f, well.grad, x0, lr=0.1, n_steps=8)
-    x, _, _ = _history(result.value, "gradient_descent", inputs)
-    expected, _ = reference_gradient_descent(well.f, well.grad, x0, lr=0.1, n_steps=8)
-    expect_close("gradient_descent", inputs + " → x", as_float(x, "gradient_descent", inputs), expected)
+    number = float(well.centre + rng.choice([-1, 1]) * rng.uniform(0.5, 1.5))
+    where = f"f, grad_f = {well}, x0={number:.6g}, lr=0.1, n_steps=8"
+
+    def from_a_number(result):
+        x, _, _ = _history(result.value, "gradient_descent", where)
+        expected, _ = reference_gradient_descent(well.f, well.grad, number, lr=0.1, n_steps=8)
+        expect_close("gradient_descent", where + " → x", as_float(x, "gradient_descent", where), expected)
+    calls.append(((well.f, well.grad, number), {"lr": 0.1, "n_steps": 8}, from_a_number))
     line = Bowl.random(rng, dim=1)
-    _expect_shape_kept(student, line, line.centre + rng.choice([-1.0, 1.0], 1) * rng.uniform(0.5, 1.5, 1))
+    calls.append(_shape_kept(line, line.centre + rng.choice([-1.0, 1.0], 1) * rng.uniform(0.5, 1.5, 1)))
     plane = MatrixBowl.random(rng)
-    _expect_shape_kept(student, plane, plane.centre + rng.uniform(-1.5, 1.5, plane.shape))
+    calls.append(_shape_kept(plane, plane.centre + rng.uniform(-1.5, 1.5, plane.shape)))
+    check_each(student, "gradient_descent", calls, own_check)
 
 
-def _expect_shape_kept(student, land, x0):
-    """Four steps from an x0 of an unusual shape: the final x matches the reference's entry
-    by entry, and every recorded point has x0's shape (its values are other tests' concern)."""
+def _shape_kept(land, x0):
+    """A call of four steps from an x0 of an unusual shape, and its check: the final x
+    matches the reference's entry by entry, and every recorded point has x0's shape (its
+    values are other tests' concern)."""
     inputs = _descent_inputs(land, x0, 0.1, 4)
-    result = student.call("gradient_descent", land.f, land.grad, x0, lr=0.1, n_steps=4)
-    x, points, _ = _history(result.value, "gradient_descent", inputs)
-    expected, _ = reference_gradient_descent(land.f, land.grad, x0, lr=0.1, n_steps=4)
-    expect_close("gradient_descent", inputs + " → x", x, expected, array=True)
-    for t, point in enumerate(points):
-        expect(point.shape == x0.shape, lambda: f"gradient_descent({inputs}): history[{t}][0] has "
-               f"shape {point.shape}; expected {x0.shape}, x0's shape")
+
+    def judge(result):
+        x, points, _ = _history(result.value, "gradient_descent", inputs)
+        expected, _ = reference_gradient_descent(land.f, land.grad, x0, lr=0.1, n_steps=4)
+        expect_close("gradient_descent", inputs + " → x", x, expected, array=True)
+        for t, point in enumerate(points):
+            expect(point.shape == x0.shape, lambda: f"gradient_descent({inputs}): history[{t}][0] has "
+                   f"shape {point.shape}; expected {x0.shape}, x0's shape")
+    return (land.f, land.grad, x0), {"lr": 0.1, "n_steps": 4}, judge

@@ -17,7 +17,7 @@ from reference import backprop as REFERENCE
 from ..checks import (as_array, as_float, as_float_array, expect, expect_close, expect_new,
                       expect_unmodified, is_close, show)
 from ..failures import NotPlainData, StudentCrash, StudentError, StudentFailure, StudentTimeout
-from ..pure import check_among, check_each, check_planned, plans
+from ..pure import check_among, check_each, check_planned, own_check, plans
 from ..student import Handle
 from ..suite import cell
 
@@ -1453,7 +1453,7 @@ def test_train_mlp_returns(student, rng):
                           f"lr=0.1, epochs={runs}, seed=3")
         calls.append(((X[:, :features], y), kwargs,
                       _matches_reference(where_features, _reference_run(X[:, :features], y, **kwargs))))
-    check_each(student, "train_mlp", calls, lambda result, args, kwargs, judge: judge(result))
+    check_each(student, "train_mlp", calls, own_check)
 
 
 def _matches_reference(inputs, reference):
