@@ -1,10 +1,43 @@
-"""Reading ``/proc/PID/maps``: does a process map shared memory?
+"""Does a process map shared memory? Asked of ``/proc/PID/maps``.
 
 Both sides ask: the sandboxed process of itself after each cell, the grader of a
-sandboxed process from outside. A process of heavy imports (scikit-learn) maps over
-a thousand regions, and the question is asked before every graded call, so the scan
-looks for the rare ``s`` of a shared mapping's permissions, not at every line.
+sandboxed process from outside before every graded call. A process of heavy imports
+(scikit-learn) maps over a thousand regions, and reading the file makes the kernel
+write out every one of them (about 1.6 ms). Where the kernel answers the question
+itself (``PROCMAP_QUERY``, Linux 6.11 and later: the first mapping at or after an
+address that is shared), one system call does (about 0.06 ms); elsewhere the text
+is scanned for the rare ``s`` of a shared mapping's permissions.
 """
+
+import errno
+import fcntl
+import struct
+
+_QUERY_SIZE = 104  # sizeof(struct procmap_query)
+#: ``_IOWR('f', 17, struct procmap_query)``.
+PROCMAP_QUERY = (3 << 30) | (_QUERY_SIZE << 16) | (ord("f") << 8) | 17
+_VMA_SHARED, _COVERING_OR_NEXT_VMA = 0x08, 0x10
+
+
+def maps_shared(path):
+    """Whether the process whose maps file is ``path`` maps shared memory: a mapping
+    the kernel marks ``VM_MAYSHARE``, which the file shows as an ``s`` (:func:`shared`).
+
+    >>> maps_shared("/proc/self/maps") in (True, False)
+    True
+    """
+    with open(path, "rb", buffering=0) as handle:
+        query = bytearray(struct.pack("=QQQ", _QUERY_SIZE, _VMA_SHARED | _COVERING_OR_NEXT_VMA, 0))
+        query += bytes(_QUERY_SIZE - len(query))
+        try:
+            fcntl.ioctl(handle.fileno(), PROCMAP_QUERY, query)
+            return True
+        except OSError as error:
+            if error.errno == errno.ENOENT:  # no shared mapping at or after address 0
+                return False
+            if error.errno not in (errno.ENOTTY, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+        return shared(handle.read().decode("utf-8", "replace"))
 
 
 def shared(maps):

@@ -18,7 +18,7 @@ import os
 import signal
 import time
 
-from .maps import shared
+from .maps import maps_shared
 
 
 def _read(path):
@@ -67,9 +67,9 @@ class Outside:
             return None
 
     def _facts(self, pid, maps=True):
-        """``(host PID, parent's host PID, threads, descriptor links, maps)`` of the
-        sandbox's process ``pid`` (its maps only if asked for); None where they can't be
-        read."""
+        """``(host PID, parent's host PID, threads, descriptor links, shared memory)`` of
+        the sandbox's process ``pid`` (whether it maps shared memory only if asked for,
+        False otherwise); None where they can't be read."""
         host = self.host_pid(pid)
         if host is None:
             return None
@@ -78,11 +78,11 @@ class Outside:
             links = {}
             for fd in os.listdir(f"/proc/{host}/fd"):
                 links[int(fd)] = os.readlink(f"/proc/{host}/fd/{fd}")
-            maps = _read(f"/proc/{host}/maps") if maps else ""
+            shared = maps_shared(f"/proc/{host}/maps") if maps else False
             if self._sandbox_pid(host) != pid:
                 return None
             return (host, int(_field(status, "PPid")[0]), int(_field(status, "Threads")[0]),
-                    links, maps)
+                    links, shared)
         except (OSError, ValueError, StopIteration):
             return None
 
@@ -92,8 +92,8 @@ class Outside:
         facts = self._facts(pid)
         if facts is None:
             return None
-        _, _, threads, links, maps = facts
-        return threads == 1 and _one_socket(links) is not None and not shared(maps)
+        _, _, threads, links, shared = facts
+        return threads == 1 and _one_socket(links) is not None and not shared
 
     def call_process(self, child, state):
         """Whether ``child`` is a process of its own, forked by the state ``state``, with

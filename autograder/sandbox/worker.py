@@ -44,7 +44,7 @@ if here not in sys.path:
     sys.path.insert(0, here)
 
 import confine  # noqa: E402
-from maps import shared  # noqa: E402
+from maps import maps_shared  # noqa: E402
 import wire  # noqa: E402
 from calls import CallRunner, advance_generators, describe_exception, _rebuild_exception  # noqa: E402
 
@@ -502,8 +502,7 @@ def is_clean(keep_fd):
                     return False
                 except OSError:
                     pass  # the descriptor that listed the folder, closed since
-        with open("/proc/self/maps") as maps:
-            return not shared(maps.read())
+        return not maps_shared("/proc/self/maps")
     except (OSError, ValueError):
         return False
 
