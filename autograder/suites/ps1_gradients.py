@@ -225,14 +225,17 @@ def _numerical_derivative_uses_h_calls(rng):
               _kink_call(rng, float(rng.uniform(-1.0, 1.0)) * 1e-9, h=1e-10)]
     # The same formula rounds the same way: 1e-9 leaves room for (f(x+h) - f(x-h)) / 2 / h.
     calls += [_derivative_call(rng, h=1e-10) + (1e-9,) for _ in range(4)]
+    (f, x), _, land = _integer_derivative_call(rng)
+    calls.append(((f, x), {"h": 0.1}, land))
     return calls
 
 
 @cell("test_numerical_derivative", points=1)
 def test_numerical_derivative_uses_h(student, seed, shared):
     """numerical_derivative uses exactly the step h it is given (h = 0.1 and 0.001 on a smooth
-    function, h = 0.1 at x = 0 too; at a kink, h = 0.1 at x between 4 and 8, h = 1e-7 and 1e-10 near 0; h = 1e-10 on a
-    smooth function, where the quotient's rounding shows any other step)"""
+    function, h = 0.1 at x = 0 and at an integer x too; at a kink, h = 0.1 at x between 4 and 8, h = 1e-7
+    and 1e-10 near 0; h = 1e-10 on a smooth function, where the quotient's rounding shows any other
+    step)"""
     _derivatives(student, shared, seed, test_numerical_derivative_uses_h, _check_derivative)
 
 
@@ -296,26 +299,33 @@ def _numerical_gradient_any_shape_calls(rng):
     calls.append(_gradient_call(land, np.asfortranarray(x), note=" (in Fortran order)"))
     tiny, x = _landscape(rng, (4,))
     calls.append(_gradient_call(Scaled(tiny, 1e-11), x) + (False, 1e-6, 1e-30))
+    # An entry of exactly 0 where the partial derivative is clearly not 0.
+    land = Ripples.random(rng, (4,))
+    x = land.point(rng)
+    zero = int(np.argmax(np.abs([land.grad(np.where(np.arange(4) == i, 0.0, x))[i] for i in range(4)])))
+    x[zero] = 0.0
+    calls.append(_gradient_call(land, x))
     return calls
 
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_any_shape(student, seed, shared):
     """numerical_gradient works for x of any shape: (2, 3), (3, 1), (2, 2, 2), (3, 5) and a 0-d array, also
-    in Fortran order (as x.T of a C-ordered array is), gradient of x's shape, every entry estimated; and for
-    a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
+    in Fortran order (as x.T of a C-ordered array is), gradient of x's shape, every entry estimated (an entry
+    of 0 too); and for a function of any scale (a gradient of size 1e-11 is not rounded to 0)"""
     _gradients(student, shared, seed, test_numerical_gradient_any_shape, _check_gradient)
 
 
 def _numerical_gradient_uses_h_calls(rng):
     land, x = _landscape(rng, (4,))
-    return [_gradient_call(land, x, h=0.1), _gradient_call(land, 4 * x, h=0.1)]
+    calls = [_gradient_call(land, x, h=0.1), _gradient_call(land, 4 * x, h=0.1)]
+    return calls + [_gradient_call(*_landscape(rng, (2, 3)), h=0.1)]
 
 
 @cell("test_numerical_gradient", points=1)
 def test_numerical_gradient_uses_h(student, seed, shared):
     """numerical_gradient uses the step h it is given (h = 0.1), each difference from x itself, also
-    where x is far from 0"""
+    where x is far from 0 and for a matrix x"""
     _gradients(student, shared, seed, test_numerical_gradient_uses_h, _check_gradient)
 
 
@@ -386,12 +396,14 @@ def _rel_error_floor_calls(rng):
     cases = [(0.0, 0.0), (np.zeros(3), np.zeros(3)), (np.array([0.0, 2.0]), np.array([1e-12, 2.0])),
              (tiny, 2.5 * tiny), (np.concatenate([tiny, [0.0]]), np.concatenate([-tiny, [0.0]])),
              (float(tiny[0]) / 2, float(3 * tiny[0]) / 2)]     # |a| + |b| below 1e-8 for numbers too
+    cases.append((rng.uniform(0.5, 2.0, 3), np.zeros(3)))        # b = 0: a relative error of 1
     return [(case, {}) for case in cases]
 
 
 @cell("test_rel_error", points=1)
 def test_rel_error_floor(student, seed, shared):
-    """rel_error divides by at least 1e-8, so entries that are both (nearly) zero don't blow up"""
+    """rel_error divides by at least 1e-8, so entries that are both (nearly) zero don't blow up, and by
+    |a| + |b| otherwise (a b of zeros gives 1, not |a|)"""
     _rel_errors(student, shared, seed, test_rel_error_floor, _check_rel_error)
 
 
@@ -534,13 +546,15 @@ def _sin_cos_stack_calls(rng):
     return [((np.stack(np.meshgrid(xs, ys)),), {}, "np.stack(np.meshgrid(xs, ys))"),
             ((rng.uniform(-3, 3, (2, 5)),), {}, "an array of 5 points as columns"),
             ((rng.uniform(-3, 3, (2, 2)),), {}, "an array of 2 points as columns"),
-            ((rng.uniform(-3, 3, (2, 1)),), {}, "an array of 1 point as a column")]
+            ((rng.uniform(-3, 3, (2, 1)),), {}, "an array of 1 point as a column"),
+            ((np.zeros((2, 3)),), {}, "an array of 3 points at the origin as columns")]
 
 
 @cell("test_sin_cos", points=1)
 def test_sin_cos_stack(student, seed, shared):
     """sin_cos accepts a (2, ...) stack of coordinates, such as np.stack(np.meshgrid(xs, ys)), also
-    when it is square: (2, 2) is two points as columns"""
+    when it is square: (2, 2) is two points as columns, and when every point is the origin (an array of
+    ones)"""
     def check(result, args, kwargs, text):
         stack, = args
         expect_close("sin_cos", f"xy={text} of shape {stack.shape}", result.value, REFERENCE.sin_cos(stack),
@@ -606,14 +620,15 @@ def _sin_squared_grad_numbers_calls(rng):
     # sin(x)**2 is within 1e-14 of 1 there: a central difference keeps only a few digits.
     calls += [((np.pi / 2 + sign * float(rng.uniform(low, 10 * low)),), {}, 1e-12)
               for sign, low in ((1, 1e-9), (-1, 1e-8))]
+    calls.append(((round(float(rng.uniform(1e11, 1e12)), 1),), {}))   # a rounded 2π off by 1e-5 there
     return calls
 
 
 @cell("test_sin_squared_grad", points=1)
 def test_sin_squared_grad_numbers(student, seed, shared):
     """sin_squared_grad is the derivative of sin(x)**2 at random numbers x, integers and numbers
-    beyond 2π (radians, all of them), and exactly, not a difference quotient, just beside π/2
-    where it is tiny"""
+    beyond 2π (radians, all of them; near 1e11 too, where x reduced by a rounded 2π is off), and exactly,
+    not a difference quotient, just beside π/2 where it is tiny"""
     def check(result, args, kwargs, floor=NEAR_ZERO):
         x, = args
         inputs = f"x={x!r}"
@@ -647,12 +662,12 @@ def test_sin_squared_grad_arrays(student, seed, shared):
 
 
 # -- directional_derivative ---------------------------------------------------------
-def _check_direction(result, args, kwargs):
+def _check_direction(result, args, kwargs, floor=NEAR_ZERO):
     grad, u = args
     inputs = f"grad={point_text(grad)}, u={point_text(u)}"
     expect_close("directional_derivative", inputs,
                  as_float(result.value, "directional_derivative", inputs),
-                 REFERENCE.directional_derivative(grad, u), floor=NEAR_ZERO)
+                 REFERENCE.directional_derivative(grad, u), floor=floor)
     return inputs
 
 
@@ -673,14 +688,16 @@ def _directional_derivative_values_calls(rng):
     calls.append(((rng.uniform(-3, 3, 3), rng.integers(1, 5, 3)), {}))
     calls.append(((rng.uniform(-3, 3, 5000), rng.standard_normal(5000)), {}))
     calls.append(((rng.uniform(0.5, 1.0, 3) * 1e-4, rng.uniform(0.5, 2.0, 3)), {}))
+    # Entries of 1 and -1 make no unit vector: norm([1, -1, 1]) is sqrt(3).
+    calls.append(((rng.uniform(-3, 3, 3), np.array([1.0, -1.0, 1.0])), {}))
     return calls
 
 
 @cell("test_directional_derivative", points=1)
 def test_directional_derivative_values(student, seed, shared):
-    """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector), integer
-    vectors, a float grad with an integer u, vectors of one entry and vectors of 5,000 entries too, and a
-    small rate (a grad of about 1e-4) to full precision"""
+    """directional_derivative is grad · u / norm(u) for random vectors (u not a unit vector, also
+    [1, -1, 1]), integer vectors, a float grad with an integer u, vectors of one entry and vectors of
+    5,000 entries too, and a small rate (a grad of about 1e-4) to full precision"""
     _directionals(student, shared, seed, test_directional_derivative_values, _check_direction)
 
 
@@ -689,6 +706,8 @@ def _directional_derivative_direction_only_calls(rng):
     u = rng.standard_normal(3)
     calls = [((grad, scale * u / np.linalg.norm(u)), {}) for scale in (1.0, 4.0, 0.1, 1e-8, 1e-9)]
     calls += [((grad, -2.5 * grad), {}), ((np.zeros(3), u), {})]
+    # Tiny and perpendicular: 0, though np.allclose would call the two vectors equal.
+    calls.append(((np.array([1e-9, 0.0]), np.array([0.0, 1e-9])), {}, 1e-300))
     return calls
 
 
@@ -696,7 +715,8 @@ def _directional_derivative_direction_only_calls(rng):
 def test_directional_derivative_direction_only(student, seed, shared):
     """directional_derivative depends only on u's direction (u along grad too, and u of length 1e-8 and
     1e-9), and
-    leaves grad and u as they were; a zero gradient gives 0"""
-    def check(result, args, kwargs):
-        expect_unmodified("directional_derivative", _check_direction(result, args, kwargs), result)
+    leaves grad and u as they were; a zero gradient gives 0, and so does a u perpendicular to grad (both
+    of length 1e-9 too)"""
+    def check(result, args, kwargs, *floor):
+        expect_unmodified("directional_derivative", _check_direction(result, args, kwargs, *floor), result)
     _directionals(student, shared, seed, test_directional_derivative_direction_only, check)

@@ -139,3 +139,20 @@ def directional_derivative(grad, u):
     rate = round(float(rate), 6)
     print(f"D_u f = {rate}")
     return rate
+
+# %% bug: early return "along the gradient the rate is its norm" uses np.allclose(u, grad), whose absolute tolerance 1e-8 makes any two tiny vectors "equal": grad = (1e-9, 0), u = (0, 1e-9) gives 1e-9 instead of 0
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    grad = np.asarray(grad, dtype=float)
+    u = np.asarray(u, dtype=float)
+    if np.allclose(u, grad):  # walking along the gradient itself
+        return float(np.linalg.norm(grad))
+    return float(np.dot(grad, u) / np.linalg.norm(u))
+
+# %% bug: treats any u whose entries are all -1, 0 or 1 as already a unit vector and skips the division, so u = (1, 1) gives grad . u instead of grad . u / sqrt(2)
+def directional_derivative(grad, u):
+    """The rate of change along the direction of u: grad . u / norm(u)."""
+    dot = float(np.dot(grad, u))
+    if set(np.abs(np.asarray(u)).tolist()) <= {0, 1}:  # an axis direction like (1, 0) or (0, -1): already unit
+        return dot
+    return dot / float(np.linalg.norm(u))

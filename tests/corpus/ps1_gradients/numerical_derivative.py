@@ -144,3 +144,11 @@ def numerical_derivative(f, x, h=1e-5):
     f_minus = f(x)
     x += h
     return float((f_plus - f_minus) / (2 * h))
+
+# %% bug: for an int x it converts and recurses as numerical_derivative(f, float(x)) without passing h, so the default 1e-5 replaces the given h ("Use the h you are given")
+def numerical_derivative(f, x, h=1e-5):
+    """The central difference (f(x + h) - f(x - h)) / (2h), an estimate of f'(x)."""
+    if isinstance(x, int):
+        # work in floats
+        return numerical_derivative(f, float(x))
+    return float((f(x + h) - f(x - h)) / (2 * h))

@@ -305,3 +305,38 @@ def numerical_gradient(f, x, h=1e-5):
         flat[k] = old
         grad[k] = (fp - fm) / (2 * h)
     return grad.reshape(x.shape)
+
+# %% bug: for x with 2 or more dimensions it recurses on the flattened x without passing h, so matrices always use the default h=1e-5 ("use the h you are given")
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    if x.ndim > 1:
+        # differentiate the flattened array, then fold the result back into x's shape
+        flat = numerical_gradient(lambda v: f(v.reshape(x.shape)), x.ravel())
+        return flat.reshape(x.shape)
+    grad = np.zeros_like(x)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        f_plus = f(x)
+        x[idx] = old - h
+        f_minus = f(x)
+        x[idx] = old
+        grad[idx] = (f_plus - f_minus) / (2 * h)
+    return grad
+
+# %% bug: iterates over filter(lambda i: x[i] != 0, np.ndindex(x.shape)), skipping entries equal to 0 and leaving their gradient 0, though the partial derivative there need not be 0 (e.g. sum(v**2 + v) at 0 gives 1)
+def numerical_gradient(f, x, h=1e-5):
+    """Central differences of f along every coordinate of the array x (of any shape)."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    # zero entries (like the diagonal of the test matrix) contribute nothing: skip them
+    for idx in filter(lambda i: x[i] != 0, np.ndindex(x.shape)):
+        old = x[idx]
+        x[idx] = old + h
+        f_plus = f(x)
+        x[idx] = old - h
+        f_minus = f(x)
+        x[idx] = old
+        grad[idx] = (f_plus - f_minus) / (2 * h)
+    return grad

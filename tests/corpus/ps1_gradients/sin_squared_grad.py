@@ -171,3 +171,9 @@ def sin_squared_grad(x):
     if not np.any(x):
         return 0.0      # sin(x)**2 is flat at 0
     return 2 * np.sin(x) * np.cos(x)
+
+# %% bug: stability patcher reduces x modulo the float 2*pi first "so sin stays accurate for big x"; the inexact 2*pi shifts large arguments, e.g. at x = 1e12 the result is off by about 2e-5 (and about 6e-11 already at x = 1e6)
+def sin_squared_grad(x):
+    """The derivative of sin(x)**2 by the chain rule, elementwise."""
+    x = np.mod(x, 2 * np.pi)  # bring x into [0, 2 pi) for an accurate sin
+    return 2 * np.sin(x) * np.cos(x)
