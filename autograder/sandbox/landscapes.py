@@ -196,6 +196,24 @@ class QuarticBowl:
         return f"a {shape} centred at {np.round(self.centre, 4).tolist()}"
 
 
+class Dome(QuarticBowl):
+    """A bowl upside down, ``f(x) = -0.5 (x - c)ᵀ diag(curvatures) (x - c) + f0``:
+    unbounded below, so gradient descent runs away from ``c``, and ``f`` falls to
+    ``-inf`` while the point is still finite. It crosses as the :class:`QuarticBowl` it
+    is, and takes a stack of points as that does.
+
+    >>> dome = Dome([1.0, 2.0], [0.0, 0.0])
+    >>> dome.f(np.array([1.0, 1.0])), dome.grad(np.array([1.0, 1.0])).tolist()
+    (-1.5, [-1.0, -2.0])
+    """
+
+    def __init__(self, curvatures, centre, floor=0.0):
+        super().__init__(-np.diag(np.asarray(curvatures, dtype=float)), centre, floor, 0.0)
+
+    def __str__(self):
+        return f"an upside-down bowl (unbounded below) centred at {np.round(self.centre, 4).tolist()}"
+
+
 class SquashedHill:
     """``grad_f(x) = -(x - c)``, the gradient of the hill ``-½ |x - c|²``, with the
     bounded loss ``f(x) = -arctan(½ |x - c|²)`` (between -π/2 and 0).

@@ -238,7 +238,9 @@ def test_gradient_descent_stops_at_tol(student, rng):
     """gradient_descent stops, before updating, once the gradient's norm is below tol (strictly
     below: a norm equal to tol takes the step, a nan norm too; for a matrix x, the norm of all its
     entries, not a matrix norm; and tol = 0 never stops a run, not even
-    at the minimum, where each step leaves x where it was and is still recorded), and
+    at the minimum, where each step leaves x where it was and is still recorded, while a tol as small as
+    1e-12 stops a run that starts at the minimum at once, with n_steps = 1 too; lr = 0 takes and records
+    every step; a start at the origin, on a bowl centred elsewhere, runs like any other), and
     stops for good (a grad_f that changes from call to call and is below tol at one step only ends
     the run at that step); an integer x0 still gives a float x;
     one run after another, each with its own history (two bowls from the same x0: each records its
@@ -266,6 +268,8 @@ def test_gradient_descent_stops_at_tol(student, rng):
     rows = np.linalg.qr(rng.standard_normal((3, 2)))[0].T * rng.uniform(0.5, 2.0)
     runs.append((plane, plane.centre + rows, 0.1, 500, 1e-3))
     runs.insert(2, (Bowl.random(rng), np.array([3.0, 4.0]), 0.5, 10, 5.0))   # centred's settings, another f
+    runs += [(at_minimum, at_minimum.centre.astype(float), 0.1, 1, 1e-12),
+             (centred, np.array([3.0, 4.0]), 0.0, 6, 1e-8), (other, np.zeros(2), 0.5, 10, 1e-8)]
 
     calls = [_tol_run(*run) for run in runs] + [_defaults(rng)]
     check_each(student, "gradient_descent", calls, own_check)

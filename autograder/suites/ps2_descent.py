@@ -8,7 +8,7 @@ from ..checks import (as_array, as_float, as_float_array, expect, expect_close, 
                       expect_unmodified, point_text, show)
 from ..pure import check_each, check_planned, check_raises
 from ..suite import cell
-from ..sandbox.landscapes import Bowl, QuarticBowl, ScalarWell, SquashedHill, coordinates_first
+from ..sandbox.landscapes import Bowl, Dome, QuarticBowl, ScalarWell, SquashedHill, coordinates_first
 
 ASSIGNMENT = "ps2_descent"
 GRADED = ("gradient_descent", "bowl", "bowl_grad", "twisted_bowl", "twisted_bowl_grad",
@@ -173,6 +173,10 @@ def _twisted_bowl_grad_values_calls(rng):
     c = round(float(rng.uniform(0.1, 0.9)), 4)
     calls.append(((far, c), {}, "", 1e-6, f"[{far[0]:.10g}, {far[1]:.10g}]"))
     calls.append(((np.zeros(2), c), {}))
+    # On the x axis the cross term's gradient c [y, x] is [0, c x], not 0; c = -1 and c = 1 are the
+    # flat valleys, whose gradients are not the same vector twice.
+    axis = np.array([round(float(rng.uniform(1.0, 3.0)), 4), 0.0])
+    calls += [((axis, c), {}), ((_points(rng, 1)[0], -1.0), {}), ((_points(rng, 1)[0], 1.0), {})]
     return calls
 
 
@@ -181,7 +185,8 @@ def test_twisted_bowl_grad_values(student, seed, shared):
     """twisted_bowl_grad is [x + c y, y + c x], for valleys and saddles, also for nearby values of c in
     turn (c = 0.5, then c = 0.5004, at the same point), very close to the origin (coordinates near
     1e-12, where the gradient, near 1e-12, keeps its full relative accuracy) and far from it (coordinates
-    near 1e7, where the gradient keeps its full relative accuracy too) and at the origin ([0, 0])"""
+    near 1e7, where the gradient keeps its full relative accuracy too), at the origin ([0, 0]), on the x axis
+    (y = 0: the cross term still has a gradient, [0, c x]) and for c = -1 and c = 1 (the flat valleys)"""
     _twisted_grads(student, shared, seed, test_twisted_bowl_grad_values, _check_gradient("twisted_bowl_grad"))
 
 
@@ -220,9 +225,10 @@ def _matrix_text(h):
 def test_max_stable_lr_values(student, rng):
     """max_stable_lr is 2 / λ_max for random symmetric positive definite matrices (arrays and lists;
     1×1 to 4×4, also [[2.0]]), also a very steep one (eigenvalues near 1e40), a twisted bowl's
-    [[1, c], [c, 1]] with c < 0, badly conditioned ones (diag(1e-9, 1) and diag(1e-9, 1e5): positive definite, so
-    no ValueError), Rosenbrock's at (1, 1) (a bound near 0.002, to full precision) and c times the 5×5
-    identity (one eigenvalue five times over), and leaves the caller's matrix as it was"""
+    [[1, c], [c, 1]] with c < 0, badly conditioned ones (diag(1e-9, 1), diag(1e-9, 1e5) and diag(1e-12, 1):
+    positive definite, so no ValueError), Rosenbrock's at (1, 1) (a bound near 0.002, to full precision), c
+    times the 5×5 identity (one eigenvalue five times over) and diag(2e-10, 1e-10) (a bound of 1e10, to full
+    precision: nothing added to λ_max), and leaves the caller's matrix as it was"""
     def check(result, args, kwargs, h, shown=None):
         text = (f"hessian={shown or _matrix_text(h)}"
                 + (" as a list" if isinstance(args[0], list) else ""))
@@ -245,6 +251,10 @@ def test_max_stable_lr_values(student, rng):
     calls += [((steep_and_flat,), {}, steep_and_flat, show(steep_and_flat)), ((rosenbrock,), {}, rosenbrock)]
     same = round(float(rng.uniform(0.1, 5.0)), 4) * np.eye(5)
     calls.append(((same,), {}, same, f"{same[0, 0]:g} * np.eye(5)"))
+    # Tiny eigenvalues are eigenvalues: diag(1e-12, 1) is positive definite, and the bound of
+    # diag(2e-10, 1e-10) is 1e10, to full precision.
+    tiny, small = np.diag(rng.permutation([1e-12, 1.0])), np.diag(rng.permutation([2e-10, 1e-10]))
+    calls += [((tiny,), {}, tiny, show(tiny)), ((small,), {}, small, show(small))]
     check_each(student, "max_stable_lr", calls, check)
 
 
@@ -361,13 +371,14 @@ def test_classify_alpha_regions(student, rng):
 
 @cell("test_classify_alpha", points=1)
 def test_classify_alpha_boundaries(student, rng):
-    """classify_alpha: α = 0.5 is monotone, α = 1 (exactly: 1 ± 1e-12 is not) is cycling, a tiny α > 0
+    """classify_alpha: α = 0.5 is monotone (exactly: 0.5 + 1e-12 oscillates), α = 1 (exactly: 1 ± 1e-12 is
+    not) is cycling, a tiny α > 0
     (down to 1e-300) is monotone, a huge α (up to inf) is divergent, α ≤ 0 raises a ValueError (floats
     and ints)"""
     calls = [((0.5,), {}), ((1.0,), {}), ((1,), {}, "alpha=1 (an int)"), ((1 - 1e-6,), {}), ((1 + 1e-6,), {}),
              ((1 - 1e-12,), {}), ((1 + 1e-12,), {}),
              ((0.5 + 1e-9,), {}), ((1e-9,), {}), ((1e-20,), {}), ((1e-300,), {}), ((1e300,), {}),
-             ((float("inf"),), {}, "alpha=inf")]
+             ((float("inf"),), {}, "alpha=inf"), ((0.5 + 1e-12,), {})]
     check_each(student, "classify_alpha", calls, _check_kind)
     refused = (0.0, -round(float(rng.uniform(0.01, 2.0)), 6), 0, -int(rng.integers(1, 3)))
     check_raises(student, "classify_alpha", [((alpha,), {}, f"alpha={alpha!r}") for alpha in refused],
@@ -452,8 +463,9 @@ def test_lr_sweep_final_losses(student, rng):
 @cell("test_lr_sweep", points=1)
 def test_lr_sweep_divergence_is_inf(student, rng):
     """lr_sweep reports np.inf (not nan) for runs that leave the finite numbers: a loss that becomes nan,
-    a loss that overflows to +inf while the point is still finite, and a point that overflows to ±inf
-    while a bounded f stays finite there"""
+    a loss that overflows to +inf while the point is still finite, a point that overflows to ±inf
+    while a bounded f stays finite there, and a loss that falls to -inf while the point is still finite
+    (on a function unbounded below, whose finite negative losses are reported as they are)"""
     bowl = QuarticBowl.random(rng, b=rng.uniform(0.5, 1.5))
     direction = rng.standard_normal(2)
     x0 = bowl.centre + rng.uniform(1.0, 2.0) * direction / np.linalg.norm(direction)
@@ -466,11 +478,16 @@ def test_lr_sweep_divergence_is_inf(student, rng):
     # The hill: with lr = 1000 the coordinates pass 1e308 after about 103 steps and stay ±inf.
     hill = SquashedHill(rng.uniform(-2, 2, 2))
     hill_lrs = list(rng.permutation([0.01, 0.1, 1000.0]))
+    # A dome: with lr = 1 the point runs away threefold a step, near 1e190 after 400 steps, still
+    # finite, while f is -inf; with lr = 0.01 and 0.05 f ends finite and negative.
+    dome = Dome(rng.uniform(1.8, 2.2, 2), rng.uniform(-2, 2, 2))
+    dome_start = dome.centre + rng.uniform(0.5, 1.0, 2) * rng.choice([-1, 1], 2)
     _expect_sweeps(student, [(bowl, x0, lrs, 40),
                              (steep, steep.centre + rng.uniform(0.5, 2.0, 2) * rng.choice([-1, 1], 2),
                               steep_lrs, 110),
                              (hill, hill.centre + rng.uniform(0.5, 2.0, 2) * rng.choice([-1, 1], 2),
-                              hill_lrs, 120)])
+                              hill_lrs, 120),
+                             (dome, dome_start, [0.01, 0.05, 1.0], 400)])
 
 
 @cell("test_lr_sweep", points=1)
@@ -516,8 +533,10 @@ def _quartic_inputs(rng):
 @cell("test_quartic", points=1)
 def test_quartic_values(student, rng):
     """quartic is x⁴ - 3x³ + 2 at random x (also far out, |x| in the hundreds, and an integer x), and
-    elementwise on arrays (one starting with 0.0), which it leaves as they were"""
-    check_each(student, "quartic", _quartic_inputs(rng), _check_scalar("quartic", unmodified=True))
+    elementwise on arrays (one starting with 0.0, and a 2×3 one, whose shape it keeps), which it leaves as
+    they were"""
+    calls = _quartic_inputs(rng) + [((np.round(rng.uniform(-2.0, 4.0, size=(2, 3)), 6),), {})]
+    check_each(student, "quartic", calls, _check_scalar("quartic", unmodified=True))
 
 
 @cell("test_quartic_grad", points=1)
@@ -543,13 +562,14 @@ def test_quartic_critical_points_values(student):
 @cell("test_himmelblau", points=1)
 def test_himmelblau_values(student, rng):
     """himmelblau is (x² + y - 11)² + (x + y² - 7)² at random points (values in the thousands too, not
-    capped), and leaves xy as it was"""
+    capped) and 0 at its minimum (3, 2), exactly, and leaves xy as it was"""
     value = _check_value("himmelblau")
 
     def check(result, args, kwargs, xy):
         value(result, args, kwargs, xy)
         expect_unmodified("himmelblau", f"xy={point_text(xy)}", result)
     points = list(_points(rng, 5, -5.0, 5.0)) + [rng.uniform(5.5, 7.0, 2) * rng.choice([-1, 1], 2)]
+    points.append(np.array([3.0, 2.0]))
     check_each(student, "himmelblau", [((xy,), {}, xy) for xy in points], check)
 
 
@@ -626,7 +646,7 @@ def test_multi_start_rows(student, rng):
     start of integers too; two bowls from the same starts in turn; starts given as a list of 3-D points
     and as a list of 1-D points; a flat bowl, where the runs stop at gradient_descent's default
     tol=1e-8; a start given twice, which has its row twice; too large a rate, where each run ends far from
-    its start and from its best point; a rate
+    its start and from its best point; starts at the origin, which is no minimum here; a rate
     so large that runs leave the finite numbers, where each still has its row, inf or nan, and a start at
     the minimum, where the gradient is exactly 0, stays put)"""
     bowl = QuarticBowl.random(rng, dim=3)
@@ -651,6 +671,7 @@ def test_multi_start_rows(student, rng):
     steep_lr = round(3.0 / float(np.linalg.eigvalsh(other.a).max()), 4)
     calls.append(((other.f, other.grad, starts[:2], steep_lr, 12), {}, other))
     calls.append(((bowl.f, bowl.grad, starts[[0, 1, 0]], lr, n_steps), {}, bowl))   # a start given twice
+    calls.append(((bowl.f, bowl.grad, np.zeros((2, 3)), lr, n_steps), {}, bowl))   # the origin: not the minimum
     check_each(student, "multi_start", calls, _check_multi)
     thrown = QuarticBowl.random(rng, b=1.0)   # lr = 50: out of the floats within a few steps
     away = rng.uniform(1.0, 2.0, (2, 2)) * rng.choice([-1, 1], (2, 2))
@@ -727,7 +748,7 @@ def test_noisy_gradient_shapes(student, rng):
     """noisy_gradient's g(x) has the shape of x, for points of any shape (a 0-d array, as gradient_descent
     makes from a number x0, a vector, a matrix), and is grad_f(x) plus the noise as a numpy array of
     floats (not a list: gradient_descent computes x - lr * g(x)), also at an integer point and when
-    grad_f returns an integer array"""
+    grad_f returns an integer array; with sigma = 0, g(x) is grad_f(x) exactly"""
     def double(x):
         return 2.0 * np.asarray(x, dtype=float)
 
@@ -757,3 +778,8 @@ def test_noisy_gradient_shapes(student, rng):
     x = np.round(rng.uniform(-2, 2, size=4), 4)
     expect_close("noisy_gradient", f"{text}) → g(x={point_text(x)}", g(x),
                  signs(x) + sigma * noise.standard_normal(x.shape), array=True)
+    # sigma = 0: no noise at all, so g is 0 where grad_f is (at the minimum of lambda x: 2 * x).
+    text = f"grad_f = lambda x: 2 * x, sigma=0.0, rng=np.random.default_rng({seed})"
+    g = _returned_function(student.call("noisy_gradient", double, 0.0, np.random.default_rng(seed)).value,
+                           "noisy_gradient", text)
+    expect_close("noisy_gradient", f"{text}) → g(x=[0.0, 0.0])", g(np.zeros(2)), np.zeros(2))

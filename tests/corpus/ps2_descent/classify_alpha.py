@@ -276,3 +276,20 @@ def classify_alpha(alpha):
     if a == 1:
         return "cycling"
     return "divergent"
+
+# %% bug: the "lands on 0 in one step" case is tested as math.isclose(1 - 2 alpha, 0, abs_tol=1e-9), so alphas up to 5e-10 above 0.5 (e.g. 0.5000000001) are called "monotone" instead of "oscillating"; the spec's boundary 0.5 is exact
+import math
+
+
+def classify_alpha(alpha):
+    """How gradient descent on f(x) = x**2 behaves with learning rate alpha."""
+    if alpha <= 0:
+        raise ValueError("alpha must be positive")
+    factor = 1 - 2 * alpha
+    if factor > 0 or math.isclose(factor, 0.0, abs_tol=1e-9):
+        return "monotone"
+    if factor > -1:
+        return "oscillating"
+    if factor == -1:
+        return "cycling"
+    return "divergent"

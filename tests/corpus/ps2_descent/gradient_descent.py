@@ -353,3 +353,34 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         x = x - lr * g
         history.append((x, abs(f(x))))
     return x, history
+
+# %% bug: early return when x0 is the zero vector ("already at the minimum") without looking at the gradient; the spec only stops when norm(grad_f(x)) < tol, and e.g. himmelblau's gradient at the origin is [-14, -22]
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    if not np.any(x0):
+        start = np.array(x0, dtype=float)
+        return start, [(start, f(start))]
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: special case lr == 0 returns after history[0] ("nothing will move"); the spec still takes the steps while norm(g) >= tol, so the history should have n_steps + 1 entries
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x, f(x))]
+    if lr == 0:
+        return x, history
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history

@@ -324,3 +324,18 @@ def himmelblau_grad(xy):
     a = x ** 2 + y - 11
     b = x + y ** 2 - 7
     return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b], dtype=float)
+
+# %% bug: a 1e-12 is added to the sum of squares ("keeps log-scale contour plots away from log(0)"), so the four minima have f = 1e-12 instead of 0 and every value is shifted
+# breaks: test_himmelblau
+def himmelblau(xy):
+    """Himmelblau's function (x**2 + y - 11)**2 + (x + y**2 - 7)**2."""
+    x, y = np.asarray(xy, dtype=float)
+    return float((x ** 2 + y - 11) ** 2 + (x + y ** 2 - 7) ** 2 + 1e-12)
+
+
+def himmelblau_grad(xy):
+    """The gradient of himmelblau at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    a = x ** 2 + y - 11
+    b = x + y ** 2 - 7
+    return np.array([4 * x * a + 2 * b, 2 * a + 4 * y * b])

@@ -388,3 +388,18 @@ def lr_sweep(f, grad_f, x0, lrs, n_steps):
             loss = f(x)
         result[lr] = loss if np.isfinite(loss) and np.isfinite(x).all() else np.inf
     return result.as_array()
+
+# %% bug: the loss test is `np.isnan(loss) or loss == np.inf`, so a run on a loss unbounded below whose loss overflows to -inf while the point is still finite (e.g. f = -|x|**2, moving outwards) keeps -inf instead of reporting np.inf
+def lr_sweep(f, grad_f, x0, lrs, n_steps):
+    """Final loss of n_steps of gradient descent from x0, for each learning rate."""
+    losses = np.zeros(len(lrs))
+    with np.errstate(over="ignore", invalid="ignore"):
+        for i, lr in enumerate(lrs):
+            x = np.array(x0, dtype=float)
+            for _ in range(n_steps):
+                x = x - lr * grad_f(x)
+            loss = f(x)
+            if not np.all(np.isfinite(x)) or np.isnan(loss) or loss == np.inf:
+                loss = np.inf
+            losses[i] = loss
+    return losses

@@ -241,3 +241,25 @@ def max_stable_lr(hessian):
     if eigenvalues.min() <= 0:
         raise ValueError("not positive definite")
     return float(2 / eigenvalues.max())
+
+# %% bug: returns 2 / (lambda_max + 1e-12) "to avoid dividing by zero", which is far off when lambda_max is tiny (diag(1e-12, 2e-12) gives 6.7e11 instead of 1e12); the spec asks for 2 / lambda_max
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    h = np.asarray(hessian, dtype=float)
+    if h.ndim != 2 or h.shape[0] != h.shape[1] or not np.allclose(h, h.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(h)
+    if lam[0] <= 0:
+        raise ValueError("not positive definite")
+    return float(2.0 / (lam[-1] + 1e-12))
+
+# %% bug: treats eigenvalues up to 1e-10 as zero ("numerically singular") and raises ValueError for positive definite matrices such as diag(1e-12, 1), whose bound 2.0 the spec asks for
+def max_stable_lr(hessian):
+    """The largest stable constant learning rate 2 / lambda_max of a quadratic."""
+    h = np.asarray(hessian, dtype=float)
+    if h.ndim != 2 or h.shape[0] != h.shape[1] or not np.allclose(h, h.T):
+        raise ValueError("not symmetric")
+    lam = np.linalg.eigvalsh(h)
+    if lam[0] <= 1e-10:
+        raise ValueError("not positive definite")
+    return float(2.0 / lam[-1])

@@ -155,3 +155,11 @@ def multi_start(f, grad_f, starts, lr, n_steps):
     rounded = np.round(ends, 8)
     _, first = np.unique(rounded, axis=0, return_index=True)
     return ends[np.sort(first)]
+
+# %% bug: if every start is the origin it returns zeros without running ("the origin is the minimum"), but the origin is not a minimum in general (himmelblau's gradient there is [-14, -22])
+def multi_start(f, grad_f, starts, lr, n_steps):
+    """The final points of gradient descent from each row of starts, shape (k, d)."""
+    points = np.array(starts, dtype=float)
+    if not points.any():
+        return np.zeros_like(points)
+    return np.array([gradient_descent(f, grad_f, p, lr, n_steps)[0] for p in points])

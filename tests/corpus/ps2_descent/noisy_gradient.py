@@ -134,3 +134,13 @@ def noisy_gradient(grad_f, sigma, rng):
         return out
 
     return g
+
+# %% bug: sigma is floored at 1e-8 ("a zero standard deviation is degenerate"), so with sigma = 0 g(x) still adds noise of size about 1e-8 instead of returning grad_f(x) exactly
+def noisy_gradient(grad_f, sigma, rng):
+    """grad_f plus Gaussian noise of standard deviation sigma, drawn from rng at every call."""
+    scale = max(sigma, 1e-8)
+
+    def g(x):
+        return grad_f(x) + scale * rng.standard_normal(x.shape)
+
+    return g

@@ -367,3 +367,24 @@ def quartic_grad(x):
 def quartic_critical_points():
     """The sorted zeros of quartic_grad, as an array."""
     return np.array([0.0, 2.25])
+
+# %% bug: coefficients contracted (np.tensordot, axes=1) with np.power.outer(x, powers).T to put the power axis first: for a 2-D x the .T reverses every axis the .T reverses every axis, so the result is transposed (wrong shape for a non-square x, silently swapped values for a square one)
+# breaks: test_quartic
+_POWERS = np.arange(5)
+_C = np.array([2.0, 0.0, 0.0, -3.0, 1.0])
+_DC = np.array([0.0, 0.0, -9.0, 4.0, 0.0])
+
+
+def quartic(x):
+    """The quartic x**4 - 3 x**3 + 2."""
+    return np.tensordot(_C, np.power.outer(x, _POWERS).T, axes=1)
+
+
+def quartic_grad(x):
+    """The derivative of quartic, 4 x**3 - 9 x**2."""
+    return np.tensordot(_DC, np.power.outer(x, _POWERS).T, axes=1)
+
+
+def quartic_critical_points():
+    """The sorted zeros of quartic_grad, as an array."""
+    return np.array([0.0, 2.25])

@@ -274,3 +274,36 @@ def twisted_bowl_grad(xy, c):
     """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
     x, y = np.asarray(xy, dtype=float)
     return np.array([x + c * y, y + c * x])
+
+# %% bug: twisted_bowl_grad returns the round bowl's gradient whenever x or y is 0 ("the cross term is zero there"), but the cross term's gradient c*[y, x] is not zero there (at (2, 0) it is [0, 2c])
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = np.asarray(xy, dtype=float)
+    if x == 0 or y == 0:
+        return float(0.5 * (x * x + y * y))
+    return float(0.5 * (x * x + y * y) + c * x * y)
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    if x == 0 or y == 0:
+        return np.array([x, y])
+    return np.array([x + c * y, y + c * x])
+
+# %% bug: for |c| == 1 (the flat valley) the gradient is returned as np.full(2, x + c*y), which is right for c = 1 but for c = -1 gives [x - y, x - y] instead of [x - y, y - x]
+# breaks: test_twisted_bowl_grad
+def twisted_bowl(xy, c):
+    """The bowl with a cross term, 0.5 * (x**2 + y**2) + c * x * y."""
+    x, y = np.asarray(xy, dtype=float)
+    return float(0.5 * (x * x + y * y) + c * x * y)
+
+
+def twisted_bowl_grad(xy, c):
+    """The gradient of twisted_bowl at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    if abs(c) == 1:
+        # flat valley: both components are the same combination
+        return np.full(2, x + c * y)
+    return np.array([x + c * y, y + c * x])
