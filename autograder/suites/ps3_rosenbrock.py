@@ -63,7 +63,8 @@ def _rosenbrock_stack_calls(rng):
     stacks = [(np.stack(np.meshgrid(xs, ys)), "np.stack(np.meshgrid(xs, ys))"),
               (random_points(rng).T, "5 points as columns"), (random_points(rng, 4).T[:, None, :], "a stack"),
               (random_points(rng, 1).T, "1 point as a column"),
-              (random_points(rng, 2).T, "2 points as columns")]
+              (random_points(rng, 2).T, "2 points as columns"),
+              (np.ones((2, 3)), "3 points as columns, each (1, 1)")]
     return [((stack,), {}, text) for stack, text in stacks]
 
 
@@ -71,7 +72,8 @@ def _rosenbrock_stack_calls(rng):
 def test_rosenbrock_stack(student, seed, shared):
     """rosenbrock accepts a (2, ...) stack, such as the (2, n, m) grids a contour plot needs or points as
     columns (one point too: a (2, 1) stack gives shape (1,); two points: a (2, 2) stack is x's row, then
-    y's), gives a float array for each (not nested lists) and leaves it as it was"""
+    y's; three points all at (1, 1): three zeros, shape (3,)), gives a float array for each (not nested
+    lists) and leaves it as it was"""
     def check(result, args, kwargs, text):
         inputs = f"xy={text} of shape {args[0].shape}"
         expect_close("rosenbrock", inputs, result.value, REFERENCE.rosenbrock(args[0]), array=True)
@@ -96,13 +98,15 @@ def _rosenbrock_grads(student, shared, seed, test, check):
 def _rosenbrock_grad_values_calls(rng):
     walls = [np.array([rng.uniform(-2.5, -2.0), rng.uniform(-1.5, -0.5)]), np.array([3.0, -1.0])]
     near = np.array([1.0 + float(rng.uniform(1e-7, 1e-6) * rng.choice([-1.0, 1.0])), 1.0])
-    return [((xy,), {}) for xy in [*random_points(rng), *walls, near]]
+    axis = np.array([0.0, float(rng.uniform(0.5, 2.5))])   # x = 0: df/dy = 200 y, not the example's 200
+    return [((xy,), {}) for xy in [*random_points(rng), *walls, near, axis]]
 
 
 @cell("test_rosenbrock_grad", points=2)
 def test_rosenbrock_grad_values(student, seed, shared):
     """rosenbrock_grad matches the analytic gradient at random points, on the steep walls far from
-    (1, 1), where it is in the thousands, and a millionth from (1, 1), where it is small but not 0"""
+    (1, 1), where it is in the thousands, a millionth from (1, 1), where it is small but not 0, and on
+    the line x = 0 (at a y other than the notebook's example's 1)"""
     def check(result, args, kwargs):
         _check_gradient(result, args, kwargs)
         expect_unmodified("rosenbrock_grad", f"xy={point_text(args[0])}", result)
@@ -127,8 +131,9 @@ def test_rosenbrock_grad_float32_and_lists(student, seed, shared):
 @cell("test_rosenbrock_hessian", points=2)
 def test_rosenbrock_hessian_values(student, rng):
     """rosenbrock_hessian is the 2x2 float matrix of second derivatives at random points, at an
-    integer point (an array, and a list), where 1200 x² and 400 y nearly cancel and at two points with the
-    same x (d²f/dx² depends on y too), and leaves xy as it was"""
+    integer point (an array, and a list), where 1200 x² and 400 y nearly cancel, at two points with the
+    same x (d²f/dx² depends on y too), on the line x = 0 (d²f/dx² = 2 - 400 y there) and a few
+    millionths from (1, 1) (close to the minimum's Hessian, not equal to it), and leaves xy as it was"""
     def check(result, args, kwargs, how=""):
         xy, = args
         expect_close("rosenbrock_hessian", f"xy={point_text(xy)}{how}", result.value,
@@ -142,6 +147,8 @@ def test_rosenbrock_hessian_values(student, rng):
     calls.append((([int(v) for v in rng.integers(-2, 3, 2)],), {}, " as a list of integers"))
     xy = random_points(rng, 1)[0]
     calls += [((xy,), {}), ((np.array([xy[0], xy[1] + rng.uniform(0.5, 1.5)]),), {})]
+    near = 1.0 + rng.uniform(3e-6, 8e-6, 2) * np.array([1.0, -1.0])   # np.allclose to (1, 1); H differs by 1e-5
+    calls += [((np.array([0.0, rng.uniform(0.5, 2.5)]),), {}), ((near,), {})]
     check_each(student, "rosenbrock_hessian", calls, check)
 
 
@@ -290,10 +297,10 @@ def _slow_history(rng, n=3001):
 @cell("test_steps_to_tolerance", points=2)
 def test_steps_to_tolerance_first_index(student, rng):
     """steps_to_tolerance gives the first index within tol of (1, 1) (strictly: distance < tol), or None
-    (also for tol = 0, and for histories as long as the milestone's, with the first such index past
-    2,000 or none); a nan point is not within tol; a history of one entry (a run that stopped at once)
-    gives 0 or None; distances of 4e-7 and 5e-8 against tol = 1e-7, unrounded; the history is left as it
-    was"""
+    (also for tol = 0, even for a point at (1, 1) itself, and for histories as long as the milestone's,
+    with the first such index past 2,000 or none); a nan point is not within tol; a history of one entry
+    (a run that stopped at once) gives 0 or None; distances of 4e-7 and 5e-8 against tol = 1e-7,
+    unrounded; the history is left as it was"""
     def check(result, args, kwargs):
         history, tol = args
         described = (f"<{len(history)} steps spiralling into (1, 1)>" if len(history) > 3 else
@@ -324,4 +331,6 @@ def test_steps_to_tolerance_first_index(student, rng):
     calls += [((history[:2] + lost + history[-3:], 0.01), {}), ((history[:2] + lost, 0.01), {})]
     long = _slow_history(rng)
     calls += [((long, 0.1), {}), ((long, 0.01), {})]
+    # tol = 0: a distance of exactly 0 is not below it either.
+    calls.append(((start + [(np.array([1.0, 1.0]), 0.0)], 0.0), {}))
     check_each(student, "steps_to_tolerance", calls, check)

@@ -203,3 +203,52 @@ def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
         history.append((x, f(x)))
     runs[key] = (x, history)
     return x.copy(), list(history)
+
+# %% bug: stability patcher computes the norm as sqrt(g.g + 1e-20) "so sqrt never sees 0", which floors it at 1e-10: with tol <= 1e-10 a zero gradient never triggers the stop (breaks "if np.linalg.norm(g) < tol, stop before updating")
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        grad_norm = np.sqrt(np.sum(g * g) + 1e-20)
+        if grad_norm < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: early-return guard "lr = 0 cannot move" returns (x0, [(x0, f(x0))]) at once: the history should still get n_steps entries (the gradient is not small), and the returned x is the caller's x0 itself, not a float copy (breaks "at most n_steps times ... append (x, f(x))" and "start from a float copy")
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    if lr == 0:
+        return x0, [(x0, f(x0))]
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history
+
+# %% bug: early-return guard for "a single step" takes the step without the tolerance test, so with n_steps = 1 at a stationary point it still appends a second entry (breaks "if np.linalg.norm(g) < tol, stop before updating")
+# breaks: test_gradient_descent
+def gradient_descent(f, grad_f, x0, lr=0.1, n_steps=100, tol=1e-8):
+    """Plain gradient descent; returns the last point and the (x, f(x)) history."""
+    x = np.array(x0, dtype=float)
+    history = [(x.copy(), f(x))]
+    if n_steps == 1:
+        x = x - lr * grad_f(x)
+        history.append((x, f(x)))
+        return x, history
+    for _ in range(n_steps):
+        g = grad_f(x)
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        history.append((x, f(x)))
+    return x, history

@@ -190,3 +190,12 @@ def rosenbrock(xy):
         return float(exact)
     x, y = arr
     return (1.0 - x) ** 2 + 100.0 * (y - x ** 2) ** 2
+
+# %% bug: early-return guard "f is 0 at the minimum" returns the int 0 for the point (1, 1) (not a float) and a bare scalar 0 for a stack whose grids are all ones (breaks "Return a float for a point and an array of shape xy.shape[1:] for a stack")
+def rosenbrock(xy):
+    """The Rosenbrock function (1 - x)**2 + 100 * (y - x**2)**2."""
+    if np.all(np.asarray(xy) == 1):
+        return 0
+    x, y = np.asarray(xy, dtype=float)
+    f = (1 - x) ** 2 + 100 * (y - x**2) ** 2
+    return float(f) if np.ndim(f) == 0 else f

@@ -87,3 +87,12 @@ def rosenbrock_grad(xy):
         return np.zeros(2)           # exactly zero at the minimum, no roundoff
     x, y = xy
     return np.array([-2 * (1 - x) - 400 * x * (y - x ** 2), 200 * (y - x ** 2)])
+
+# %% bug: early-return guard at x == 0 copies the notebook's example point (0, 1) and returns [-2, 200] for every y, while the gradient there is [-2, 200 y] (breaks the gradient formula on the line x = 0)
+# breaks: test_rosenbrock_grad
+def rosenbrock_grad(xy):
+    """The gradient of rosenbrock at xy, as an array [df/dx, df/dy]."""
+    x, y = np.asarray(xy, dtype=float)
+    if x == 0:
+        return np.array([-2.0, 200.0])
+    return np.array([-2 * (1 - x) - 400 * x * (y - x**2), 200 * (y - x**2)])

@@ -79,3 +79,19 @@ def rosenbrock_hessian(xy):
         rosenbrock_hessian._H = np.array([[2 - 400 * (y - x ** 2) + 800 * x ** 2, -400 * x],
                                           [-400 * x, 200.0]])
     return rosenbrock_hessian._H.copy()
+
+# %% bug: early-return guard at the minimum returns the literal [[802, -400], [-400, 200]], an int array, for (1, 1) and for every point np.allclose to it (breaks "returning the 2x2 float array")
+def rosenbrock_hessian(xy):
+    """The 2x2 Hessian of rosenbrock at xy."""
+    if np.allclose(xy, [1.0, 1.0]):
+        return np.array([[802, -400], [-400, 200]])
+    x, y = np.asarray(xy, dtype=float)
+    return np.array([[2 - 400 * (y - x**2) + 800 * x**2, -400 * x], [-400 * x, 200.0]])
+
+# %% bug: early-return guard at x == 0 returns diag(2, 200), assuming the -400(y - x^2) term also vanishes there; at x = 0 it is -400y, so H[0,0] should be 2 - 400y (breaks the Hessian formula on the line x = 0 unless y = 0)
+def rosenbrock_hessian(xy):
+    """The 2x2 Hessian of rosenbrock at xy."""
+    x, y = np.asarray(xy, dtype=float)
+    if x == 0:
+        return np.diag([2.0, 200.0])
+    return np.array([[2 - 400 * (y - x**2) + 800 * x**2, -400 * x], [-400 * x, 200.0]])

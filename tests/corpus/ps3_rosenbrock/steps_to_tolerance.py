@@ -145,3 +145,12 @@ def steps_to_tolerance(history, tol):
         if round(distance_to_optimum(x), 6) < tol:
             return t
     return None
+
+# %% bug: stability patcher floors the tolerance with tol = max(tol, 1e-12) "to avoid a zero tolerance", so with tol = 0 a point exactly at (1, 1) counts as within tol, though no distance is < 0 (breaks "distance_to_optimum(history[t][0]) < tol")
+def steps_to_tolerance(history, tol):
+    """First index t with distance_to_optimum(history[t][0]) < tol, else None."""
+    tol = max(tol, 1e-12)
+    for t, (x, _) in enumerate(history):
+        if distance_to_optimum(x) < tol:
+            return t
+    return None
