@@ -157,6 +157,8 @@ def _sigmoid_values_calls(rng):
     start = float(rng.uniform(-3.0, 3.0))   # nearby inputs: each its own value
     calls.append(((np.linspace(start, start + 0.001, 11),), {},
                   f"z=np.linspace({start!r}, {start + 0.001!r}, 11)"))
+    calls.append(((np.zeros(3),), {}))   # an array of 0.5s, not the number 0.5
+    calls.append(((rng.uniform(-32.0, -28.0, 3),), {}))   # about 1e-13: not rounded to 0
     return calls
 
 
@@ -164,7 +166,8 @@ def _sigmoid_values_calls(rng):
 def test_sigmoid_values(student, seed, shared):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and on arrays of any shape and size (40 elements
     too, the same 40 numbers in other shapes, 3-D too, and one element: shapes (1,) and (1, 1) are kept), of
-    floats or of integers, each element to full precision (11 inputs within 0.001 of each other too),
+    floats or of integers, each element to full precision (11 inputs within 0.001 of each other too, and
+    values near 1e-13 for z near -30, not rounded), an array of zeros giving an array of 0.5s,
     an array giving an array of float64 (not float32 or np.longdouble)"""
     def check(result, args, kwargs, label=None):
         z, = args
@@ -187,7 +190,8 @@ def _sigmoid_large_calls(rng):
     z[:8] = [-1000.0, 1000.0, -2e4, 2e4, -1e5, 1e5, -rng.uniform(710, 745), rng.uniform(710, 745)]
     z[-2:] = rng.normal(0, 2, size=2)
     scalars = (-800.0, 800.0, -1e5, 1e5, -float(rng.uniform(710, 745)), float(rng.uniform(710, 745)))
-    return [((z,), {})] + [((z,), {}) for z in scalars]
+    # exp(709.9) overflows, though 709.9 < 710.
+    return [((z,), {})] + [((z,), {}) for z in scalars] + [((np.array([-709.9, 0.5]),), {})]
 
 
 @cell("test_sigmoid", points=1)
@@ -195,7 +199,7 @@ def test_sigmoid_large(student, seed, shared):
     """sigmoid gives finite, correct values for abs(z) in the hundreds and far beyond (±2e4, ±1e5),
     beside moderate ones, on arrays and on numbers (within 1e-16 of 0 for z of -100 and below, not
     clipped away from it), without overflow warnings (for abs(z) between 710 and 745 too, where exp
-    overflows and a float64's smallest numbers still don't)"""
+    overflows and a float64's smallest numbers still don't, and for z = -709.9: exp(709.9) overflows too)"""
     def check(result, args, kwargs):
         z, = args
         if np.ndim(z) == 0:
@@ -233,8 +237,8 @@ def _scalar_inputs(x, w1, b1, w2, b2):
 def test_two_layer_forward_values(student, rng):
     """two_layer_forward returns (y, cache) with y = σ(w2 σ(w1 x + b1) + b2) (the same x with other w1
     and b1 too; at x = 0 and at w1 = 0, where h = σ(b1), not σ(0), for b1 != 0; a tiny w1 = 1e-9 times a
-    large x = 1e8; the same w1 and b1 with another x), for Python integers too, exact for a saturated output (y about 1e-9) and to full
-    precision for weights in the thousands"""
+    large x = 1e8; the same w1 and b1 with another x), for Python integers too, exact for a saturated output
+    (y about 1e-9, and about 1e-17: not floored) and to full precision for weights in the thousands"""
     def check(result, args, kwargs):
         inputs = _scalar_inputs(*args)
         y, _ = _forward_parts(result, "two_layer_forward", inputs)
@@ -263,6 +267,8 @@ def test_two_layer_forward_values(student, rng):
         values.append((x, w1, b1, w2, b2))
     _, w1, b1, w2, b2 = values[0]
     values.append((float(rng.uniform(-2.5, 2.5)), w1, b1, w2, b2))   # the hidden unit depends on x too
+    x, w1, b1, w2 = _scalars(rng)[:4]
+    values.append((x, w1, b1, w2, -float(rng.uniform(38, 42))))   # y about 4e-18: not floored
     check_each(student, "two_layer_forward", [(args, {}) for args in values], check)
 
 
@@ -405,6 +411,9 @@ def _linear_cases(rng):
     n, d, m = _sizes(rng)   # integer x and W, float dout: float gradients
     x, W, b = rng.integers(-3, 4, size=(n, d)), rng.integers(-3, 4, size=(d, m)), rng.normal(size=m)
     cases.append(((x, W, b), rng.normal(size=(n, m)), _args(x=x, W=W, b=b)))
+    n, d, m = _sizes(rng)   # x of zeros: dW is 0, dx = dout @ W.T is not
+    x, W, b = np.zeros((n, d)), rng.normal(size=(d, m)), rng.normal(size=m)
+    cases.append(((x, W, b), rng.normal(size=(n, m)), _args(x=x, W=W, b=b)))
     return cases
 
 
@@ -426,8 +435,8 @@ def _linear_backwards(student, shared, seed, check):
 
 @cell("test_linear_backward", points=1)
 def test_linear_backward_dx(student, seed, shared):
-    """linear_backward's dx is dout @ W.T, of x's shape (a single row and large entries too, and integer x and W with a
-    float dout: float values, not truncated)"""
+    """linear_backward's dx is dout @ W.T, of x's shape (a single row and large entries too, integer x and W with a
+    float dout: float values, not truncated, and an x of zeros, which dx does not depend on)"""
     def check(where, value, expected, result):
         expect_close("linear_backward", where + " → dx", value[0], expected[0])
         expect_unmodified("linear_backward", where, result)
@@ -499,6 +508,13 @@ def _relu_cases(rng, zeros, tiny=False, integer=False, shapes=False, positive=Fa
             for k, x in enumerate(inputs)]
 
 
+def _relu_nonnegative_case(rng):
+    """An input with no negative entry, some of them exactly 0."""
+    x = np.abs(_relu_input(rng, 0.4))
+    x.flat[0] = 0.0
+    return [((x,), rng.normal(size=x.shape), f"x={_text(x)}")]
+
+
 def _relu_backwards(student, shared, seed, test, check):
     """``check(x, where, dx, dout, result)`` of the student's relu_backward at the inputs
     of ``test``'s plan, with their own caches."""
@@ -509,7 +525,7 @@ def _relu_backwards(student, shared, seed, test, check):
     drawn = plans(shared, seed, {
         test_relu_backward_values: lambda rng: _relu_cases(rng, 0.0, tiny=True, integer=True, shapes=True,
                                                            positive=True),
-        test_relu_backward_at_zero: lambda rng: _relu_cases(rng, 0.4)})
+        test_relu_backward_at_zero: lambda rng: _relu_cases(rng, 0.4) + _relu_nonnegative_case(rng)})
     _backwards(student, shared, drawn, test.__name__, "relu", check_dx)
 
 
@@ -527,7 +543,7 @@ def test_relu_backward_values(student, seed, shared):
 
 @cell("test_relu_backward", points=1)
 def test_relu_backward_at_zero(student, seed, shared):
-    """relu_backward gives 0 wherever x <= 0, at exactly 0 too"""
+    """relu_backward gives 0 wherever x <= 0, at exactly 0 too (also where no entry of x is negative)"""
     def check(x, where, dx, dout, _):
         expect(not np.any(dx[x == 0] != 0),
                lambda: f"relu_backward({where}) returned {show(dx)}: nonzero where x is exactly 0. "
@@ -783,6 +799,12 @@ def _bce_value_cases(rng):
     for z in (rng.uniform(20.0, 36.5, size=n), rng.uniform(35.0, 36.5, size=1)):
         y = np.zeros(z.size)
         cases.append(((z, y), _args(z=z, y=y)))
+    # Every logit on its label's side: the loss is still positive; far on it (|z| near 50), about 1e-22.
+    z = rng.uniform(0.5, 3.0, size=n) * rng.choice([-1.0, 1.0], size=n)
+    y = (z > 0).astype(float)
+    cases.append(((z, y), _args(z=z, y=y) + " (every logit on its label's side)"))
+    z = rng.uniform(45.0, 55.0, size=n) * np.where(y > 0, 1.0, -1.0)
+    cases.append(((z, y), _args(z=z, y=y) + " (confidently right: a loss near 1e-22)"))
     return cases
 
 
@@ -790,8 +812,9 @@ def _bce_value_cases(rng):
 def test_bce_with_logits_value(student, seed, shared):
     """bce_with_logits's loss is the mean binary cross-entropy of σ(z) against y (the same z with other
     labels y too), for integer labels 0 and 1 too, for logits that all lie between 0 and 1 (still
-    logits), for a batch of 5000 logits near 0 (finite and correct), and to full precision for
-    confident mistakes with z between 20 and 36.5 and y = 0"""
+    logits), for a batch of 5000 logits near 0 (finite and correct), to full precision for
+    confident mistakes with z between 20 and 36.5 and y = 0, and for logits all on their labels' side
+    (still a positive loss; about 1e-22 for abs(z) near 50, nothing added to it)"""
     def check(loss, _, z, y, inputs):
         expect_close("bce_with_logits", inputs + " → loss", loss, _bce_expected(z, y)[0])
     _bce_pairs(student, shared, seed, test_bce_with_logits_value, check, unmodified=True)
@@ -1026,7 +1049,7 @@ def _init_weights_cases(rng):
     seed = int(rng.integers(1 << 30))
     k = int(rng.integers(2, 6))
     return [(sizes, seed), (sizes, seed), (sizes, seed + 1), ([1, 1, k], seed), ([k, 1, 1], seed),
-            ([1, k, 2], seed)]
+            ([1, k, 2], seed), ([k + 1, k + 1, 2], seed)]
 
 
 def _inits(student, shared, seed, test):
@@ -1071,8 +1094,8 @@ def test_init_mlp_shapes(student, seed, shared):
 def test_init_mlp_weights(student, seed, shared):
     """init_mlp draws small random weights centred on zero from rng, a different column for each hidden
     unit and every weight drawn (none left exactly 0, the first row and column too): the seed decides
-    them (W1 and W2 both); a layer with a single weight (n_in = n_hidden = 1 or n_hidden = n_out = 1)
-    or a single input (n_in = 1) gets finite random ones too"""
+    them (W1 and W2 both); a layer with a single weight (n_in = n_hidden = 1 or n_hidden = n_out = 1), a
+    single input (n_in = 1) or a square first layer (n_in = n_hidden) gets finite random ones too"""
     runs = _inits(student, shared, seed, test_init_mlp_weights)
     (sizes, first), *_ = plans(shared, seed, _init_recipes())["test_init_mlp_weights"][0]
     (inputs, params, _), (_, again, _), (_, other, _), *singles = runs
@@ -1376,8 +1399,8 @@ def test_train_mlp_returns(student, rng):
     nan), each epoch one step params - lr * grads (with lr = 10 too, where the loss goes up);
     C = max(y) + 1 classes (labels 0 and 2 only: three); its seed decides the initial weights: the
     same seed, called twice, gives the same parameters and losses as a correct run, and so does the
-    default seed=0 (left out); data of one feature (X of shape (N, 1)) train like any others, and
-    epochs = 0 gives the initial parameters and no losses"""
+    default seed=0 (left out); data of one feature (X of shape (N, 1)) train like any others,
+    epochs = 0 gives the initial parameters and no losses, and epochs = 1 takes its one step"""
     n, d, c = int(rng.integers(30, 60)), int(rng.integers(3, 6)), 3
     X = rng.normal(size=(n, d))
     y = np.arange(n) % c
@@ -1447,7 +1470,7 @@ def test_train_mlp_returns(student, rng):
                f"train_mlp({where_huge}) returned {len(losses)} losses; expected 40, one per epoch: a "
                "diverging run (the loss overflows to inf or nan) still runs every epoch")
     calls.append(((X, y), dict(n_hidden=hidden, lr=1e6, epochs=40, seed=3), every_epoch))
-    for features, runs in ((1, 3), (d, 0)):
+    for features, runs in ((1, 3), (d, 0), (d, 1)):
         kwargs = dict(n_hidden=hidden, lr=0.1, epochs=runs, seed=3)
         where_features = (f"X={_text(X[:, :features])}, y=<{n} labels in 0..{c - 1}>, n_hidden={hidden}, "
                           f"lr=0.1, epochs={runs}, seed=3")

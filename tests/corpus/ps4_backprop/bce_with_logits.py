@@ -225,3 +225,22 @@ def bce_with_logits(z, y):
     loss = float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))
     probs = np.vectorize(_stable_sigmoid)(z)
     return loss, (probs - y) / n
+
+# %% bug: stability patcher adds eps = 1e-7 inside the log, log(1 + e^{-|z|} + 1e-7): every example's loss gains about 1e-7, so confidently right logits (e.g. z = 50, y = 1) give a loss of ~1e-7 instead of the true mean cross-entropy ~0
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    eps = 1e-7
+    per_example = np.maximum(z, 0) - z * y + np.log(1.0 + np.exp(-np.abs(z)) + eps)
+    return float(np.mean(per_example)), (sigmoid(z) - y) / len(z)
+
+# %% bug: early return when every prediction already has the right sign (y == (z > 0)): returns loss 0 and dz 0, although the cross-entropy of correctly classified logits is still positive and dz = (sigmoid(z) - y) / N is not 0
+def bce_with_logits(z, y):
+    """Mean binary cross-entropy from logits, stably; returns (loss, dz)."""
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if np.all(y == (z > 0)):           # everything classified correctly: nothing to learn
+        return 0.0, np.zeros_like(z)
+    per_example = np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
+    return float(np.mean(per_example)), (sigmoid(z) - y) / len(z)

@@ -237,3 +237,13 @@ def init_mlp(n_in, n_hidden, n_out, rng):
         params[f"W{layer}"] = W
         params[f"b{layer}"] = np.zeros(fan_out)
     return params
+
+# %% bug: a square first layer (n_in == n_hidden) gets the identity matrix np.eye(n_in) instead of random weights from rng
+def init_mlp(n_in, n_hidden, n_out, rng):
+    """Parameters of a one-hidden-layer network: small random weights, zero biases."""
+    if n_in == n_hidden:               # square layer: start from the identity
+        W1 = np.eye(n_in)
+    else:
+        W1 = rng.standard_normal((n_in, n_hidden)) / np.sqrt(n_in)
+    W2 = rng.standard_normal((n_hidden, n_out)) / np.sqrt(n_hidden)
+    return {"W1": W1, "b1": np.zeros(n_hidden), "W2": W2, "b2": np.zeros(n_out)}

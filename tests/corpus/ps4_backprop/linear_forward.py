@@ -315,3 +315,16 @@ def linear_backward(dout, cache):
     """Gradients of the affine layer: (dx, dW, db)."""
     x, W = cache
     return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+
+# %% bug: early return "zero input, nothing to learn" when x is all zeros returns dx = 0 as well, but dx = dout @ W.T does not depend on x; breaks dx = dout W^T
+def linear_forward(x, W, b):
+    """An affine layer, out = x @ W + b; returns (out, cache)."""
+    return x @ W + b, (x, W, b)
+
+
+def linear_backward(dout, cache):
+    """Gradients of the affine layer: (dx, dW, db)."""
+    x, W, b = cache
+    if not np.any(x):
+        return np.zeros(x.shape), np.zeros(W.shape), dout.sum(axis=0)
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)

@@ -246,3 +246,17 @@ def relu_forward(x):
 def relu_backward(dout, cache):
     """dout where the input was positive, 0 where it was <= 0."""
     return np.where(cache, dout, 0.0)
+
+# %% bug: early return "nothing to clip" when min(x) >= 0 caches None, and the backward pass then passes dout through everywhere, including where x == 0 (an empty x even raises ValueError in np.min); breaks "0 where x <= 0 (at exactly 0 too)"
+def relu_forward(x):
+    """max(x, 0) elementwise; returns (out, cache)."""
+    if np.min(x) >= 0:                   # all inputs already non-negative
+        return np.array(x, dtype=float), None
+    return np.maximum(x, 0.0), x > 0
+
+
+def relu_backward(dout, cache):
+    """dout where the input was positive, 0 where it was <= 0."""
+    if cache is None:                    # forward clipped nothing: identity
+        return np.array(dout, dtype=float)
+    return np.where(cache, dout, 0.0)

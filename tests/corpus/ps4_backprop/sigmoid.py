@@ -254,3 +254,29 @@ def sigmoid(z):
         for j in range(z.shape[1]):
             out[i, j] = _sig_scalar(z[i, j])
     return out
+
+# %% bug: early return "sigma(0) = 1/2" when no entry is nonzero returns the number 0.5 for an all-zero array (and for an empty one) instead of an array of z's shape; breaks "working elementwise", result of z's shape
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    if not np.any(z):                    # all zeros: sigma(0) = 1/2, nothing to compute
+        return 0.5
+    z = np.asarray(z, dtype=float)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+# %% bug: np.round(s, 12) "to clean up float noise like 0.49999999999999994" makes every sigma(z) below 5e-13 (z < about -28) exactly 0 and shifts the others by up to 5e-13; breaks sigma(z) = 1 / (1 + e^-z)
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    e = np.exp(-np.abs(z))
+    s = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return np.round(s, 12)
+
+# %% bug: switches to the plain formula whenever max |z| < 710, but exp(t) already overflows for t > 709.78, so z in (-710, -709.78] (e.g. -709.9) overflows; breaks "without overflow warnings for large abs(z)"
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), elementwise, without overflow."""
+    z = np.asarray(z, dtype=float)
+    if z.size == 0 or np.max(np.abs(z)) < 710:   # exp overflows only past about 710
+        return 1.0 / (1.0 + np.exp(-z))
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))

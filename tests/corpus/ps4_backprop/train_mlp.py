@@ -293,3 +293,17 @@ def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
         losses.append(loss)
         params = {k: params[k] - lr * grads[k] for k in params}
     return params, losses
+
+# %% bug: a single epoch is special-cased to just evaluate the loss: for epochs == 1 it returns the initial parameters without the one update the spec asks for
+def train_mlp(X, y, n_hidden=16, lr=0.5, epochs=500, seed=0):
+    """Full-batch gradient descent on mlp_loss_and_grads; returns (params, losses)."""
+    params = init_mlp(X.shape[1], n_hidden, int(np.max(y)) + 1, np.random.default_rng(seed))
+    if epochs == 1:                          # one epoch: just report where we start
+        loss, _ = mlp_loss_and_grads(params, X, y)
+        return params, [loss]
+    losses = []
+    for _ in range(epochs):
+        loss, grads = mlp_loss_and_grads(params, X, y)
+        losses.append(loss)
+        params = {k: params[k] - lr * grads[k] for k in params}
+    return params, losses

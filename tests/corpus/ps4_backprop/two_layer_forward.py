@@ -175,3 +175,10 @@ def two_layer_forward(x, w1, b1, w2, b2):
     h = sigmoid(w1 * x + b1)
     y = sigmoid(w2 * h + b2)
     return float(y), map(float, (x, w1, b1, w2, b2, h, y))
+
+# %% bug: y is floored at 1e-12 "so later logs and divisions never see 0", so any output below 1e-12 (w2 * h + b2 < about -27.6) is returned as 1e-12; breaks y = sigma(w2 * h + b2)
+def two_layer_forward(x, w1, b1, w2, b2):
+    """y = sigmoid(w2 * sigmoid(w1 * x + b1) + b2) on numbers; returns (y, cache)."""
+    h = sigmoid(w1 * x + b1)
+    y = max(sigmoid(w2 * h + b2), 1e-12)
+    return y, (x, w1, b1, w2, b2, h, y)
