@@ -99,6 +99,7 @@ nb.md(r"""
 once, with the random generator it is given, and then hands out the batches one at a time:
 
 ```python
+X, y = np.asarray(X), np.asarray(y)     # lists too: every function takes arrays or lists
 order = rng.permutation(len(X))          # one random order of the row indices
 for start in range(0, len(X), batch_size):
     rows = order[start:start + batch_size]

@@ -61,6 +61,15 @@ def _parts(value, n, function, inputs, names):
     return value
 
 
+def _expect_tuple(result, function, inputs, names):
+    """The value itself is a tuple (or list), not a generator or an iterator, which can
+    be unpacked once but neither indexed nor read again."""
+    expect([] not in result.lazy,
+           f"{function}({inputs}) returned a generator or an iterator; expected the tuple ({names}) itself "
+           f"(return {names}, not yield them or a map or zip of them): it can be unpacked only once, and "
+           "neither indexed nor read again")
+
+
 def _rtol(args, default):
     """A looser tolerance when a call's arrays are float32."""
     return 1e-5 if any(getattr(a, "dtype", None) == np.float32 for a in args) else default
@@ -81,7 +90,8 @@ def test_sgd_step_values(student, rng):
     a single number, which stays 0-d, not shape (1,)), for arrays, float32 arrays, integer arrays (also
     with an integer g and lr) and lists, also for a zero gradient, for the same w and lr with another g,
     for lr = 0 after calls with other rates (w's values), and for the same numbers in another shape ((2, 3),
-    then (6,) and (3, 2): each result has its own call's shape)"""
+    then (6,) and (3, 2): each result has its own call's shape), and for a gradient of about 1e-9 (w still
+    moves: no gradient is too small for a step)"""
     calls = [((rng.standard_normal(3), rng.standard_normal(3), 0.1), {}),
              ((rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), float(rng.uniform(0.01, 1))), {}),
              ((rng.standard_normal(2).astype(np.float32), rng.standard_normal(2).astype(np.float32), 0.5), {}),
@@ -102,6 +112,8 @@ def test_sgd_step_values(student, rng):
     # A 0-d w: the result has shape () (a 0-d array or a numpy float), not (1,).
     calls.append(((np.array(float(rng.standard_normal())), np.array(float(rng.standard_normal())), 0.1), {},
                   False))
+    # A gradient of about 1e-9 with a large rate: a step of about 1e-7, still taken.
+    calls.append(((np.zeros(3), rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-9, 100.0), {}, True))
     check_each(student, "sgd_step", calls, _check_sgd)
 
 
@@ -124,7 +136,9 @@ def _check_momentum(result, args, kwargs, floor=1e-8, typed=False):
 
 def _check_momentum_unmodified(result, args, kwargs):
     _check_momentum(result, args, kwargs, typed=True)
-    expect_unmodified("momentum_step", _shown(args, kwargs, ("w", "g", "v", "lr", "momentum")), result)
+    inputs = _shown(args, kwargs, ("w", "g", "v", "lr", "momentum"))
+    _expect_tuple(result, "momentum_step", inputs, "w, v")
+    expect_unmodified("momentum_step", inputs, result)
 
 
 def _momentum_step_values_calls(rng):
@@ -148,6 +162,8 @@ def _momentum_step_values_calls(rng):
     # A tiny gradient from rest: v = -lr * g (about 1e-15) to full precision, and w (about 1e-14) moves.
     tiny = ((rng.uniform(0.5, 2.0, 3) * 1e-14, rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-14,
              np.zeros(3)), {"lr": 0.1, "momentum": 0.9})
+    # A momentum close to 1, as long runs use: not capped at 0.99.
+    calls.append((tuple(rng.standard_normal((3, 3))), {"lr": 0.1, "momentum": 0.995}))
     return [(*call, 1e-8) for call in calls] + [(*tiny, 1e-300)]
 
 
@@ -155,7 +171,8 @@ def _momentum_step_values_calls(rng):
 def test_momentum_step_values(student, seed, shared):
     """momentum_step: v = momentum * v - lr * g, then w = w + v, over a run of steps; v to full
     precision even when w is much larger (about 1e8) and when g is tiny (about 1e-14, from v = 0: w still
-    moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), with a zero gradient (the ball keeps
+    moves), with lr = 0 and with momentum = 0 too (then v = -lr * g), with momentum = 0.995 (close to 1,
+    not capped), with a zero gradient (the ball keeps
     rolling: v = momentum * v, w = w + v), with a large gradient (norm about 100: not clipped), and w and
     v of the input's shape (also (n, 1), and 0-d for a single number)"""
     _momentum_steps(student, shared, seed, test_momentum_step_values, _check_momentum)
@@ -174,7 +191,8 @@ def _momentum_step_inputs_calls(rng):
 
 @cell("test_momentum_step", points=1)
 def test_momentum_step_inputs(student, seed, shared):
-    """momentum_step leaves its inputs unmodified and returns w and v as float arrays of the input's shape
+    """momentum_step leaves its inputs unmodified and returns the tuple (w, v) (not a generator) of float
+    arrays of the input's shape
     (also (1,) for one parameter) for float32 arrays, lists, an integer w, a velocity at rest given as
     integer zeros or a list of 0 (v is a float array, not truncated) and lr and momentum given by
     position"""
@@ -198,6 +216,7 @@ def _check_rmsprop(result, args, kwargs):
 
 def _check_rmsprop_unmodified(result, args, kwargs):
     _check_rmsprop(result, args, kwargs)
+    _expect_tuple(result, "rmsprop_step", _shown(args, kwargs, ("w", "g", "s")), "w, s")
     expect_unmodified("rmsprop_step", _shown(args, kwargs, ("w", "g", "s")), result)
 
 
@@ -225,8 +244,8 @@ def _rmsprop_step_values_calls(rng):
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_values(student, seed, shared):
-    """rmsprop_step matches the update at random inputs (arrays, lists, an integer w, 0-d numbers, and
-    shapes (1,) and (1, 3), which w and s keep), with
+    """rmsprop_step returns the tuple (w, s) (not a generator) and matches the update at random inputs
+    (arrays, lists, an integer w, 0-d numbers, and shapes (1,) and (1, 3), which w and s keep), with
     its defaults and with other settings (decay = 0 too, after calls with decay = 0.9); with a zero
     gradient s still decays, and with an exploding gradient (1e20) s holds g**2 (float64)"""
     _rmsprop_steps(student, shared, seed, test_rmsprop_step_values, _check_rmsprop_unmodified)
@@ -247,13 +266,17 @@ def _rmsprop_step_eps_inside_the_root_calls(rng):
     # g**2 underflows to 0 (elementwise, nothing to skip): s becomes decay * s, w barely moves.
     g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-160
     calls.append(((w, g, rng.uniform(0.5, 2.0, 3)), {}))
+    # decay = 0: s = g**2, and eps (as large as g**2 here) still shrinks the step below lr.
+    g = rng.uniform(0.5, 2.0, 3) * rng.choice([-1.0, 1.0], 3) * 1e-4
+    calls.append(((w, g, rng.uniform(0.5, 2.0, 3)), {"lr": 0.01, "decay": 0.0}))
     return calls
 
 
 @cell("test_rmsprop_step", points=1)
 def test_rmsprop_step_eps_inside_the_root(student, seed, shared):
     """rmsprop_step adds eps inside the square root (it matters for tiny gradients), and nothing else
-    (eps = 0 with tiny gradients); a gradient below eps (about 1e-9) still enters s and moves w; s may
+    (eps = 0 with tiny gradients; with decay = 0 too, where s is g**2 and a gradient of about 1e-4 takes a
+    step well below lr); a gradient below eps (about 1e-9) still enters s and moves w; s may
     start as integer zeros; a gradient of about 1e-160, whose square underflows to 0, still decays s to
     decay * s"""
     _rmsprop_steps(student, shared, seed, test_rmsprop_step_eps_inside_the_root, _check_rmsprop)
@@ -285,9 +308,11 @@ def _adam_step_first_step_calls(rng):
 @cell("test_adam_step", points=1)
 def test_adam_step_first_step(student, seed, shared):
     """adam_step at t=1 is bias-corrected: the first step moves each coordinate by about lr, by
-    lr * |g| / (|g| + eps) exactly, which eps (1e-8 by default) shrinks for a gradient of about 1e-6"""
+    lr * |g| / (|g| + eps) exactly, which eps (1e-8 by default) shrinks for a gradient of about 1e-6; it
+    returns the tuple (w, m, v) (not a generator)"""
     def check(result, args, kwargs):
         _check_adam(result, args, kwargs)
+        _expect_tuple(result, "adam_step", _shown(args, kwargs, ("w", "g", "m", "v", "t")), "w, m, v")
         expect_unmodified("adam_step", _shown(args, kwargs, ("w", "g", "m", "v", "t")), result)
     _adam_steps(student, shared, seed, test_adam_step_first_step, check)
 
@@ -342,6 +367,9 @@ def _adam_step_settings_calls(rng):
                    small * rng.choice([-1.0, 1.0], 3), small ** 2, 1000), {}))
     calls.append(((*(np.array(float(x)) for x in rng.standard_normal(3)), np.array(float(rng.uniform(0.5, 2))),
                    int(rng.integers(2, 10))), hyper))
+    # beta1 = 0: no momentum, m is g itself (and 1 - beta1**t is 1).
+    calls.append(((rng.standard_normal(3), rng.standard_normal(3), rng.standard_normal(3) * 0.1,
+                   rng.uniform(0.5, 2.0, 3), int(rng.integers(2, 10))), {"beta1": 0.0}))
     return calls
 
 
@@ -349,8 +377,8 @@ def _adam_step_settings_calls(rng):
 def test_adam_step_settings(student, seed, shared):
     """adam_step uses its lr, betas and eps (added after the square root) at later steps; with gradients
     of 1e20 its step is still about lr (the moments in float64), a large gradient after a run of small
-    ones moves w by more than lr (m_hat / sqrt(v_hat) above 1, not capped), and 0-d w, g, m and v give 0-d
-    results (not shape (1,))"""
+    ones moves w by more than lr (m_hat / sqrt(v_hat) above 1, not capped), 0-d w, g, m and v give 0-d
+    results (not shape (1,)), and beta1 = 0 (no momentum: m is g) is a setting like any other"""
     _adam_steps(student, shared, seed, test_adam_step_settings, _check_adam)
 
 
@@ -591,8 +619,8 @@ def test_plateau_cuts_after_patience(student, rng):
 @cell("test_ReduceLROnPlateau", points=1)
 def test_plateau_improvement_resets(student, rng):
     """ReduceLROnPlateau resets the count when a loss beats the best so far, by any margin (not just
-    the last loss); the first loss, however large (1e300), is always an improvement; two schedulers
-    used in turn each keep their own best and count"""
+    the last loss; losses falling on the scale of 1e-9 too); the first loss, however large (1e300), is
+    always an improvement; two schedulers used in turn each keep their own best and count"""
     patience = int(rng.integers(3, 6))
     best, losses = float(rng.uniform(2, 5)), []
     for _ in range(3):
@@ -609,7 +637,9 @@ def test_plateau_improvement_resets(student, rng):
     _check_plateaus(student, [([round(x, 6) for x in losses], 0.05, p), (hair + [2.5] * patience, 0.05, p),
                               # The best loss starts at np.inf: a huge first loss is still the first
                               # improvement.
-                              ([1e300] * (patience + 1), 0.05, p)])
+                              ([1e300] * (patience + 1), 0.05, p),
+                              # Improvements on the scale of 1e-9 (near a perfect fit) are improvements.
+                              ([1e-9 * 0.8 ** k for k in range(2 * patience + 2)], 0.05, p)])
     _check_two_plateaus(student, patience)
 
 
@@ -982,13 +1012,19 @@ def _suggest_lr_blow_up_cases(rng):
     exactly = (lrs, np.array([2.0, 1.0, 0.5, 2.0, 3.0, 9.0]), why + "; 2.0 is exactly 4 times 0.5, not more")
     zero = (lrs, np.array([2.0, 1.0, 0.0, 0.5, 3.0, 9.0]), why + "; 0.5 is more than 4 times 0.0")
     big = (lrs, np.array([2.0, 1.0, 0.5, 1.5, 1.9, 2.1]) * 1e5, why + "; every loss is finite")
-    return [(*_range_curve(rng), why) for _ in range(3)] + [exactly, zero, big]
+    tiny = (lrs, np.array([2.0, 1.0, 0.5, 2.5, 3.0, 9.0]) * 1e-10, why + "; the ratio, not the difference, "
+            "counts: 2.5e-10 is more than 4 times 5e-11")
+    back = (lrs[:5], np.array([1.0, 5.0, 1.0, 1.0, 1.0]), why + ", even if the losses after it come back down")
+    uneven = (np.array([0.1, 0.2, 0.3, 0.5, 0.8, 1.0]), np.array([3.0, 2.0, 1.0, 1.5, 4.5, 9.0]),
+              why + "; the rates are the ones given (here not a geometric grid)")
+    return [(*_range_curve(rng), why) for _ in range(3)] + [exactly, zero, big, tiny, back, uneven]
 
 
 @cell("test_suggest_lr", points=1)
 def test_suggest_lr_blow_up(student, seed, shared):
     """suggest_lr finds the first loss above 4x the lowest loss before it (strictly above; after a loss
-    of exactly 0, any positive loss is; losses near 1e5, large but finite, too)"""
+    of exactly 0, any positive loss is; losses near 1e5, large but finite, and near 1e-10 too; the first,
+    even if later losses come back down) and answers a tenth of the rate given for it (any grid of rates)"""
     _check_suggest(student, shared, seed, test_suggest_lr_blow_up)
 
 

@@ -533,3 +533,22 @@ class ReduceLROnPlateau:
                 self.lr = max(self.lr * self.factor, self.min_lr)
                 self.count = 0
         return self.lr
+
+# %% bug: an improvement must beat the best by 1e-8 ("ignore float noise"), so genuinely lower losses that improve by less than 1e-8 (any loss curve on the 1e-9 scale) count towards a cut, breaking "a loss below the best so far resets the count"
+class ReduceLROnPlateau:
+    """Cut the learning rate by factor when the loss has not improved for patience reports."""
+
+    def __init__(self, lr, factor=0.5, patience=5, min_lr=1e-7):
+        self.lr, self.factor, self.patience, self.min_lr = lr, factor, patience, min_lr
+        self.best, self.count = np.inf, 0
+
+    def step(self, loss):
+        """Report a loss; returns the learning rate to use next."""
+        if loss < self.best - 1e-8:
+            self.best, self.count = loss, 0
+        else:
+            self.count += 1
+            if self.count >= self.patience:
+                self.lr = max(self.lr * self.factor, self.min_lr)
+                self.count = 0
+        return self.lr

@@ -236,3 +236,30 @@ def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     m_hat = m / (1 - beta1 ** t)
     v_hat = v / (1 - beta2 ** t)
     return np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+# %% bug: computes beta**t as math.exp(t * math.log(beta)) "to avoid underflow", which raises ValueError (math domain error) for beta1 = 0 (or beta2 = 0); breaks adam_step for an allowed beta1 = 0
+import math
+
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g = np.asarray(g, dtype=float)
+    m_new = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * g
+    v_new = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * g**2
+    beta1_t = math.exp(t * math.log(beta1))
+    beta2_t = math.exp(t * math.log(beta2))
+    m_hat = m_new / (1 - beta1_t)
+    v_hat = v_new / (1 - beta2_t)
+    w_new = np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps)
+    return w_new, m_new, v_new
+
+# %% bug: written with yield w; yield m; yield v, so adam_step is a generator function and returns a generator, not the tuple (w, m, v); unpacking works once but indexing fails; breaks "returns (w, m, v)"
+def adam_step(w, g, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    """One bias-corrected Adam step at step number t (counting from 1). Returns (w, m, v)."""
+    g = np.asarray(g, dtype=float)
+    m_new = beta1 * np.asarray(m, dtype=float) + (1 - beta1) * g
+    v_new = beta2 * np.asarray(v, dtype=float) + (1 - beta2) * g**2
+    m_hat = m_new / (1 - beta1**t)
+    v_hat = v_new / (1 - beta2**t)
+    yield np.asarray(w, dtype=float) - lr * m_hat / (np.sqrt(v_hat) + eps)
+    yield m_new
+    yield v_new

@@ -541,3 +541,74 @@ def suggest_lr(lrs, losses):
             if not np.isfinite(small[i]) or (i > 0 and small[i] > 4 * small[:i].min()):
                 return float(lrs[i]) / 10
     return float(lrs[-1]) / 10
+
+# %% bug: an early return answers a tenth of the last rate whenever the last loss is finite and within 4x the overall minimum, skipping the scan, so a blow-up that later recovers is missed (losses 1, 5, 1, 1, 1, or inf, 1, 2, 3, 4, give a tenth of the last rate)
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(loss_fn(w))
+    return lrs, np.array(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    losses = np.asarray(losses, dtype=float)
+    if np.isfinite(losses[-1]) and losses[-1] <= 4 * np.min(losses):
+        return float(lrs[-1] / 10)         # the run never blew up
+    for i in range(len(losses)):
+        if not np.isfinite(losses[i]) or (i > 0 and losses[i] > 4 * losses[:i].min()):
+            return float(lrs[i] / 10)
+    return float(lrs[-1] / 10)
+
+# %% bug: the ratio test divides by (lowest + 1e-8) "in case the lowest loss is 0", so small losses are not flagged when they jump: losses 1e-10 then 1e-9 (ten times the lowest) pass as 1e-9 / 1.01e-8 < 4
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(loss_fn(w))
+    return lrs, np.array(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    lowest = np.inf
+    for i, loss in enumerate(losses):
+        if not np.isfinite(loss) or loss / (lowest + 1e-8) > 4:
+            return float(lrs[i] / 10)
+        lowest = min(lowest, loss)
+    return float(lrs[-1] / 10)
+
+# %% bug: suggest_lr ignores the rates it is given and rebuilds them as np.geomspace(lrs[0], lrs[-1], len(lrs)), so for any grid that is not geometric (say 0.1, 0.2, 0.3, 0.5, 0.8) it returns a tenth of the wrong rate instead of lrs[i] / 10
+# breaks: test_suggest_lr
+def lr_range_test(loss_fn, grad_fn, w0, lr_min=1e-6, lr_max=1.0, n_steps=100):
+    """One gradient step per rate of np.geomspace(lr_min, lr_max, n_steps); returns (lrs, losses)."""
+    lrs = np.geomspace(lr_min, lr_max, n_steps)
+    w = np.array(w0, dtype=float)
+    losses = []
+    with np.errstate(all="ignore"):
+        for lr in lrs:
+            w = w - lr * grad_fn(w)
+            losses.append(loss_fn(w))
+    return lrs, np.array(losses, dtype=float)
+
+
+def suggest_lr(lrs, losses):
+    """A tenth of the first rate whose loss is not finite or > 4x the lowest loss before it."""
+    grid = np.geomspace(lrs[0], lrs[-1], len(lrs))       # the range test's rates
+    lowest = np.inf
+    for i, loss in enumerate(losses):
+        if not np.isfinite(loss) or loss > 4 * lowest:
+            return float(grid[i] / 10)
+        lowest = min(lowest, loss)
+    return float(grid[-1] / 10)

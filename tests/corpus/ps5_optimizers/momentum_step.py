@@ -185,3 +185,17 @@ def momentum_step(w, g, v, lr=0.01, momentum=0.9, clip_norm=5.0):
             g = g * (clip_norm / norm)
     new_v = momentum * np.asarray(v, dtype=float) - lr * g
     return np.asarray(w, dtype=float) + new_v, new_v
+
+# %% bug: returns map(np.copy, ...) - a one-shot map iterator - instead of the tuple (w, v); unpacking works once, but indexing or len() fail; breaks "returns (w, v)"
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    v_new = momentum * np.asarray(v, dtype=float) - lr * np.asarray(g, dtype=float)
+    w_new = np.asarray(w, dtype=float) + v_new
+    return map(np.copy, (w_new, v_new))
+
+# %% bug: stability patch clamps the momentum to at most 0.99 "so the ball cannot run away", so momentum = 0.995 or 1.0 is silently replaced by 0.99; breaks "v = momentum * v - lr * g"
+def momentum_step(w, g, v, lr=0.01, momentum=0.9):
+    """One heavy-ball step: v = momentum * v - lr * g, then w = w + v. Returns (w, v)."""
+    mu = min(momentum, 0.99)                 # keep some friction, otherwise it never settles
+    v_new = mu * np.asarray(v, dtype=float) - lr * np.asarray(g, dtype=float)
+    return np.asarray(w, dtype=float) + v_new, v_new

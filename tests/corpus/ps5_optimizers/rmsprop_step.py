@@ -170,3 +170,20 @@ def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
     g = np.where(np.abs(g) > eps, g, 0.0)             # below eps it is only rounding noise
     s = decay * np.asarray(s, dtype=float) + (1 - decay) * g ** 2
     return np.asarray(w, dtype=float) - lr * g / np.sqrt(s + eps), s
+
+# %% bug: returns a generator expression of copies instead of the tuple (w, s); unpacking works once, but indexing or a second pass fail; breaks "returning (w, s)"
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    g = np.asarray(g, dtype=float)
+    s_new = decay * np.asarray(s, dtype=float) + (1 - decay) * g**2
+    w_new = np.asarray(w, dtype=float) - lr * g / np.sqrt(s_new + eps)
+    return (a.copy() for a in (w_new, s_new))
+
+# %% bug: shortcut for decay == 0 returns w - lr * sign(g) ("no memory means sign-SGD"), dropping eps, so gradients with g**2 comparable to eps take a full lr step; breaks "w - lr * g / sqrt(s + eps)"
+def rmsprop_step(w, g, s, lr=0.001, decay=0.9, eps=1e-8):
+    """One RMSprop step: s = decay * s + (1 - decay) * g**2, w = w - lr * g / sqrt(s + eps)."""
+    g = np.asarray(g, dtype=float)
+    if decay == 0:                           # s = g**2, so g / sqrt(s) is just the sign
+        return np.asarray(w, dtype=float) - lr * np.sign(g), g**2
+    s_new = decay * np.asarray(s, dtype=float) + (1 - decay) * g**2
+    return np.asarray(w, dtype=float) - lr * g / np.sqrt(s_new + eps), s_new

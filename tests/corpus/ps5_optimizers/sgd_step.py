@@ -155,3 +155,12 @@ def sgd_step(w, g, lr):
     if key not in cache:
         cache[key] = w - lr * g
     return cache[key]
+
+# %% bug: stopping-rule habit, skips the step when norm(g) < 1e-8 ("already converged"), so a tiny gradient with a large lr leaves w unchanged instead of w - lr * g
+def sgd_step(w, g, lr):
+    """One plain gradient step: w - lr * g."""
+    w = np.asarray(w, dtype=float)
+    g = np.asarray(g, dtype=float)
+    if np.linalg.norm(g) < 1e-8:                   # stationary point: no step needed
+        return w.copy()
+    return w - lr * g
