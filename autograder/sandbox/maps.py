@@ -23,8 +23,11 @@ def maps_shared(path):
     """Whether the process whose maps file is ``path`` maps shared memory: a mapping
     the kernel marks ``VM_MAYSHARE``, which the file shows as an ``s`` (:func:`shared`).
 
-    >>> maps_shared("/proc/self/maps") in (True, False)
+    >>> import mmap
+    >>> memory = mmap.mmap(-1, 4096, flags=mmap.MAP_SHARED)
+    >>> maps_shared("/proc/self/maps")
     True
+    >>> memory.close()
     """
     with open(path, "rb", buffering=0) as handle:
         query = bytearray(struct.pack("=QQQ", _QUERY_SIZE, _VMA_SHARED | _COVERING_OR_NEXT_VMA, 0))
